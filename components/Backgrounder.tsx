@@ -1,0 +1,45 @@
+// The card shown for a name: who this is according to the article. Renders props only;
+// every string is page text rendered as text.
+import type { ActorKind, Evidence } from '../lib/engine/types';
+import { KIND_LABEL } from './kind-labels';
+
+export interface BackgrounderProps {
+  name: string;
+  kind: ActorKind;
+  aliases: readonly string[];
+  expansion?: string;
+  descriptors: readonly Evidence[];
+  /** The first sentence of the article that mentions the actor. */
+  firstSentence: string;
+  mentions: number;
+  onClose: () => void;
+}
+
+const TITLE_ID = 'dramatis-card-title';
+
+export function Backgrounder(props: BackgrounderProps) {
+  const otherNames = props.expansion ? [props.expansion, ...props.aliases] : props.aliases;
+  return (
+    <div class="card" role="dialog" aria-labelledby={TITLE_ID}>
+      <header class="card-header">
+        <h2 id={TITLE_ID} class="card-name">{props.name}</h2>
+        <span class={`card-kind kind-${props.kind}`}>{KIND_LABEL[props.kind]}</span>
+        <button type="button" class="card-close" aria-label="Close" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      {otherNames.length > 0 && <p class="card-aliases">Also: {otherNames.join(', ')}</p>}
+      {props.descriptors.length > 0 && (
+        <ul class="card-descriptors">
+          {props.descriptors.map((descriptor) => (
+            <li key={descriptor.start}>{descriptor.text}</li>
+          ))}
+        </ul>
+      )}
+      <blockquote class="card-sentence">{props.firstSentence}</blockquote>
+      <p class="card-meta">
+        {props.mentions === 1 ? 'Mentioned once in this article' : `Mentioned ${props.mentions} times in this article`}
+      </p>
+    </div>
+  );
+}

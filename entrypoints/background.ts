@@ -1,0 +1,36 @@
+// The background owns the database and runs the engine, off the pages' main threads.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { buildDataset, textHash } from '../lib/engine';
+import { parseBackgroundRequest, type AnalyzeArticleReply, type ArticleText } from '../lib/protocol';
+import { openDatabase } from '../lib/store/db';
+import { findDataset, saveDataset } from '../lib/store/datasets';
+
+export default defineBackground(() => {
+  const db = openDatabase();
+
+  async function analyzeArticle(article: ArticleText): Promise<AnalyzeArticleReply> {
+    const stored = await findDataset(db, article.url, textHash(article.text));
+    if (stored) return { ok: true, dataset: stored };
+    const dataset = buildDataset(article);
+    await saveDataset(db, dataset);
+    return { ok: true, dataset };
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only our own extension's pages and content scripts may talk to the background.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseBackgroundRequest(message);
+    if (!request) return undefined;
+    switch (request.type) {
+      case 'analyze-article':
+        return analyzeArticle(request.article).catch(
+          (error: unknown): AnalyzeArticleReply => ({ ok: false, error: describeError(error) }),
+        );
+    }
+  });
+});
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports everywhere: a reader of a file sees where each name comes from.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'Dramatis',
+    description: 'Hover a name in a news article to see who they are, according to the article. Everything stays on your device.',
+    // storage: settings and the synced glossary. Nothing else is needed: the content
+    // script's match patterns give access to pages, and IndexedDB needs no permission.
+    permissions: ['storage'],
+    action: { default_title: 'Dramatis' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'dramatis@dramatis.invalid',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
