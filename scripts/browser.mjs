@@ -102,3 +102,56 @@ export async function launchWithExtension({ executablePath, headless = true, ext
   };
   return { context, worker, extensionId, close };
 }
+
+/**
+ * The id of the browser tab showing `page`. Dramatis has no "tabs" permission, so tab URLs
+ * are hidden from it: bring the page to the front and ask for the active tab instead.
+ */
+export async function tabIdOf(worker, page) {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error(`No tab found for ${page.url()}`);
+  return id;
+}
+
+/** What the content script in a tab reports (the popup's own question). */
+export async function pageCastOf(worker, tabId) {
+  return worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-cast' }), tabId);
+}
+
+/** Waits until the content script has highlighted at least one name; returns how many. */
+export async function waitForHighlights(page, timeout = 15_000) {
+  await page.waitForFunction(() => (CSS.highlights.get('dramatis-mention')?.size ?? 0) > 0, null, { timeout });
+  return page.evaluate(() => CSS.highlights.get('dramatis-mention')?.size ?? 0);
+}
+
+/** Centre of the first on-page occurrence of `text` (page coordinates for the mouse). */
+export async function locateText(page, text) {
+  const box = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not on the page`);
+  return box;
+}
+
+/** Rests the mouse on `text` as a reader would (a few steps, then still). */
+export async function hoverText(page, text) {
+  const { x, y } = await locateText(page, text);
+  await page.mouse.move(x - 40, y - 30);
+  await page.mouse.move(x, y, { steps: 5 });
+  return { x, y };
+}

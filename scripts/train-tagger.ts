@@ -10,11 +10,14 @@ import { normalizeForm } from '../lib/engine/characters';
 const TRAIN = '../shared/data/conll2003/eng.train';
 const DEV = '../shared/data/conll2003/eng.testa'; // progress report only, never trained on
 const OUT = 'lib/engine/model/tagger-weights.ts';
-const EPOCHS = Number(process.argv[process.argv.indexOf('--epochs') + 1]) || 8;
+function arg(name: string): string | undefined { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; }
+const EPOCHS = Number(arg('--epochs')) || 8;
 /** Features seen fewer times than this in training are dropped from the shipped model. */
-const MIN_FEATURE_COUNT = 3;
+const MIN_FEATURE_COUNT = Number(arg('--min-count')) || 4;
 /** Averaged weights are multiplied by this and rounded; smaller ones are dropped. */
 const QUANT_SCALE = 10;
+/** Quantised weights with a smaller magnitude than this are dropped. */
+const MIN_WEIGHT = Number(arg('--min-weight')) || 20;
 
 const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
@@ -131,7 +134,7 @@ for (const [f, r] of featureRow) {
   const pairs: number[] = [];
   for (let t = 0; t < TAG_COUNT; t++) {
     const q = Math.round(w[r * TAG_COUNT + t]! * QUANT_SCALE);
-    if (q !== 0) pairs.push(t, q);
+    if (Math.abs(q) >= MIN_WEIGHT) pairs.push(t, q);
   }
   if (pairs.length) { model[f] = pairs; kept++; }
 }

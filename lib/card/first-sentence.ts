@@ -18,9 +18,12 @@ export function sentenceAround(text: string, offset: number): Evidence {
   const ceiling = Math.min(text.length, offset + MAX_SENTENCE_CHARS / 2);
   let start = offset;
   while (start > floor && !isSentenceEnd(text, start - 1)) start--;
+  // Cut mid-sentence only at a word boundary.
+  if (start === floor && start > 0) while (start < offset && !/\s/.test(text[start - 1]!)) start++;
   let end = offset;
   while (end < ceiling && !isSentenceEnd(text, end)) end++;
-  if (end < text.length && text[end] !== '\n') end++;
+  if (end === ceiling && end < text.length) while (end > offset && !/\s/.test(text[end]!)) end--;
+  else if (end < text.length && text[end] !== '\n') end++;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { text: text.slice(start, end), start, end };

@@ -49,8 +49,8 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
     if (closeTimer !== null) options.timers.clear(closeTimer);
     closeTimer = null;
   };
-  const closeNow = () => {
-    cancelOpen();
+  /** Closes the open card; a card pending for another name still opens on time. */
+  const closeCard = () => {
     cancelClose();
     onCard = false;
     if (openTarget !== null) {
@@ -58,9 +58,13 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       options.close();
     }
   };
+  const closeNow = () => {
+    cancelOpen();
+    closeCard();
+  };
   const scheduleClose = () => {
     if (openTarget === null || closeTimer !== null) return;
-    closeTimer = options.timers.set(closeNow, graceMs);
+    closeTimer = options.timers.set(closeCard, graceMs);
   };
 
   return {
@@ -82,7 +86,7 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       openTimer = options.timers.set(() => {
         openTimer = null;
         pendingTarget = null;
-        cancelClose();
+        if (openTarget !== null) closeCard();
         openTarget = target;
         options.open(target);
       }, dwellMs);
