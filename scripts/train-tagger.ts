@@ -3,7 +3,7 @@
 // Writes lib/engine/model/tagger-weights.ts (pruned, integer-quantised weights; no CoNLL text).
 // usage: npm run train [-- --epochs N]
 import { writeFileSync } from 'node:fs';
-import { readConll, bioSpans } from './conll';
+import { readConll, bioSpans } from './train-conll-data';
 import { TAGS, TAG_COUNT, collectDocumentFacts, isScoreable, sentenceView, tokenFeatures } from '../lib/engine/tag-features';
 import { normalizeForm } from '../lib/engine/characters';
 
@@ -35,9 +35,9 @@ function examples(path: string): Example[] {
 // Weight storage: feature -> row; rows of TAG_COUNT in flat arrays with lazy averaging.
 const featureRow = new Map<string, number>();
 let capacity = 1 << 20;
-let w = new Float64Array(capacity * TAG_COUNT);
-let total = new Float64Array(capacity * TAG_COUNT);
-let stamp = new Float64Array(capacity * TAG_COUNT);
+let w: Float64Array<ArrayBufferLike> = new Float64Array(capacity * TAG_COUNT);
+let total: Float64Array<ArrayBufferLike> = new Float64Array(capacity * TAG_COUNT);
+let stamp: Float64Array<ArrayBufferLike> = new Float64Array(capacity * TAG_COUNT);
 const counts: number[] = [];
 function rowOf(f: string, create: boolean): number {
   let r = featureRow.get(f);

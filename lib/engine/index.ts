@@ -1,7 +1,19 @@
 // Engine entry point: article text in, actors and mentions out. Pure: no DOM, no browser API.
-import type { ArticleDataset, EngineResult } from './types';
-import { findNames } from './find-names';
+// The pipeline (one module per stage):
+//   detectLanguage → tokenize → splitSentences → tagEntities → findCandidates → classifyKind
+//   → linkAliases → findDescriptors → attributeQuotes
+import type { Actor, ArticleDataset, EngineResult, Mention } from './types';
+import { actorId } from './actor-id';
+import { attributeQuotes } from './attribute-quotes';
+import { classifyKind } from './classify-kind';
+import { detectLanguage } from './detect-language';
+import { findCandidates } from './find-candidates';
+import { findDescriptors } from './find-descriptors';
+import { findParentheticalAcronyms, linkAliases, toMentionSpan, type MentionSpan } from './link-aliases';
+import { splitSentences } from './split-sentences';
+import { tagEntities } from './tag-entities';
 import { textHash } from './text-hash';
+import { tokenize } from './tokenize';
 
 export type { Actor, ActorKind, ArticleDataset, EngineResult, Evidence, Mention } from './types';
 export { textHash } from './text-hash';
@@ -12,7 +24,56 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): EngineResult {
-  return findNames(text, options);
+  const language = detectLanguage(text, options.lang);
+  if (!language.supported) return { lang: language.lang, actors: [], mentions: [], unsupported: language.reason ?? 'unsupported language' };
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens);
+  const spans = tagEntities(tokens, sentences);
+  const candidates = findCandidates(tokens, spans);
+  const mentionSpans: MentionSpan[] = candidates.map((c) => toMentionSpan(text, tokens, c, classifyKind(tokens, c)));
+  // Expansions written in parentheses: make sure the long form is a mention too.
+  const expansions = new Map<number, MentionSpan>();
+  for (const [acrIndex, range] of findParentheticalAcronyms(tokens)) {
+    let long = mentionSpans.find((m) => m.first === range.first && m.end === range.end);
+    if (!long) {
+      const kind = classifyKind(tokens, { first: range.first, end: range.end, type: 'ORG' });
+      long = toMentionSpan(text, tokens, { first: range.first, end: range.end, type: 'ORG' }, kind);
+      // Replace overlapping partial mentions of the long form.
+      for (let k = mentionSpans.length - 1; k >= 0; k--) {
+        const m = mentionSpans[k]!;
+        if (m.first < range.end && m.end > range.first) mentionSpans.splice(k, 1);
+      }
+      mentionSpans.push(long);
+    }
+    if (!mentionSpans.some((m) => m.first === acrIndex)) {
+      mentionSpans.push(toMentionSpan(text, tokens, { first: acrIndex, end: acrIndex + 1, type: 'ORG' }, long.kind));
+    }
+    expansions.set(acrIndex, long);
+  }
+  mentionSpans.sort((a, b) => a.start - b.start);
+  const clusters = linkAliases(mentionSpans, expansions);
+  const descriptors = findDescriptors(text, tokens, sentences, clusters);
+  const quotes = attributeQuotes(text, tokens, clusters);
+
+  const actors: Actor[] = [];
+  const mentions: Mention[] = [];
+  const usedIds = new Set<string>();
+  clusters.forEach((c, index) => {
+    let id = actorId(c.kind, c.name.display);
+    for (let n = 2; usedIds.has(id); n++) id = `${actorId(c.kind, c.name.display)}#${n}`;
+    usedIds.add(id);
+    const aliases: string[] = [];
+    for (const m of c.mentions) if (m.display !== c.name.display && !aliases.includes(m.display)) aliases.push(m.display);
+    const actor: Actor = {
+      id, name: c.name.display, kind: c.kind, aliases,
+      descriptors: descriptors.get(index) ?? [], quotes: quotes.get(index) ?? [], mentions: c.mentions.length,
+    };
+    if (c.expansion) actor.expansion = c.expansion.display;
+    actors.push(actor);
+    for (const m of c.mentions) mentions.push({ start: m.start, end: m.endChar, actorId: id });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { lang: language.lang, actors, mentions };
 }
 
 export interface ArticleInput {

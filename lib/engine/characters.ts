@@ -1,0 +1,67 @@
+// Character classes and surface-form normalisation shared by every stage.
+// Linear, allocation-light helpers; no regex backtracking.
+
+/** Invisible characters that may sit inside a word (soft hyphen, zero-width space/joiners, word joiner, BOM). */
+export function isInvisible(code: number): boolean {
+  return code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+const LETTER = /\p{L}|\p{M}/u;
+const UPPER = /\p{Lu}|\p{Lt}/u;
+const LOWER = /\p{Ll}/u;
+
+export function isLetterChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
+}
+export function isUpperChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(ch);
+}
+export function isLowerChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(ch);
+}
+export function isDigitChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+export function isApostrophe(ch: string): boolean {
+  return ch === "'" || ch === '\u2019' || ch === '\u02bc';
+}
+export function isHyphen(ch: string): boolean {
+  return ch === '-' || ch === '\u2010' || ch === '\u2011';
+}
+
+/** Surface form used for comparisons: no invisible characters, straight apostrophes/quotes, NFKC. */
+export function normalizeForm(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const c = ch.charCodeAt(0);
+    if (isInvisible(c)) continue;
+    if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') out += "'";
+    else if (ch === '\u201c' || ch === '\u201d') out += '"';
+    else if (ch === '\u2010' || ch === '\u2011') out += '-';
+    else out += ch;
+  }
+  return out.normalize('NFKC');
+}
+
+/** Whether a token starts with an upper-case letter. */
+export function startsUpper(s: string): boolean {
+  return s.length > 0 && isUpperChar(s[0]!);
+}
+
+/** Every letter is upper case and there are at least two letters. */
+export function isAllCapsWord(s: string): boolean {
+  let letters = 0;
+  for (const ch of s) {
+    if (isLowerChar(ch)) return false;
+    if (isUpperChar(ch)) letters++;
+  }
+  return letters >= 2;
+}

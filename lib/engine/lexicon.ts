@@ -1,0 +1,62 @@
+// One look-up table over every lexicon: lower-case word → bit flags. Built once at module load.
+import { CALENDAR_WORDS } from './lexicons/calendar';
+import { ORGANIZATION_CUES, OTHER_CUES, PLACE_CUES } from './lexicons/cue-words';
+import { DEMONYMS } from './lexicons/demonyms';
+import { FUNCTION_WORDS } from './lexicons/function-words';
+import { GIVEN_NAMES } from './lexicons/given-names';
+import { CITIES, COUNTRIES, REGIONS, US_STATES } from './lexicons/places';
+import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/titles';
+
+export const LEX = {
+  GIVEN: 1,
+  PLACE: 2, // a whole one-word place name ("Japan", "Nairobi")
+  PLACE_PART: 4, // a word of a multi-word place name ("New", "Zealand")
+  DEMONYM: 8,
+  ORG_CUE: 16,
+  PLACE_CUE: 32,
+  OTHER_CUE: 64,
+  TITLE: 128,
+  HONORIFIC: 256,
+  CALENDAR: 512,
+  FUNCTION: 1024,
+  ROLE: 2048,
+} as const;
+
+export const LEX_NAMES: readonly [number, string][] = Object.entries(LEX).map(([k, v]) => [v, k]);
+
+const flags = new Map<string, number>();
+const add = (word: string, flag: number): void => {
+  const w = word.toLowerCase();
+  flags.set(w, (flags.get(w) ?? 0) | flag);
+};
+
+for (const w of GIVEN_NAMES) add(w, LEX.GIVEN);
+/** Every place name in the lexicons, lower-cased, for multi-word matches. */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...REGIONS, ...US_STATES, ...CITIES].map((p) => p.toLowerCase()));
+for (const p of PLACE_NAMES) {
+  const parts = p.split(' ');
+  if (parts.length === 1) add(p, LEX.PLACE);
+  else for (const part of parts) add(part, LEX.PLACE_PART);
+}
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((p) => p.toLowerCase()));
+for (const w of DEMONYMS) {
+  add(w, LEX.DEMONYM);
+  if (!w.endsWith('s') && !w.endsWith('ese') && !w.endsWith('ish') && !w.endsWith('ch')) add(w + 's', LEX.DEMONYM);
+}
+for (const w of ORGANIZATION_CUES) add(w, LEX.ORG_CUE);
+for (const w of PLACE_CUES) add(w, LEX.PLACE_CUE);
+for (const w of OTHER_CUES) add(w, LEX.OTHER_CUE);
+for (const w of TITLE_WORDS) add(w, LEX.TITLE);
+for (const w of HONORIFICS) add(w, LEX.HONORIFIC);
+for (const w of CALENDAR_WORDS) add(w, LEX.CALENDAR);
+for (const w of FUNCTION_WORDS) add(w, LEX.FUNCTION);
+export const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
+for (const w of ROLE_NOUNS) if (!w.includes(' ')) add(w, LEX.ROLE);
+
+export function lexFlags(lower: string): number {
+  return flags.get(lower) ?? 0;
+}
+
+export function hasFlag(lower: string, flag: number): boolean {
+  return ((flags.get(lower) ?? 0) & flag) !== 0;
+}

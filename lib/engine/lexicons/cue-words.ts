@@ -1,0 +1,33 @@
+// Words inside a name that reveal its kind ("... University" is an organisation, "... Strait" a place).
+
+export const ORGANIZATION_CUES = [
+  'Party', 'Ministry', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Committee', 'Council', 'Court',
+  'Congress', 'Parliament', 'Senate', 'Assembly', 'Cabinet', 'Government', 'Administration', 'Authority', 'Board',
+  'Bank', 'Fund', 'Trust', 'Foundation', 'Institute', 'Institution', 'Association', 'Society', 'Union', 'Federation',
+  'League', 'Alliance', 'Coalition', 'Organization', 'Organisation', 'Group', 'Company', 'Co', 'Co.', 'Corp', 'Corp.',
+  'Corporation', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'LLC', 'AG', 'SA', 'GmbH', 'Holdings', 'Industries',
+  'Airlines', 'Airways', 'Motors', 'Systems', 'Technologies', 'Enterprises', 'Partners', 'Capital', 'Securities',
+  'University', 'College', 'School', 'Academy', 'Hospital', 'Clinic', 'Church', 'Club', 'Team', 'Army', 'Navy',
+  'Force', 'Forces', 'Guard', 'Police', 'Service', 'Services', 'Network', 'News', 'Times', 'Post', 'Journal',
+  'Herald', 'Tribune', 'Telegraph', 'Guardian', 'Press', 'Media', 'Broadcasting', 'Television', 'Radio', 'Reuters',
+  'Division', 'Unit', 'Centre', 'Center', 'Project', 'Movement', 'Front', 'Brigade', 'Cartel', 'Council', 'Tribunal',
+  'Exchange', 'Reserve', 'Treasury', 'Secretariat', 'Directorate', 'Inspectorate', 'Laboratory', 'Labs', 'Studios',
+  'United', 'FC', 'Rovers', 'City', 'Athletic',
+];
+
+export const PLACE_CUES = [
+  'Sea', 'Ocean', 'Strait', 'Straits', 'Gulf', 'Bay', 'River', 'Lake', 'Mountain', 'Mountains', 'Mount', 'Mt', 'Mt.',
+  'Island', 'Islands', 'Isles', 'Peninsula', 'Valley', 'Desert', 'Forest', 'Beach', 'Coast', 'Harbour', 'Harbor',
+  'Port', 'Canal', 'Channel', 'Province', 'Prefecture', 'County', 'District', 'Region', 'State', 'Republic',
+  'Kingdom', 'Emirates', 'Territory', 'Street', 'St', 'Avenue', 'Road', 'Square', 'Park', 'Bridge', 'Airport',
+  'Station', 'Falls', 'Springs', 'Heights', 'Hills', 'Plains', 'Sound', 'Reef', 'Cape', 'Basin', 'Delta',
+  'Square', 'Palace', 'Castle', 'Plaza', 'Stadium', 'Arena',
+];
+
+/** Words that make a run of capitalised words an "other" (event, law, treaty, product…). */
+export const OTHER_CUES = [
+  'Act', 'Bill', 'Law', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Policy', 'Doctrine',
+  'Plan', 'Initiative', 'Programme', 'Program', 'War', 'Games', 'Olympics', 'Cup', 'Championship', 'Championships',
+  'Open', 'Prize', 'Award', 'Awards', 'Summit', 'Conference', 'Festival', 'Revolution', 'Declaration', 'Charter',
+  'Amendment', 'Constitution', 'Deal', 'Pact', 'Crisis', 'Election', 'Referendum',
+];

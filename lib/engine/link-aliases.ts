@@ -1,0 +1,257 @@
+// Stage 6: coreference. Groups candidate mentions into actors:
+// - the same normalised string is the same actor;
+// - spellings of one place ("U.S." / "United States" / "America") are one actor;
+// - an acronym joins the name it abbreviates, written out in parentheses "(CPTPP)" or
+//   matching the initials of exactly one longer name ("Liberal Democratic Party" … "LDP");
+// - a shorter person name ("Sato", "Te Kaurinui") joins the one full name it is part of; if it
+//   fits two people ("Parata" for two Paratas) it is ambiguous and left unlinked (no mention);
+// - an organisation's short form ("Congress") joins "US Congress" when only a place is cut off.
+import { isLowerChar, isUpperChar } from './characters';
+import { LEX, PLACE_NAMES, hasFlag } from './lexicon';
+import { PLACE_SYNONYMS } from './lexicons/places';
+import { normalizeName } from './actor-id';
+import type { Candidate } from './find-candidates';
+import type { Token } from './tokenize';
+import type { ActorKind } from './types';
+
+export interface MentionSpan {
+  first: number;
+  end: number;
+  start: number;
+  endChar: number;
+  kind: ActorKind;
+  /** Normalised text ("u.s.", "sato"). */
+  key: string;
+  /** Surface text as shown (invisible characters removed). */
+  display: string;
+  words: string[];
+  titleFirst?: number;
+}
+
+export interface ActorCluster {
+  mentions: MentionSpan[];
+  name: MentionSpan;
+  kind: ActorKind;
+  /** The long form, when the cluster's name was abbreviated as an acronym. */
+  expansion?: MentionSpan;
+}
+
+const synonymKey = new Map<string, string>();
+for (const group of PLACE_SYNONYMS) for (const s of group) synonymKey.set(s.toLowerCase(), group[0]!.toLowerCase());
+const ACRONYM_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', 'de', 'du', 'des', 'la']);
+
+export function isAcronym(form: string): boolean {
+  let letters = 0;
+  for (const ch of form) {
+    if (isLowerChar(ch)) return false;
+    if (isUpperChar(ch)) letters++;
+    else if (ch !== '.' && ch !== '&' && ch !== '-') return false;
+  }
+  return letters >= 2 && letters <= 7;
+}
+function acronymLetters(form: string): string {
+  let s = '';
+  for (const ch of form) if (isUpperChar(ch)) s += ch;
+  return s;
+}
+/** Initials of a name's words; hyphenated parts count separately ("Trans-Pacific" → TP). */
+function initials(words: readonly string[], withConnectors: boolean): string {
+  let s = '';
+  for (const w of words) {
+    if (!withConnectors && ACRONYM_CONNECTORS.has(w.toLowerCase())) continue;
+    for (const part of w.split('-')) if (part) s += part[0]!.toUpperCase();
+  }
+  return s;
+}
+function isSubsequence(needle: string, hay: string): boolean {
+  let j = 0;
+  for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
+  return j === needle.length;
+}
+
+export function toMentionSpan(text: string, tokens: readonly Token[], c: Candidate, kind: ActorKind): MentionSpan {
+  const start = tokens[c.first]!.start;
+  const endChar = tokens[c.end - 1]!.end;
+  let display = '';
+  for (const ch of text.slice(start, endChar)) {
+    const code = ch.charCodeAt(0);
+    if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) continue;
+    display += ch;
+  }
+  display = display.replace(/\s+/gu, ' ');
+  const words: string[] = [];
+  for (let k = c.first; k < c.end; k++) words.push(tokens[k]!.form);
+  const m: MentionSpan = { first: c.first, end: c.end, start, endChar, kind, key: normalizeName(display), display, words };
+  if (c.titleFirst !== undefined) m.titleFirst = c.titleFirst;
+  return m;
+}
+
+/** Find "Long Name (ACR)" in the tokens: the acronym's token index → expansion token range. */
+export function findParentheticalAcronyms(tokens: readonly Token[]): Map<number, { first: number; end: number }> {
+  const found = new Map<number, { first: number; end: number }>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.form !== '(' || tokens[i + 2]!.form !== ')') continue;
+    const acr = tokens[i + 1]!.form;
+    if (!isAcronym(acr)) continue;
+    const letters = acronymLetters(acr);
+    // The run of name words before "(": capitalised words and connectors between them.
+    let k = i;
+    while (k > 0 && i - k < 16) {
+      const t = tokens[k - 1]!;
+      if (isUpperChar(t.form[0] ?? '') && !hasFlag(t.lower, LEX.FUNCTION)) k--;
+      else if (ACRONYM_CONNECTORS.has(t.lower) && k - 2 >= 0 && isUpperChar(tokens[k - 2]!.form[0] ?? '')) k--;
+      else break;
+    }
+    // Longest start whose first initial is the acronym's first letter and whose initials contain it.
+    for (let s = k; s < i; s++) {
+      const words = tokens.slice(s, i).map((t) => t.form);
+      if (ACRONYM_CONNECTORS.has(words[0]!.toLowerCase())) continue;
+      const ini = initials(words, true);
+      if (ini[0] === letters[0] && isSubsequence(letters, ini) && i - s >= 2) {
+        found.set(i + 1, { first: s, end: i });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+class UnionFind {
+  private parent: number[] = [];
+  add(): number { this.parent.push(this.parent.length); return this.parent.length - 1; }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[x] !== r) { const n = this.parent[x]!; this.parent[x] = r; x = n; }
+    return r;
+  }
+  union(a: number, b: number): void { const ra = this.find(a), rb = this.find(b); if (ra !== rb) this.parent[rb] = ra; }
+}
+
+interface Group { key: string; mentions: MentionSpan[]; kind: ActorKind; words: string[] }
+
+function majorityKind(mentions: readonly MentionSpan[]): ActorKind {
+  const votes = new Map<ActorKind, number>();
+  for (const m of mentions) votes.set(m.kind, (votes.get(m.kind) ?? 0) + 1);
+  let best: ActorKind = mentions[0]!.kind;
+  let bv = 0;
+  for (const [k, v] of votes) if (v > bv) { best = k; bv = v; }
+  return best;
+}
+
+export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions: ReadonlyMap<number, MentionSpan>): ActorCluster[] {
+  // 1. Same string (or same place under another spelling) → one group.
+  const groups: Group[] = [];
+  const byKey = new Map<string, number>();
+  for (const m of mentions) {
+    const key = synonymKey.get(m.key) ?? m.key;
+    let g = byKey.get(key);
+    if (g === undefined) { g = groups.length; byKey.set(key, g); groups.push({ key, mentions: [], kind: m.kind, words: m.words }); }
+    const group = groups[g]!;
+    group.mentions.push(m);
+    if (m.words.length > group.words.length) group.words = m.words;
+  }
+  for (const g of groups) g.kind = majorityKind(g.mentions);
+  const uf = new UnionFind();
+  for (let i = 0; i < groups.length; i++) uf.add();
+  const dropped = new Set<number>();
+  const expansionOf = new Map<number, number>(); // acronym group -> expansion group
+
+  // 2. Acronyms written out in parentheses.
+  for (const m of mentions) {
+    const exp = acronymExpansions.get(m.first);
+    if (!exp) continue;
+    const a = byKey.get(synonymKey.get(m.key) ?? m.key);
+    const e = byKey.get(exp.key);
+    if (a !== undefined && e !== undefined && a !== e) { uf.union(e, a); expansionOf.set(a, e); }
+  }
+  // 3. Acronyms matching the initials of exactly one longer name.
+  for (let a = 0; a < groups.length; a++) {
+    const g = groups[a]!;
+    if (expansionOf.has(a) || g.words.length !== 1 || !isAcronym(g.words[0]!) || synonymKey.has(g.key)) continue;
+    const letters = acronymLetters(g.words[0]!);
+    const matches: number[] = [];
+    for (let b = 0; b < groups.length; b++) {
+      const h = groups[b]!;
+      if (h.words.length < 2 || h.kind === 'person' || h.kind === 'place') continue;
+      if (initials(h.words, false) === letters) matches.push(b);
+    }
+    if (matches.length === 1) { uf.union(matches[0]!, a); expansionOf.set(a, matches[0]!); }
+  }
+  // 4. People: shorter names join the one full name they are part of.
+  const order = groups.map((_, i) => i).sort((x, y) => groups[y]!.words.length - groups[x]!.words.length);
+  const people: number[] = [];
+  for (const i of order) {
+    const g = groups[i]!;
+    if (expansionOf.has(i)) continue;
+    const canBePerson = g.kind === 'person' || (g.words.length === 1 && !PLACE_NAMES.has(g.key) && !isAcronym(g.words[0]!));
+    if (!canBePerson) continue;
+    const hits = people.filter((p) => isPartOfName(g.words, groups[p]!.words));
+    const roots = [...new Set(hits.map((p) => uf.find(p)))];
+    if (roots.length === 1) { uf.union(roots[0]!, i); continue; }
+    if (roots.length > 1) { dropped.add(i); continue; }
+    if (g.kind === 'person') people.push(i);
+  }
+  // 5. Organisations: "Congress" joins "US Congress" when only a place or demonym is cut off.
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.kind !== 'organization' || dropped.has(i) || uf.find(i) !== i) continue;
+    const hits: number[] = [];
+    for (let j = 0; j < groups.length; j++) {
+      const h = groups[j]!;
+      if (j === i || h.kind !== 'organization' || h.words.length <= g.words.length) continue;
+      const cut = h.words.length - g.words.length;
+      if (!sameWords(h.words.slice(cut), g.words)) continue;
+      const prefix = h.words.slice(0, cut).join(' ').toLowerCase();
+      if (PLACE_NAMES.has(prefix) || hasFlag(prefix, LEX.DEMONYM) || synonymKey.has(prefix)) hits.push(j);
+    }
+    const roots = [...new Set(hits.map((j) => uf.find(j)))];
+    if (roots.length === 1) uf.union(roots[0]!, i);
+  }
+
+  // Build clusters.
+  const clusters = new Map<number, { groups: number[] }>();
+  for (let i = 0; i < groups.length; i++) {
+    if (dropped.has(i)) continue;
+    const r = uf.find(i);
+    let c = clusters.get(r);
+    if (!c) { c = { groups: [] }; clusters.set(r, c); }
+    c.groups.push(i);
+  }
+  const out: ActorCluster[] = [];
+  for (const c of clusters.values()) {
+    const ms = c.groups.flatMap((i) => groups[i]!.mentions).sort((a, b) => a.start - b.start);
+    const nameGroup = c.groups.reduce((best, i) => (fullness(groups[i]!) > fullness(groups[best]!) ? i : best), c.groups[0]!);
+    const name = groups[nameGroup]!.mentions[0]!;
+    // Kind: the full name decides when the tagger disagrees with itself across short forms.
+    const kind = c.groups.some((i) => groups[i]!.kind === 'person' && groups[i]!.words.length > 1) ? 'person' : majorityKind(ms.filter((m) => !isAcronym(m.display) || ms.every((x) => isAcronym(x.display))));
+    const cluster: ActorCluster = { mentions: ms, name, kind };
+    const acr = c.groups.find((i) => expansionOf.has(i));
+    if (acr !== undefined) cluster.expansion = groups[expansionOf.get(acr)!]!.mentions[0]!;
+    out.push(cluster);
+  }
+  return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** How full a name is: more words first, then not an acronym, then longer. */
+function fullness(g: Group): number {
+  return g.words.length * 1000 + (isAcronym(g.words.join('')) ? 0 : 500) + Math.min(g.key.length, 499);
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w.toLowerCase() === b[i]!.toLowerCase());
+}
+
+/** "Sato" ⊂ "Masahisa Sato"; "Te Kaurinui" ⊂ "Te Kaurinui Robert Parata"; "Te Kaurinui Parata" too. */
+export function isPartOfName(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length >= full.length) return false;
+  const s = short.map((w) => w.toLowerCase());
+  const f = full.map((w) => w.toLowerCase());
+  const sameLast = s[s.length - 1] === f[f.length - 1];
+  const sameFirst = s[0] === f[0];
+  if (!sameLast && !sameFirst) return false;
+  if (sameFirst && !sameLast && s.length === 1 && f.length === 2) return false; // "Michael" alone is not linked
+  let j = 0;
+  for (let i = 0; i < f.length && j < s.length; i++) if (f[i] === s[j]) j++;
+  return j === s.length;
+}

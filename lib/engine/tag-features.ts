@@ -1,0 +1,138 @@
+// Features of one token in its sentence for the entity tagger. Shared by the tagger (tag-entities.ts)
+// and its training script (scripts/train-tagger.ts) so both see exactly the same thing.
+import { isDigitChar, isLowerChar, isUpperChar } from './characters';
+import { LEX_NAMES, lexFlags } from './lexicon';
+
+/** Tag set (BIO over CoNLL types). Index 0 is O. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const TAG_COUNT = TAGS.length;
+
+/** Lower-case particles that may sit inside or open a name ("van", "de", "bin"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'bint', 'ibn',
+  'al', 'el', 'ben', 'ter', 'te', 'y', 'of', 'and', '&', 'for', 'the', 'on', 'upon', 'de la', 'st', 'du',
+]);
+
+/** Word shape: character classes with runs collapsed ("Xx", "X.X.", "d/d", "Xx-x"). */
+export function wordShape(form: string): string {
+  let shape = '';
+  let last = '';
+  for (const ch of form) {
+    let c: string;
+    if (isUpperChar(ch)) c = 'X';
+    else if (isLowerChar(ch)) c = 'x';
+    else if (isDigitChar(ch)) c = 'd';
+    else if (/\p{L}/u.test(ch)) c = 'x';
+    else c = ch;
+    if (c !== last) shape += c;
+    last = c;
+  }
+  return shape;
+}
+
+/** Per-document facts that help with headlines and sentence-initial words. */
+export interface DocumentFacts {
+  /** Lower-case forms seen written in lower case somewhere in the document. */
+  seenLower: Set<string>;
+  /** Lower-case forms seen capitalised in the middle of a mixed-case sentence. */
+  seenCapitalised: Set<string>;
+}
+
+export interface SentenceView {
+  forms: readonly string[];
+  lowers: readonly string[];
+  /** Most letters upper-case: a headline or an all-caps line. */
+  allCaps: boolean;
+}
+
+function isMostlyCaps(forms: readonly string[]): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const f of forms) for (const ch of f) {
+    if (isUpperChar(ch)) upper++;
+    else if (isLowerChar(ch)) lower++;
+  }
+  return upper >= 4 && upper > lower * 3;
+}
+
+export function sentenceView(forms: readonly string[]): SentenceView {
+  return { forms, lowers: forms.map((f) => f.toLowerCase()), allCaps: isMostlyCaps(forms) };
+}
+
+export function collectDocumentFacts(sentences: readonly SentenceView[]): DocumentFacts {
+  const seenLower = new Set<string>();
+  const seenCapitalised = new Set<string>();
+  for (const s of sentences) {
+    if (s.allCaps) continue;
+    for (let i = 0; i < s.forms.length; i++) {
+      const f = s.forms[i]!;
+      const first = f[0] ?? '';
+      if (isLowerChar(first)) seenLower.add(s.lowers[i]!);
+      else if (i > 0 && isUpperChar(first) && !isQuoteOrOpener(s.forms[i - 1]!)) seenCapitalised.add(s.lowers[i]!);
+    }
+  }
+  return { seenLower, seenCapitalised };
+}
+
+function isQuoteOrOpener(form: string): boolean {
+  return form === '"' || form === "'" || form === '(' || form === '-' || form === ':' || form === '...';
+}
+
+/** Whether the tagger should score this token at all (others are O without looking). */
+export function isScoreable(s: SentenceView, i: number, prevTag: number): boolean {
+  const f = s.forms[i]!;
+  if (prevTag !== 0) return true;
+  const first = f[0] ?? '';
+  if (isUpperChar(first)) return true;
+  for (const ch of f) if (isUpperChar(ch)) return true;
+  // A lower-case particle opening a name: "de Gaulle", "van Gogh", "al-Assad" is one token already.
+  const l = s.lowers[i]!;
+  if (NAME_PARTICLES.has(l) && l !== 'of' && l !== 'and' && l !== 'the' && l !== 'for' && l !== 'on' && l !== 'upon' && l !== '&') {
+    const next = s.forms[i + 1];
+    return next !== undefined && isUpperChar(next[0] ?? '');
+  }
+  return false;
+}
+
+const cap = (s: string): string => (s.length > 12 ? s.slice(0, 12) : s);
+
+/** Feature strings for token i. prevTag/prev2Tag are tag indices (0 = O). */
+export function tokenFeatures(s: SentenceView, i: number, prevTag: number, prev2Tag: number, doc: DocumentFacts, out: string[]): void {
+  out.length = 0;
+  const form = s.forms[i]!;
+  const low = s.lowers[i]!;
+  const shape = wordShape(form);
+  const prevLow = i > 0 ? s.lowers[i - 1]! : '<s>';
+  const nextLow = i + 1 < s.forms.length ? s.lowers[i + 1]! : '</s>';
+  const prevShape = i > 0 ? wordShape(s.forms[i - 1]!) : '<s>';
+  const nextShape = i + 1 < s.forms.length ? wordShape(s.forms[i + 1]!) : '</s>';
+  const caps = s.allCaps ? 'C' : 'm';
+  const start = i === 0 || isQuoteOrOpener(s.forms[i - 1]!) ? 'S' : '-';
+  out.push('b');
+  out.push('l:' + low);
+  out.push('sh:' + shape + caps);
+  out.push('p3:' + low.slice(0, 3));
+  out.push('s3:' + low.slice(-3));
+  out.push('s4:' + low.slice(-4));
+  out.push('pl:' + prevLow);
+  out.push('nl:' + nextLow);
+  out.push('pl2:' + (i > 1 ? s.lowers[i - 2]! : '<s>'));
+  out.push('nl2:' + (i + 2 < s.forms.length ? s.lowers[i + 2]! : '</s>'));
+  out.push('psh:' + prevShape);
+  out.push('nsh:' + nextShape);
+  out.push('pt:' + prevTag);
+  out.push('pt2:' + prev2Tag + '.' + prevTag);
+  out.push('ptsh:' + prevTag + shape);
+  out.push('st:' + start + caps + shape);
+  out.push('len:' + (form.length > 4 ? '5' : String(form.length)) + caps);
+  const lf = lexFlags(low);
+  for (const [bit, name] of LEX_NAMES) if (lf & bit) out.push('lx:' + name);
+  const plf = i > 0 ? lexFlags(prevLow) : 0;
+  for (const [bit, name] of LEX_NAMES) if (plf & bit) out.push('plx:' + name);
+  const nlf = i + 1 < s.forms.length ? lexFlags(nextLow) : 0;
+  for (const [bit, name] of LEX_NAMES) if (nlf & bit) out.push('nlx:' + name);
+  if (doc.seenLower.has(low)) out.push('dl' + start + caps);
+  if (doc.seenCapitalised.has(low)) out.push('dc' + start + caps);
+  out.push('pls:' + cap(prevLow) + '|' + shape);
+}

@@ -1,0 +1,124 @@
+// Stage 1: split text into word and punctuation tokens with offsets, in one left-to-right pass.
+// Close to CoNLL/Penn tokenisation (the tagger was trained on it): possessive 's is its own
+// token, punctuation is split off, but hyphenated/apostrophe names ("Chih-cheng", "O'Brien"),
+// initialisms ("U.S."), known abbreviations ("Co.", "Mr.") and numbers ("9/11", "3.5") stay whole.
+// Soft hyphens and zero-width characters inside a word stay inside its span but not its form.
+import {
+  isApostrophe, isDigitChar, isHyphen, isInvisible, isLetterChar, isUpperChar, normalizeForm,
+} from './characters';
+import { ABBREVIATIONS } from './lexicons/abbreviations';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Normalised surface form (no invisible chars, straight apostrophes). */
+  form: string;
+  /** form.toLowerCase() */
+  lower: string;
+  /** A line break precedes this token (since the previous token). */
+  lineBefore: boolean;
+  /** A blank line (paragraph break) precedes this token. */
+  paragraphBefore: boolean;
+}
+
+/** Longest single token we keep; longer runs are cut so pathological input stays linear. */
+const MAX_TOKEN_LENGTH = 100; // UTF-16 units
+
+function isWordChar(ch: string): boolean {
+  return isLetterChar(ch) || isDigitChar(ch);
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let newlines = 0;
+  const push = (start: number, end: number): void => {
+    const form = normalizeForm(text.slice(start, end));
+    tokens.push({ start, end, form, lower: form.toLowerCase(), lineBefore: newlines > 0, paragraphBefore: newlines > 1 });
+    newlines = 0;
+  };
+  while (i < n) {
+    const ch = text[i]!;
+    const code = ch.charCodeAt(0);
+    if (ch === '\n') { newlines++; i++; continue; }
+    if (code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x3000 || isInvisible(code)) {
+      if (code === 0x2029) newlines += 2;
+      i++;
+      continue;
+    }
+    // Surrogate pairs and other non-word symbols: one token per code point.
+    if (!isWordChar(ch) && !(code >= 0xd800 && code <= 0xdbff)) {
+      // Possessive/contraction clitic written after a space: "'s", "'S", "n't" handled below.
+      if (isApostrophe(ch) && i + 1 < n && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isWordChar(text[i + 2]!))) {
+        push(i, i + 2);
+        i += 2;
+        continue;
+      }
+      push(i, i + 1);
+      i++;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const cp = text.codePointAt(i)!;
+      const len = cp > 0xffff ? 2 : 1;
+      const sym = String.fromCodePoint(cp);
+      if (!/\p{L}|\p{N}/u.test(sym)) { push(i, i + len); i += len; continue; }
+    }
+    // A word: letters/digits, joined by internal hyphens, apostrophes, periods (initialisms/numbers), & and /.
+    const start = i;
+    let j = i;
+    while (j < n && j - start < MAX_TOKEN_LENGTH) {
+      const c = text[j]!;
+      const cc = c.charCodeAt(0);
+      if (isWordChar(c) || isInvisible(cc) || (cc >= 0x0300 && cc <= 0x036f)) { j++; continue; }
+      if (cc >= 0xd800 && cc <= 0xdbff && j + 1 < n) {
+        const sym = String.fromCodePoint(text.codePointAt(j)!);
+        if (/\p{L}|\p{N}/u.test(sym)) { j += 2; continue; }
+        break;
+      }
+      const next = j + 1 < n ? text[j + 1]! : '';
+      if (isHyphen(c) && next && isWordChar(next)) { j++; continue; }
+      if (isApostrophe(c) && next && isLetterChar(next)) {
+        // Split possessive "'s" (and "'S") when it ends the word: Japan's -> Japan + 's.
+        const after = j + 2 < n ? text[j + 2]! : '';
+        if ((next === 's' || next === 'S') && !(after && isWordChar(after))) break;
+        // Split "n't" contractions: don't -> do + n't (only matters for lower-case words).
+        j++;
+        continue;
+      }
+      if ((c === '&' || c === '/') && next && isWordChar(next) && isWordChar(text[j - 1]!)) {
+        // AT&T, 9/11: only between two word characters of the same class (upper-case or digits).
+        const prev = text[j - 1]!;
+        if ((isUpperChar(prev) && isUpperChar(next)) || (isDigitChar(prev) && isDigitChar(next))) { j++; continue; }
+        break;
+      }
+      if (c === '.' || c === ',' || c === ':') {
+        // Numbers: 3.5, 1,000, 10:30
+        if (next && isDigitChar(next) && isDigitChar(text[j - 1]!)) { j++; continue; }
+        if (c !== '.') break;
+        // Initialisms: U.S. / U.K. / J.R.R. (single letters separated by periods)
+        const segStart = lastSegmentStart(text, start, j);
+        if (j - segStart === 1 && isLetterChar(text[j - 1]!)) {
+          if (next && isLetterChar(next) && (j + 2 >= n || !isWordChar(text[j + 2]!))) { j++; continue; }
+          // Final period of an initialism or a single initial ("J.") belongs to the token.
+          if (isUpperChar(text[j - 1]!)) { j++; break; }
+        }
+        const word = normalizeForm(text.slice(start, j)).toLowerCase();
+        if (ABBREVIATIONS.has(word)) { j++; break; }
+        break;
+      }
+      break;
+    }
+    if (j === start) j = start + 1;
+    push(start, j);
+    i = j;
+  }
+  return tokens;
+}
+
+function lastSegmentStart(text: string, start: number, j: number): number {
+  let k = j;
+  while (k > start && text[k - 1] !== '.') k--;
+  return k;
+}
