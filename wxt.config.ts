@@ -18,9 +18,11 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'dramatis@dramatis.invalid',
-        strict_min_version: '128.0',
+        strict_min_version: '142.0',
+        // Dramatis collects nothing; Firefox asks extensions to say so.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

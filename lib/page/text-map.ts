@@ -42,8 +42,9 @@ export function buildTextMap(roots: readonly Element[], skip: (element: Element)
   const visit = (node: Node) => {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length === 0) return;
-      if (pendingBreak && /\S/.test(data)) {
+      // Whitespace between blocks (markup indentation) is not article text.
+      if (!/\S/.test(data) && (pendingBreak || length === 0)) return;
+      if (pendingBreak) {
         parts.push(PARAGRAPH_BREAK);
         length += PARAGRAPH_BREAK.length;
         pendingBreak = false;

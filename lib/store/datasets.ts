@@ -14,7 +14,9 @@ export async function findDataset(db: DramatisDatabase, url: string, textHash: s
 }
 
 function toDataset(article: ArticleRecord, appearances: AppearanceRecord[]): ArticleDataset {
-  const actors: Actor[] = appearances.map((appearance) => ({
+  const order = new Map(article.actorIds.map((id, i) => [id, i]));
+  const inOrder = [...appearances].sort((a, b) => (order.get(a.actorId) ?? 0) - (order.get(b.actorId) ?? 0));
+  const actors: Actor[] = inOrder.map((appearance) => ({
     id: appearance.actorId,
     name: appearance.name,
     kind: appearance.kind,
@@ -48,6 +50,7 @@ export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset,
       analyzedAt: dataset.analyzedAt,
       seenAt: now,
       mentions: dataset.mentions,
+      actorIds: dataset.actors.map((actor) => actor.id),
       ...(dataset.unsupported ? { unsupported: dataset.unsupported } : {}),
     });
     const known = await db.actors.bulkGet(dataset.actors.map((actor) => actor.id));

@@ -14,6 +14,8 @@ export interface ArticleRecord {
   /** Last time a reader opened the article (for retention). */
   seenAt: number;
   mentions: Mention[];
+  /** The dataset's actors in the engine's order (appearances are stored by key order). */
+  actorIds: string[];
   unsupported?: string;
 }
 

@@ -1,0 +1,98 @@
+// The whole pipeline in real Chromium: extract → analyse → store → highlight → card → popup.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { hoverText, launchWithExtension, serveDirectory, tabIdOf, waitForHighlights } from '../../scripts/browser.mjs';
+import { describeInBrowser } from './harness';
+import { PopupPage } from './pages/popup';
+
+type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
+
+/** Texts of all highlighted ranges, and whether each lies inside the page's <article>. */
+function highlightedTexts(page: Page): Promise<Array<{ text: string; inArticle: boolean }>> {
+  return page.evaluate(() => {
+    const article = document.querySelector('article');
+    const highlight = CSS.highlights.get('dramatis-mention');
+    return [...(highlight ?? [])].map((range) => ({
+      text: range.toString(),
+      inArticle: article !== null && article.contains(range.commonAncestorContainer),
+    }));
+  });
+}
+
+describeInBrowser('walking skeleton on the demo article', (executablePath) => {
+  let browser: Launched;
+  let server: { url: string; close: () => Promise<void> };
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveDirectory('demo');
+    browser = await launchWithExtension({ executablePath });
+    page = await browser.context.newPage();
+    await page.goto(`${server.url}/`);
+    await waitForHighlights(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('highlights names in the article body and nowhere else', async () => {
+    const highlights = await highlightedTexts(page);
+    expect(highlights.length).toBeGreaterThan(20);
+    expect(highlights.filter((h) => !h.inArticle)).toEqual([]);
+    const texts = highlights.map((h) => h.text);
+    expect(texts).toContain('Taro Aso');
+    expect(texts).toContain('Liberal Democratic Party');
+    expect(texts.join(' ')).not.toContain('Nippon Steel');
+  });
+
+  it('opens a card named after the actor on hover, and closes it with Escape', async () => {
+    await hoverText(page, 'Taro Aso');
+    const card = page.getByRole('dialog', { name: 'Taro Aso', exact: true });
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await expect(card.textContent()).resolves.toContain('signaled in July that Tokyo would consider');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached', timeout: 2_000 });
+  });
+
+  it('lists the cast of the tab in the popup', async () => {
+    const popup = await PopupPage.open(browser.context, browser.extensionId, await tabIdOf(browser.worker, page));
+    await popup.cast.waitFor();
+    const people = await popup.namesUnder('People');
+    expect(people).toEqual(expect.arrayContaining(['Taro Aso', 'Masahisa Sato', 'Zhao Lijian']));
+    await popup.page.close();
+  });
+
+  it('stores the dataset in the extension’s IndexedDB', async () => {
+    const popup = await PopupPage.open(browser.context, browser.extensionId, await tabIdOf(browser.worker, page));
+    const stored = await popup.page.evaluate(
+      (url) =>
+        new Promise<{ article: { title: string; mentions: unknown[] } | undefined; actors: number }>((resolve, reject) => {
+          const request = indexedDB.open('dramatis');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const tx = request.result.transaction(['articles', 'actors'], 'readonly');
+            const article = tx.objectStore('articles').get(url);
+            const actors = tx.objectStore('actors').count();
+            tx.oncomplete = () => resolve({ article: article.result, actors: actors.result });
+          };
+        }),
+      page.url(),
+    );
+    expect(stored.article?.title).toContain('Taiwan and Japan');
+    expect(stored.article?.mentions.length).toBeGreaterThan(20);
+    expect(stored.actors).toBeGreaterThan(10);
+    await popup.page.close();
+  });
+
+  it('switches highlights off and on from the popup without reloading the page', async () => {
+    const popup = await PopupPage.open(browser.context, browser.extensionId, await tabIdOf(browser.worker, page));
+    const size = () => page.evaluate(() => CSS.highlights.get('dramatis-mention')?.size ?? 0);
+    await popup.enabledSwitch.click();
+    await expect.poll(size).toBe(0);
+    await popup.enabledSwitch.click();
+    await expect.poll(size).toBeGreaterThan(20);
+    await popup.page.close();
+  });
+});
