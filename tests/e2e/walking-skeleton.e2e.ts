@@ -12,10 +12,13 @@ function highlightedTexts(page: Page): Promise<Array<{ text: string; inArticle: 
   return page.evaluate(() => {
     const article = document.querySelector('article');
     const highlight = CSS.highlights.get('dramatis-mention');
-    return [...(highlight ?? [])].map((range) => ({
-      text: range.toString(),
-      inArticle: article !== null && article.contains(range.commonAncestorContainer),
-    }));
+    return [...(highlight ?? [])].map((entry) => {
+      const range = entry as Range;
+      return {
+        text: range.toString(),
+        inArticle: article !== null && article.contains(range.commonAncestorContainer),
+      };
+    });
   });
 }
 
