@@ -1,10 +1,13 @@
 // Stage 4: candidate names. Starts from the tagger's spans, then applies general rules:
-// titles and honorifics are cut off (they become descriptors), a leading "the" and a trailing
-// possessive are dropped, "Women's University"-style possessives inside names are joined,
-// calendar words, demonyms and function words on their own are rejected.
-import { isLetterChar, isUpperChar } from './characters';
+// spans are split at punctuation and at lower-case words that are not name particles;
+// titles and honorifics are cut off (they become descriptors); a leading "the" and a trailing
+// possessive are dropped; "Women's University"-style possessives inside names are joined, and so
+// are adjacent parts of one organisation name ("Sendai" + "Shirayuri Women's University");
+// calendar words, demonyms, function words and sentence-initial common words are rejected.
+import { isLetterChar, isLowerChar, isUpperChar } from './characters';
 import { LEX, hasFlag, lexFlags } from './lexicon';
 import type { EntityType, TaggedSpan } from './tag-entities';
+import { NAME_PARTICLES } from './tag-features';
 import type { Token } from './tokenize';
 
 export interface Candidate {
@@ -12,14 +15,26 @@ export interface Candidate {
   first: number;
   end: number;
   type: EntityType;
-  /** Token range of a title/honorific run cut from the front ("Deputy Prime Minister"), if any. */
+  /** Token index where a title/honorific run cut from the front starts ("Deputy Prime Minister"), if any. */
   titleFirst?: number;
+}
+
+/** Facts about token positions the rules need (computed once per text). */
+export interface TokenContext {
+  /** Token opens a sentence (possibly after an opening quote or bracket). */
+  sentenceInitial: boolean[];
+  /** Token is in an all-caps sentence (headline). */
+  inCapsSentence: boolean[];
+  /** Lower-case forms seen capitalised mid-sentence somewhere in the text. */
+  seenCapitalised: ReadonlySet<string>;
 }
 
 /** Words before a possessive that belong to the name that follows ("Women's University"). */
 const POSSESSIVE_NAME_WORDS = new Set(['women', 'men', 'children', 'people', 'st', 'king', 'queen', 'veterans', 'workers']);
 /** Longest name we accept, in tokens; longer tagger spans are noise (tables, headlines). */
 const MAX_NAME_TOKENS = 12;
+/** Punctuation that may sit inside a name. */
+const NAME_PUNCTUATION = new Set(['.', '&', '-', "'"]);
 
 function isPossessive(t: Token | undefined): boolean {
   return t !== undefined && (t.lower === "'s" || t.lower === "'");
@@ -31,52 +46,127 @@ function hasLetter(t: Token): boolean {
   for (const ch of t.form) if (isLetterChar(ch)) return true;
   return false;
 }
+function isAllCaps(t: Token): boolean {
+  let upper = 0;
+  for (const ch of t.form) { if (isLowerChar(ch)) return false; if (isUpperChar(ch)) upper++; }
+  return upper >= 2;
+}
+/** Whether a token may continue a name it is inside of. */
+function canBeInsideName(t: Token): boolean {
+  if (isPossessive(t)) return false;
+  if (!hasLetter(t)) return NAME_PUNCTUATION.has(t.form) || /\p{N}/u.test(t.form);
+  if (isLowerChar(t.form[0] ?? '')) return NAME_PARTICLES.has(t.lower);
+  return true;
+}
 
-export function findCandidates(tokens: readonly Token[], spans: readonly TaggedSpan[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const span of spans) {
+/** Split a tagger span into the runs of tokens that can be inside one name. */
+function splitSpan(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
+  const parts: TaggedSpan[] = [];
+  let first = span.first;
+  for (let k = span.first; k < span.end; k++) {
+    const t = tokens[k]!;
+    const endingCue = k === span.end - 1 && k > first && hasFlag(t.lower, LEX.PLACE_CUE | LEX.ORG_CUE) && isLowerChar(t.form[0] ?? '');
+    if ((canBeInsideName(t) || endingCue) && !(k > first && t.lineBefore)) continue;
+    if (k > first) parts.push({ first, end: k, type: span.type });
+    first = canBeInsideName(tokens[k]!) ? k : k + 1;
+  }
+  if (span.end > first) parts.push({ first, end: span.end, type: span.type });
+  return parts;
+}
+
+export function findCandidates(tokens: readonly Token[], spans: readonly TaggedSpan[], ctx: TokenContext): Candidate[] {
+  const trimmed: Candidate[] = [];
+  for (const span of spans.flatMap((s) => splitSpan(tokens, s))) {
     let { first, end } = span;
-    let type = span.type;
-    // Drop punctuation and possessives at the edges.
-    while (first < end && !hasLetter(tokens[first]!)) first++;
-    while (end > first && (!hasLetter(tokens[end - 1]!) || isPossessive(tokens[end - 1]))) end--;
-    if (first < end && tokens[first]!.lower === 'the' && end - first > 1) first++;
-    // Titles and honorifics in front of a name.
+    // Drop connectors, punctuation and possessives at the edges.
+    while (first < end && (!hasLetter(tokens[first]!) || (isLowerChar(tokens[first]!.form[0] ?? '') && !NAME_PARTICLES.has(tokens[first]!.lower)) || tokens[first]!.lower === 'the' || tokens[first]!.lower === 'of' || tokens[first]!.lower === 'and')) first++;
+    while (end > first && (!hasLetter(tokens[end - 1]!) || isPossessive(tokens[end - 1])
+      || (isLowerChar(tokens[end - 1]!.form[0] ?? '') && !(end - first > 1 && hasFlag(tokens[end - 1]!.lower, LEX.PLACE_CUE | LEX.ORG_CUE))))) end--;
+    if (first < end) trimmed.push({ first, end, type: span.type });
+  }
+  const joined = extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, trimmed)), ctx);
+  const out: Candidate[] = [];
+  for (const part of joined) {
+    let { first, type } = part;
+    const end = part.end;
+    // Titles and honorifics in front of a person's name.
     let titleFirst: number | undefined;
-    const startsWithHonorific = hasFlag(tokens[first]?.lower ?? '', LEX.HONORIFIC);
-    if (type === 'PER' || startsWithHonorific) {
+    const startsWithHonorific = hasFlag(tokens[first]!.lower, LEX.HONORIFIC);
+    const head = tokens[end - 1]!.lower;
+    if ((type === 'PER' || startsWithHonorific) && !hasFlag(head, LEX.ORG_CUE | LEX.PLACE_CUE)) {
       let k = first;
       while (k < end - 1 && hasFlag(tokens[k]!.lower, LEX.TITLE | LEX.HONORIFIC)) k++;
       if (k > first) { titleFirst = first; first = k; if (startsWithHonorific) type = 'PER'; }
     }
-    if (first >= end || end - first > MAX_NAME_TOKENS) continue;
-    if (isRejected(tokens, first, end, type)) continue;
+    if (end - first > MAX_NAME_TOKENS) continue;
+    if (isRejected(tokens, first, end, type, ctx)) continue;
     const c: Candidate = { first, end, type };
     if (titleFirst !== undefined) c.titleFirst = titleFirst;
     out.push(c);
   }
-  return joinPossessiveNames(tokens, out);
+  return out;
 }
 
-function isRejected(tokens: readonly Token[], first: number, end: number, type: EntityType): boolean {
+/** "Foreign Affairs Division": a name headed by an organisation or place cue word takes in the
+ *  capitalised words right before it that the tagger left out (mid-sentence only). */
+function extendCueHeadedNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  let prevEnd = 0;
+  return cands.map((c) => {
+    const out = { ...c };
+    const head = tokens[c.end - 1]!.lower;
+    if (hasFlag(head, LEX.ORG_CUE | LEX.PLACE_CUE) && !hasFlag(tokens[c.first]!.lower, LEX.GIVEN)) {
+      let k = c.first;
+      while (k - 1 >= prevEnd && isCapitalised(tokens[k - 1]) && !ctx.inCapsSentence[k - 1] && !tokens[k]!.lineBefore
+        && !hasFlag(tokens[k - 1]!.lower, LEX.FUNCTION | LEX.CALENDAR) && !ctx.sentenceInitial[k - 1]) k--;
+      if (k < c.first) {
+        out.first = k;
+        if (out.type === 'PER') out.type = hasFlag(head, LEX.ORG_CUE) ? 'ORG' : 'LOC';
+      }
+    }
+    prevEnd = out.end;
+    return out;
+  });
+}
+
+function isRejected(tokens: readonly Token[], first: number, end: number, type: EntityType, ctx: TokenContext): boolean {
   let allClosed = true;
   for (let k = first; k < end; k++) {
-    const f = lexFlags(tokens[k]!.lower);
-    if (!(f & (LEX.FUNCTION | LEX.CALENDAR | LEX.TITLE | LEX.HONORIFIC))) allClosed = false;
+    const t = tokens[k]!;
+    const f = lexFlags(t.lower);
+    if (!(f & (LEX.FUNCTION | LEX.CALENDAR | LEX.TITLE | LEX.HONORIFIC)) || (isAllCaps(t) && !ctx.inCapsSentence[k])) allClosed = false;
   }
   if (allClosed) return true;
+  const whole = spanLower(tokens, first, end);
+  if (hasFlag(whole, LEX.DEMONYM) && !hasFlag(whole, LEX.PLACE)) return true;
   if (end - first === 1) {
     const t = tokens[first]!;
-    if (hasFlag(t.lower, LEX.DEMONYM)) return true;
     if (t.form.length < 2) return true;
+    // Hyphenated compounds of places or with a lower-case part ("Taiwan-Japan", "China-critical").
+    if (t.form.includes('-') && !ctx.inCapsSentence[first]) {
+      const parts = t.form.split('-');
+      if (parts.every((p) => hasFlag(p.toLowerCase(), LEX.PLACE | LEX.DEMONYM) || isLowerChar(p[0] ?? ''))) return true;
+    }
+    // Sentence-initial "-ing/-ed/-ly" words ("Upgrading", "Unprecedented") are not names either.
+    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && !ctx.seenCapitalised.has(t.lower) && /(?:ing|ed|ly)$/u.test(t.lower)) return true;
+    // A capitalised common word opening a sentence ("Plus", "Man's greed") is not a name
+    // unless the text also capitalises it mid-sentence.
+    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && hasFlag(t.lower, LEX.COMMON)
+      && !hasFlag(t.lower, LEX.PLACE | LEX.GIVEN) && !ctx.seenCapitalised.has(t.lower)) return true;
+    if (type === 'MISC' && ctx.sentenceInitial[first]) return true;
   }
-  // Demonym phrases tagged MISC ("Japanese people" is never a name, "South Korean" neither).
+  // Demonym phrases tagged MISC ("South Korean", "Japanese-American").
   if (type === 'MISC') {
     let demonyms = 0;
-    for (let k = first; k < end; k++) if (hasFlag(tokens[k]!.lower, LEX.DEMONYM)) demonyms++;
+    for (let k = first; k < end; k++) if (hasFlag(tokens[k]!.lower, LEX.DEMONYM) || tokens[k]!.form === '-') demonyms++;
     if (demonyms === end - first) return true;
   }
   return false;
+}
+
+function spanLower(tokens: readonly Token[], first: number, end: number): string {
+  let s = '';
+  for (let k = first; k < end; k++) s += (k > first && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.lower;
+  return s;
 }
 
 /** "Sendai Shirayuri Women ’s University": join the parts across the possessive. */
@@ -95,11 +185,50 @@ function joinPossessiveNames(tokens: readonly Token[], cands: Candidate[]): Cand
         continue;
       }
       let e = k + 1;
-      while (e < tokens.length && isCapitalised(tokens[e])) e++;
+      while (e < tokens.length && isCapitalised(tokens[e]) && !tokens[e]!.lineBefore) e++;
       out.push({ ...c, end: e, type: 'ORG' });
       continue;
     }
     out.push(c);
   }
   return out;
+}
+
+/** "Sendai" + "Shirayuri Women's University", "American" + "Enterprise Institute": one organisation
+ *  when the second part is headed by an organisation cue word and nothing separates them. */
+function joinAdjacentOrganisationParts(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const next = cands[i + 1];
+    if (next && next.first === c.end && next.end - next.first >= 2 && c.titleFirst === undefined
+      && hasFlag(tokens[next.end - 1]!.lower, LEX.ORG_CUE) && !tokens[next.first]!.lineBefore) {
+      out.push({ first: c.first, end: next.end, type: 'ORG' });
+      i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Token context for the candidate rules. */
+export function tokenContext(tokens: readonly Token[], sentences: readonly { first: number; end: number }[]): TokenContext {
+  const sentenceInitial = new Array<boolean>(tokens.length).fill(false);
+  const inCapsSentence = new Array<boolean>(tokens.length).fill(false);
+  const seenCapitalised = new Set<string>();
+  for (const s of sentences) {
+    let k = s.first;
+    while (k < s.end && (tokens[k]!.form === '"' || tokens[k]!.form === "'" || tokens[k]!.form === '(' || tokens[k]!.form === '-')) k++;
+    if (k < s.end) sentenceInitial[k] = true;
+    let upper = 0;
+    let lower = 0;
+    for (let j = s.first; j < s.end; j++) for (const ch of tokens[j]!.form) { if (isUpperChar(ch)) upper++; else if (isLowerChar(ch)) lower++; }
+    const caps = upper >= 4 && upper > lower * 3;
+    for (let j = s.first; j < s.end; j++) {
+      inCapsSentence[j] = caps;
+      if (!caps && j > k && isCapitalised(tokens[j]) && !/^["'(]$/u.test(tokens[j - 1]!.form)) seenCapitalised.add(tokens[j]!.lower);
+    }
+  }
+  return { sentenceInitial, inCapsSentence, seenCapitalised };
 }

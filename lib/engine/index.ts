@@ -7,7 +7,7 @@ import { actorId } from './actor-id';
 import { attributeQuotes } from './attribute-quotes';
 import { classifyKind } from './classify-kind';
 import { detectLanguage } from './detect-language';
-import { findCandidates } from './find-candidates';
+import { findCandidates, tokenContext } from './find-candidates';
 import { findDescriptors } from './find-descriptors';
 import { findParentheticalAcronyms, linkAliases, toMentionSpan, type MentionSpan } from './link-aliases';
 import { splitSentences } from './split-sentences';
@@ -29,7 +29,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): EngineR
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
   const spans = tagEntities(tokens, sentences);
-  const candidates = findCandidates(tokens, spans);
+  const candidates = findCandidates(tokens, spans, tokenContext(tokens, sentences));
   const mentionSpans: MentionSpan[] = candidates.map((c) => toMentionSpan(text, tokens, c, classifyKind(tokens, c)));
   // Expansions written in parentheses: make sure the long form is a mention too.
   const expansions = new Map<number, MentionSpan>();

@@ -1,5 +1,6 @@
 // One look-up table over every lexicon: lower-case word → bit flags. Built once at module load.
 import { CALENDAR_WORDS } from './lexicons/calendar';
+import { COMMON_WORDS } from './lexicons/common-words';
 import { ORGANIZATION_CUES, OTHER_CUES, PLACE_CUES } from './lexicons/cue-words';
 import { DEMONYMS } from './lexicons/demonyms';
 import { FUNCTION_WORDS } from './lexicons/function-words';
@@ -20,6 +21,7 @@ export const LEX = {
   CALENDAR: 512,
   FUNCTION: 1024,
   ROLE: 2048,
+  COMMON: 4096, // written in lower case often (generated list)
 } as const;
 
 export const LEX_NAMES: readonly [number, string][] = Object.entries(LEX).map(([k, v]) => [v, k]);
@@ -51,6 +53,7 @@ for (const w of HONORIFICS) add(w, LEX.HONORIFIC);
 for (const w of CALENDAR_WORDS) add(w, LEX.CALENDAR);
 for (const w of FUNCTION_WORDS) add(w, LEX.FUNCTION);
 export const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
+for (const w of COMMON_WORDS) add(w, LEX.COMMON);
 for (const w of ROLE_NOUNS) if (!w.includes(' ')) add(w, LEX.ROLE);
 
 export function lexFlags(lower: string): number {
