@@ -9,12 +9,13 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: {
-    name: 'Dramatis',
-    description: 'Hover a name in a news article to see who they are, according to the article. Everything stays on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings and the synced glossary. Nothing else is needed: the content
     // script's match patterns give access to pages, and IndexedDB needs no permission.
     permissions: ['storage'],
-    action: { default_title: 'Dramatis' },
+    action: { default_title: '__MSG_actionTitle__' },
     browser_specific_settings: {
       gecko: {
         id: 'dramatis@dramatis.invalid',

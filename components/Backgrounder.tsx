@@ -1,7 +1,8 @@
 // The card shown for a name: who this is according to the article. Renders props only;
 // every string is page text rendered as text.
 import type { ActorKind, Evidence } from '../lib/engine/types';
-import { KIND_LABEL } from './kind-labels';
+import { t } from '../lib/i18n';
+import { kindLabel } from './kind-labels';
 
 export interface BackgrounderProps {
   name: string;
@@ -23,12 +24,12 @@ export function Backgrounder(props: BackgrounderProps) {
     <div class="card" role="dialog" aria-labelledby={TITLE_ID}>
       <header class="card-header">
         <h2 id={TITLE_ID} class="card-name">{props.name}</h2>
-        <span class={`card-kind kind-${props.kind}`}>{KIND_LABEL[props.kind]}</span>
-        <button type="button" class="card-close" aria-label="Close" onClick={props.onClose}>
+        <span class={`card-kind kind-${props.kind}`}>{kindLabel(props.kind)}</span>
+        <button type="button" class="card-close" aria-label={t('cardClose')} onClick={props.onClose}>
           ×
         </button>
       </header>
-      {otherNames.length > 0 && <p class="card-aliases">Also: {otherNames.join(', ')}</p>}
+      {otherNames.length > 0 && <p class="card-aliases">{t('cardAlso', otherNames.join(', '))}</p>}
       {props.descriptors.length > 0 && (
         <ul class="card-descriptors">
           {props.descriptors.map((descriptor) => (
@@ -38,7 +39,7 @@ export function Backgrounder(props: BackgrounderProps) {
       )}
       <blockquote class="card-sentence">{props.firstSentence}</blockquote>
       <p class="card-meta">
-        {props.mentions === 1 ? 'Mentioned once in this article' : `Mentioned ${props.mentions} times in this article`}
+        {props.mentions === 1 ? t('cardMentionedOnce') : t('cardMentionedTimes', props.mentions)}
       </p>
     </div>
   );

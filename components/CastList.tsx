@@ -1,7 +1,8 @@
 // The cast of a page, grouped by kind, most-mentioned first.
 import type { Actor, ActorKind } from '../lib/engine/types';
 import { ACTOR_KINDS } from '../lib/engine/types';
-import { KIND_PLURAL } from './kind-labels';
+import { t } from '../lib/i18n';
+import { kindPlural } from './kind-labels';
 
 export interface CastListProps {
   actors: readonly Actor[];
@@ -20,13 +21,13 @@ export function CastList({ actors }: CastListProps) {
       {groupByKind(actors).map((group) => (
         <section key={group.kind} aria-labelledby={`cast-${group.kind}`}>
           <h2 id={`cast-${group.kind}`} class="cast-kind">
-            {KIND_PLURAL[group.kind]} <span class="cast-count">({group.actors.length})</span>
+            {kindPlural(group.kind)} <span class="cast-count">({group.actors.length})</span>
           </h2>
           <ul class="cast-list">
             {group.actors.map((actor) => (
               <li key={actor.id} class="cast-actor">
                 <span class="cast-name">{actor.name}</span>
-                <span class="cast-mentions" aria-label={`${actor.mentions} mentions`}>
+                <span class="cast-mentions" aria-label={t('castMentions', actor.mentions)}>
                   {actor.mentions}
                 </span>
               </li>

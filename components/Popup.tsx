@@ -1,6 +1,7 @@
 // The popup panel: the master switch and the cast of the current page.
 import type { PageCast } from '../lib/protocol';
 import type { Settings } from '../lib/settings';
+import { t } from '../lib/i18n';
 import { CastList } from './CastList';
 
 export interface PopupProps {
@@ -19,10 +20,11 @@ export function Popup({ settings, cast, onToggleEnabled }: PopupProps) {
           <input
             type="checkbox"
             role="switch"
+            aria-label={t('popupSwitchLabel')}
             checked={settings.enabled}
             onChange={(event) => onToggleEnabled(event.currentTarget.checked)}
           />
-          <span>{settings.enabled ? 'On' : 'Off'}</span>
+          <span>{settings.enabled ? t('popupOn') : t('popupOff')}</span>
         </label>
       </header>
       <PageState settings={settings} cast={cast} />
@@ -31,22 +33,22 @@ export function Popup({ settings, cast, onToggleEnabled }: PopupProps) {
 }
 
 function PageState({ settings, cast }: { settings: Settings; cast: PageCast | null }) {
-  if (!settings.enabled) return <p class="popup-note">Dramatis is switched off. Switch it on to see who is who on this page.</p>;
-  if (cast === null) return <p class="popup-note">Dramatis cannot read this page (browser pages and extension stores are off limits). Pages opened before Dramatis was installed need a reload.</p>;
+  if (!settings.enabled) return <p class="popup-note">{t('popupSwitchedOff')}</p>;
+  if (cast === null) return <p class="popup-note">{t('popupCannotRun')}</p>;
   switch (cast.state) {
     case 'working':
-      return <p class="popup-note" role="status">Reading the page…</p>;
+      return <p class="popup-note" role="status">{t('popupReading')}</p>;
     case 'disabled':
-      return <p class="popup-note">Dramatis is switched off on this page.</p>;
+      return <p class="popup-note">{t('popupPageDisabled')}</p>;
     case 'no-article':
-      return <p class="popup-note">No article found on this page.</p>;
+      return <p class="popup-note">{t('popupNoArticle')}</p>;
     case 'error':
-      return <p class="popup-note popup-error" role="alert">Something went wrong reading this page: {cast.error}</p>;
+      return <p class="popup-note popup-error" role="alert">{t('popupError', cast.error)}</p>;
     case 'ready':
       if (cast.dataset.unsupported) return <p class="popup-note">{cast.dataset.unsupported}</p>;
-      if (cast.dataset.actors.length === 0) return <p class="popup-note">No names found in this article.</p>;
+      if (cast.dataset.actors.length === 0) return <p class="popup-note">{t('popupNoNames')}</p>;
       return (
-        <section aria-label="Cast of this page">
+        <section aria-label={t('popupCastLabel')}>
           <CastList actors={cast.dataset.actors} />
         </section>
       );

@@ -1,15 +1,19 @@
 import type { ActorKind } from '../lib/engine/types';
+import { t, type MessageKey } from '../lib/i18n';
 
-export const KIND_LABEL: Record<ActorKind, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  other: 'Other',
+const LABEL: Record<ActorKind, MessageKey> = {
+  person: 'kindPerson',
+  organization: 'kindOrganization',
+  place: 'kindPlace',
+  other: 'kindOther',
 };
 
-export const KIND_PLURAL: Record<ActorKind, string> = {
-  person: 'People',
-  organization: 'Organizations',
-  place: 'Places',
-  other: 'Other names',
+const PLURAL: Record<ActorKind, MessageKey> = {
+  person: 'kindPersonPlural',
+  organization: 'kindOrganizationPlural',
+  place: 'kindPlacePlural',
+  other: 'kindOtherPlural',
 };
+
+export const kindLabel = (kind: ActorKind): string => t(LABEL[kind]);
+export const kindPlural = (kind: ActorKind): string => t(PLURAL[kind]);

@@ -2,8 +2,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildDataset, textHash } from '../lib/engine';
-import { parseBackgroundRequest, type AnalyzeArticleReply, type ArticleText } from '../lib/protocol';
+import { parseBackgroundRequest, type AnalyzeArticleReply, type ArticleText, type GetActorCardReply } from '../lib/protocol';
 import { openDatabase } from '../lib/store/db';
+import { actorCardExtras } from '../lib/store/actor-card';
 import { findDataset, saveDataset } from '../lib/store/datasets';
 
 export default defineBackground(() => {
@@ -26,6 +27,11 @@ export default defineBackground(() => {
       case 'analyze-article':
         return analyzeArticle(request.article).catch(
           (error: unknown): AnalyzeArticleReply => ({ ok: false, error: describeError(error) }),
+        );
+      case 'get-actor-card':
+        return actorCardExtras(db, request.actorId, request.url).then(
+          (card): GetActorCardReply => ({ ok: true, card }),
+          (error: unknown): GetActorCardReply => ({ ok: false, error: describeError(error) }),
         );
     }
   });

@@ -1,6 +1,6 @@
 // The typed messages between the extension's contexts: one type per message, one place.
 // Every message that arrives is validated here before anything acts on it.
-import type { ArticleDataset } from './engine/types';
+import type { ArticleDataset, Evidence } from './engine/types';
 
 /** What the content script extracted from a page. */
 export interface ArticleText {
@@ -16,12 +16,38 @@ export interface AnalyzeArticle {
   article: ArticleText;
 }
 
+/** Content script → background: what the store knows about an actor beyond this article. */
+export interface GetActorCard {
+  type: 'get-actor-card';
+  actorId: string;
+  /** The article being read (its own appearance is not "earlier"). */
+  url: string;
+}
+
+/** What an earlier article said about the actor. */
+export interface EarlierAppearance {
+  url: string;
+  title: string;
+  analyzedAt: number;
+  name: string;
+  descriptors: Evidence[];
+}
+
+export interface ActorCardExtras {
+  /** Most recent first. */
+  earlier: EarlierAppearance[];
+  /** How many other articles mention the actor in all (earlier may be cut short). */
+  earlierCount: number;
+}
+
+export type GetActorCardReply = { ok: true; card: ActorCardExtras } | { ok: false; error: string };
+
 /** Popup → content script: what did you find on this page? */
 export interface GetPageCast {
   type: 'get-page-cast';
 }
 
-export type BackgroundRequest = AnalyzeArticle;
+export type BackgroundRequest = AnalyzeArticle | GetActorCard;
 export type ContentRequest = GetPageCast;
 
 export type AnalyzeArticleReply = { ok: true; dataset: ArticleDataset } | { ok: false; error: string };
@@ -61,6 +87,11 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
   if (message.type === 'analyze-article') {
     const article = parseArticleText(message.article);
     return article ? { type: 'analyze-article', article } : null;
+  }
+  if (message.type === 'get-actor-card') {
+    const { actorId, url } = message;
+    if (!isString(actorId, MAX_SHORT_FIELD) || !isString(url, MAX_SHORT_FIELD)) return null;
+    return { type: 'get-actor-card', actorId, url };
   }
   return null;
 }

@@ -56,7 +56,9 @@ async function main() {
     await waitForHighlights(page);
     printCast(await pageCastOf(browser.worker, await tabIdOf(browser.worker, page)));
     await hoverText(page, DEMO_NAME);
-    await page.getByRole('dialog', { name: DEMO_NAME }).waitFor({ timeout: 5_000 });
+    const card = page.getByRole('dialog', { name: DEMO_NAME, exact: true });
+    await card.waitFor({ timeout: 5_000 });
+    await card.evaluate((element) => Promise.all(element.getAnimations().map((animation) => animation.finished)));
     mkdirSync('.output', { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     console.log(`Screenshot with the card for ${DEMO_NAME}: ${SCREENSHOT}`);

@@ -16,7 +16,7 @@ import { createHoverIntent } from '../../lib/page/hover-intent';
 import { placeCard } from '../../lib/page/place-card';
 import { rangeFor, offsetOf } from '../../lib/page/text-map';
 import { MAX_ARTICLE_CHARS, parseContentRequest, type AnalyzeArticleReply, type PageCast } from '../../lib/protocol';
-import { loadSettings, watchSettings, type Settings } from '../../lib/settings';
+import { isActiveOn, loadSettings, watchSettings, type Settings } from '../../lib/settings';
 
 interface Analysis {
   article: ExtractedArticle;
@@ -131,7 +131,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
   });
 
   async function apply(settings: Settings): Promise<void> {
-    enabled = settings.enabled;
+    enabled = isActiveOn(settings, location.hostname);
     if (!enabled) {
       hover.dismiss();
       highlighter?.clear();

@@ -64,3 +64,19 @@ describe('datasets in the store', () => {
     expect(await db.appearances.where('actorId').equals('person:taro aso').count()).toBe(2);
   });
 });
+
+describe('actor card extras', () => {
+  it('lists what earlier articles said, most recent first, without the current article', async () => {
+    const { actorCardExtras } = await import('../../../lib/store/actor-card');
+    const older = dataset('https://news.example/old', 'h1', ['Taro Aso']);
+    older.analyzedAt = 1000;
+    const newer = dataset('https://news.example/new', 'h1', ['Taro Aso']);
+    newer.analyzedAt = 2000;
+    const current = dataset('https://news.example/now', 'h1', ['Taro Aso']);
+    for (const d of [older, newer, current]) await saveDataset(db, d);
+    const extras = await actorCardExtras(db, 'person:taro aso', current.url);
+    expect(extras.earlierCount).toBe(2);
+    expect(extras.earlier.map((e) => e.url)).toEqual([newer.url, older.url]);
+    expect(extras.earlier[0]).toMatchObject({ title: 'Title of https://news.example/new', descriptors: [{ text: 'a lawmaker' }] });
+  });
+});
