@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
+  // Parallel work (several builds at once) can point each build at its own folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
   }),

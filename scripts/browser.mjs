@@ -27,7 +27,8 @@ export function findChrome() {
   return CHROME_CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The built extension the browser loads; DRAMATIS_EXTENSION_DIR overrides it. */
+export const EXTENSION_DIR = resolve(process.env.DRAMATIS_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
