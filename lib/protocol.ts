@@ -1,6 +1,6 @@
 // The typed messages between the extension's contexts: one type per message, one place.
 // Every message that arrives is validated here before anything acts on it.
-import type { ArticleDataset, Evidence } from './engine/types';
+import { ACTOR_KINDS, type ActorKind, type ArticleDataset, type Evidence } from './engine/types';
 
 /** What the content script extracted from a page. */
 export interface ArticleText {
@@ -47,8 +47,79 @@ export interface GetPageCast {
   type: 'get-page-cast';
 }
 
-export type BackgroundRequest = AnalyzeArticle | GetActorCard;
-export type ContentRequest = GetPageCast;
+/** Popup → content script: scroll to the actor's first mention and open its card. */
+export interface ShowActor {
+  type: 'show-actor';
+  actorId: string;
+}
+
+/** Popup → content script: which site is this tab on (the popup has no "tabs" permission)? */
+export interface GetPageSite {
+  type: 'get-page-site';
+}
+
+export type ShowActorReply = { ok: true } | { ok: false; error: string };
+export interface PageSite {
+  hostname: string;
+}
+
+/** One entry of the reader's own glossary, as the options page and the card see it. */
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  aliases: string[];
+  kind: ActorKind;
+  note: string;
+  /** http(s) URL or empty. */
+  link: string;
+  /** ms since epoch. */
+  updatedAt: number;
+}
+
+/** What the editor sends: a new entry (no id) or an edit of an existing one. */
+export interface GlossaryDraft {
+  id?: string;
+  term: string;
+  aliases: string[];
+  kind: ActorKind;
+  note: string;
+  link: string;
+}
+
+/** Size limits for one entry (one storage.sync item holds at most 8 KB). */
+export const GLOSSARY_LIMITS = { term: 200, alias: 200, aliases: 30, note: 2_000, link: 2_048 } as const;
+
+/** Options page → background: every live (not deleted) glossary entry. */
+export interface GlossaryList {
+  type: 'glossary-list';
+}
+/** Options page → background: add or edit an entry. */
+export interface GlossarySave {
+  type: 'glossary-save';
+  entry: GlossaryDraft;
+}
+/** Options page → background: delete an entry (a tombstone, so it can be restored). */
+export interface GlossaryDelete {
+  type: 'glossary-delete';
+  id: string;
+}
+/** Options page → background: undo a delete. */
+export interface GlossaryRestore {
+  type: 'glossary-restore';
+  id: string;
+}
+
+export type GlossaryListReply = { ok: true; entries: GlossaryEntry[] } | { ok: false; error: string };
+/** `field` names the draft field a refusal is about (e.g. a duplicate term). */
+export type GlossarySaveReply =
+  | { ok: true; entry: GlossaryEntry }
+  | { ok: false; error: string; field?: 'term' | 'aliases' | 'kind' | 'note' | 'link' };
+export type GlossaryChangeReply = { ok: true } | { ok: false; error: string };
+
+export type GlossaryRequest = GlossaryList | GlossarySave | GlossaryDelete | GlossaryRestore;
+
+export type BackgroundRequest = AnalyzeArticle | GetActorCard | GlossaryRequest;
+export type ContentRequest = GetPageCast | ShowActor | GetPageSite;
 
 export type AnalyzeArticleReply = { ok: true; dataset: ArticleDataset } | { ok: false; error: string };
 
@@ -93,12 +164,37 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
     if (!isString(actorId, MAX_SHORT_FIELD) || !isString(url, MAX_SHORT_FIELD)) return null;
     return { type: 'get-actor-card', actorId, url };
   }
+  if (message.type === 'glossary-list') return { type: 'glossary-list' };
+  if (message.type === 'glossary-save') {
+    const entry = parseGlossaryDraft(message.entry);
+    return entry ? { type: 'glossary-save', entry } : null;
+  }
+  if (message.type === 'glossary-delete' || message.type === 'glossary-restore') {
+    return isString(message.id, MAX_SHORT_FIELD) ? { type: message.type, id: message.id } : null;
+  }
   return null;
+}
+
+/** Shape and size of a glossary draft; content rules (empty term, duplicates) are the store's. */
+export function parseGlossaryDraft(value: unknown): GlossaryDraft | null {
+  if (!isRecord(value)) return null;
+  const { id, term, aliases, kind, note, link } = value;
+  if (id !== undefined && !isString(id, MAX_SHORT_FIELD)) return null;
+  if (!isString(term, GLOSSARY_LIMITS.term) || !isString(note, GLOSSARY_LIMITS.note) || !isString(link, GLOSSARY_LIMITS.link)) return null;
+  if (!Array.isArray(aliases) || aliases.length > GLOSSARY_LIMITS.aliases) return null;
+  if (!aliases.every((alias) => isString(alias, GLOSSARY_LIMITS.alias))) return null;
+  if (!ACTOR_KINDS.includes(kind as ActorKind)) return null;
+  return { ...(id === undefined ? {} : { id }), term, aliases: aliases as string[], kind: kind as ActorKind, note, link };
 }
 
 /** Validates a message sent to a content script; null if it is not one we know. */
 export function parseContentRequest(message: unknown): ContentRequest | null {
-  if (isRecord(message) && message.type === 'get-page-cast') return { type: 'get-page-cast' };
+  if (!isRecord(message)) return null;
+  if (message.type === 'get-page-cast') return { type: 'get-page-cast' };
+  if (message.type === 'get-page-site') return { type: 'get-page-site' };
+  if (message.type === 'show-actor' && isString(message.actorId, MAX_SHORT_FIELD)) {
+    return { type: 'show-actor', actorId: message.actorId };
+  }
   return null;
 }
 

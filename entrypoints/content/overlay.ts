@@ -15,7 +15,7 @@ import { caretAt, rangeContainsPoint } from '../../lib/page/hit-test';
 import { createHoverIntent } from '../../lib/page/hover-intent';
 import { placeCard } from '../../lib/page/place-card';
 import { rangeFor, offsetOf } from '../../lib/page/text-map';
-import { MAX_ARTICLE_CHARS, parseContentRequest, type AnalyzeArticleReply, type PageCast } from '../../lib/protocol';
+import { MAX_ARTICLE_CHARS, parseContentRequest, type AnalyzeArticleReply, type PageCast, type ShowActorReply } from '../../lib/protocol';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '../../lib/settings';
 
 interface Analysis {
@@ -146,8 +146,21 @@ export function startOverlay(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = parseContentRequest(message);
     if (request?.type === 'get-page-cast') return Promise.resolve(state);
+    if (request?.type === 'get-page-site') return Promise.resolve({ hostname: location.hostname });
+    if (request?.type === 'show-actor') return Promise.resolve(showActor(request.actorId));
     return undefined;
   });
+  /** The popup's "show this actor": scroll to its first mention and open its card. */
+  function showActor(actorId: string): ShowActorReply {
+    const index = enabled && analysis ? analysis.mentions.findIndex((mention) => mention.actorId === actorId) : -1;
+    const mention = analysis?.mentions[index];
+    const range = analysis && mention && rangeFor(analysis.article.map, mention.start, mention.end, document);
+    if (!range) return { ok: false, error: 'not-found' };
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    hover.openNow(index);
+    return { ok: true };
+  }
+
   const unwatch = watchSettings((settings) => void apply(settings).catch(reportError));
   ctx.onInvalidated(() => {
     unwatch();

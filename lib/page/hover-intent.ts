@@ -27,6 +27,8 @@ export interface HoverIntent<T> {
   pointerOnCard(inside: boolean): void;
   /** Close now (Escape, page change). */
   dismiss(): void;
+  /** Open `target`'s card now, without dwell (the popup's "show this actor"). */
+  openNow(target: T): void;
   /** The target whose card is open, if any. */
   readonly current: T | null;
 }
@@ -101,6 +103,11 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       }
     },
     dismiss: closeNow,
+    openNow(target) {
+      closeNow();
+      openTarget = target;
+      options.open(target);
+    },
     get current() {
       return openTarget;
     },
