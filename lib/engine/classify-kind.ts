@@ -25,11 +25,11 @@ export function classifyKind(tokens: readonly Token[], c: Candidate): ActorKind 
   const multiword = c.end - c.first > 1;
   // "Department of Conservation", "Bank of England": the head is the word before "of".
   let headIndex = c.end - 1;
-  for (let k = c.first + 1; k < c.end - 1; k++) if (tokens[k]!.lower === 'of') { headIndex = k - 1; break; }
+  for (let k = c.first + 1; k < c.end - 1; k++) if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for') { headIndex = k - 1; break; }
   const head = tokens[headIndex]!.lower;
   const personName = c.type === 'PER' && hasFlag(tokens[c.first]!.lower, LEX.GIVEN);
   if (multiword && !personName) {
-    if (hasFlag(head, LEX.OTHER_CUE) && c.type === 'MISC') return 'other';
+    if (hasFlag(head, LEX.OTHER_CUE)) return 'other';
     if (hasFlag(head, LEX.ORG_CUE) && !hasFlag(head, LEX.PLACE_CUE)) return 'organization';
     if (hasFlag(head, LEX.PLACE_CUE) && !hasFlag(head, LEX.ORG_CUE)) return 'place';
   }

@@ -1,3 +1,234 @@
-// Stage 7 (placeholder, replaced below).
+// Stage 7: descriptors — what the article says an actor is, as minimal exact spans:
+//   pre-name titles and roles   "Deputy Prime Minister Taro Aso", "Foreign Ministry spokesman Zhao Lijian",
+//                               "the ruling Liberal Democratic Party", "whale rescue group Project Jonah"
+//   fronted appositives         "One of the LDP lawmakers who attended …, Masahisa Sato,"
+//   appositives                 "Michael Mazza, a Taiwan expert with …,"  "Sato, chair of …,"
+//   relative clauses            "X, who fled to the compound,"
+//   copular sentences           "Cullen is an integral member of …"
+//   "such as" / "of" phrases    "international bodies such as the WHO", "the US state of Louisiana"
+//   post-name role nouns        "American Enterprise Institute think tank", "Ngātiwai tribe of eastern Northland"
+import { isLowerChar, isUpperChar } from './characters';
+import { LEX, ORGANIZATION_ROLE_SET, PLACE_ROLE_SET, ROLE_NOUN_SET, hasFlag } from './lexicon';
+import type { ActorKind } from './types';
+import type { ActorCluster, MentionSpan } from './link-aliases';
+import type { Sentence } from './split-sentences';
+import type { Token } from './tokenize';
 import type { Evidence } from './types';
-export function findDescriptors(..._args: unknown[]): Map<number, Evidence[]> { return new Map(); }
+
+/** Longest descriptor we take, in tokens. */
+const MAX_DESCRIPTOR_TOKENS = 20;
+/** Longest pre-name modifier run, in tokens. */
+const MAX_PRE_NAME_TOKENS = 6;
+/** Adjectives that describe an organisation when written right before its name. */
+const ORG_PREMODIFIERS = new Set(['ruling', 'opposition', 'governing', 'state-run', 'state-owned', 'state-backed', 'rival', 'militant', 'banned', 'outlawed', 'far-right', 'far-left', 'centre-right', 'centre-left', 'center-right', 'center-left', 'conservative', 'liberal', 'nationalist', 'separatist']);
+/** Words that open an appositive descriptor. */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'himself', 'herself', 'also', 'now', 'then', 'formerly', 'once']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'becomes', 'became', "'s"]);
+/** Tokens that end a descriptor. */
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?', '"', '(', ')', '-', '--', '—', '–', '...', '|']);
+/** Words that never sit inside a pre-name descriptor. */
+const PRE_NAME_STOPS = new Set(['said', 'says', 'told', 'by', 'and', 'or', 'but', 'with', 'to', 'from', 'for', 'as', 'that', 'than']);
+
+function isRole(lower: string): boolean {
+  return ROLE_NOUN_SET.has(lower) || (lower.endsWith('s') && ROLE_NOUN_SET.has(lower.slice(0, -1)));
+}
+function inSet(set: ReadonlySet<string>, lower: string): boolean {
+  return set.has(lower) || (lower.endsWith('s') && set.has(lower.slice(0, -1)));
+}
+/** Role nouns that can describe an actor of this kind when written next to its name. */
+function isRoleFor(kind: ActorKind, lower: string): boolean {
+  if (kind === 'organization') return inSet(ORGANIZATION_ROLE_SET, lower);
+  if (kind === 'place') return inSet(PLACE_ROLE_SET, lower);
+  return isRole(lower);
+}
+function isCap(t: Token | undefined): boolean {
+  return t !== undefined && isUpperChar(t.form[0] ?? '');
+}
+function isClauseEnd(t: Token): boolean {
+  return CLAUSE_ENDS.has(t.form) || t.form === '\u2014' || t.form === '\u2013';
+}
+
+export function findDescriptors(text: string, tokens: readonly Token[], sentences: readonly Sentence[], clusters: readonly ActorCluster[]): Map<number, Evidence[]> {
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((s, k) => { for (let i = s.first; i < s.end; i++) sentenceOf[i] = k; });
+  const mentionAt = new Map<number, MentionSpan>();
+  for (const c of clusters) for (const m of c.mentions) mentionAt.set(m.first, m);
+  const out = new Map<number, Evidence[]>();
+  clusters.forEach((cluster, index) => {
+    const found: Evidence[] = [];
+    const add = (first: number, end: number): void => {
+      if (end <= first || end - first > MAX_DESCRIPTOR_TOKENS) return;
+      const start = tokens[first]!.start;
+      const stop = tokens[end - 1]!.end;
+      const said = text.slice(start, stop);
+      if (found.some((e) => e.text === said)) return; // the same words twice (e.g. a repeated caption)
+      found.push({ text: text.slice(start, stop), start, end: stop });
+    };
+    for (const m of cluster.mentions) {
+      const sentence = sentences[sentenceOf[m.first]!]!;
+      preName(tokens, m, cluster, sentence, add);
+      frontedAppositive(tokens, m, sentence, add);
+      appositive(tokens, m, sentence, mentionAt, add);
+      copular(tokens, m, sentence, add);
+      suchAsOrOf(tokens, m, cluster.kind, sentence, add);
+      if (cluster.kind !== 'person') postNameRole(tokens, m, cluster.kind, sentence, add);
+    }
+    if (found.length) out.set(index, found.sort((a, b) => a.start - b.start));
+  });
+  return out;
+}
+
+type Add = (first: number, end: number) => void;
+
+/** Titles cut from the name, and the role words right before it. */
+function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster, s: Sentence, add: Add): void {
+  let end = m.first;
+  if (m.titleFirst !== undefined) {
+    // "President Obama": the title itself (honorifics alone are not descriptors).
+    let honorificOnly = true;
+    for (let k = m.titleFirst; k < m.first; k++) if (!hasFlag(tokens[k]!.lower, LEX.HONORIFIC)) honorificOnly = false;
+    if (!honorificOnly) { add(m.titleFirst, m.first); return; }
+    end = m.titleFirst;
+  }
+  let k = end;
+  // "his 22-year-old son, Te Kaurinui": one comma allowed after a role noun.
+  if (k - 1 >= s.first && tokens[k - 1]!.form === ',' && k - 2 >= s.first && isRole(tokens[k - 2]!.lower) && isLowerChar(tokens[k - 2]!.form[0] ?? '')) {
+    const possessor = findBack(tokens, k - 2, s.first, (t) => t.lower === 'his' || t.lower === 'her' || t.lower === 'their');
+    if (possessor >= 0 && k - 2 - possessor <= 3) { add(possessor + 1, k - 1); return; }
+  }
+  const last = tokens[k - 1];
+  if (!last || k - 1 < s.first) return;
+  const lastLower = last.lower;
+  const isOrgModifier = cluster.kind !== 'person' && ORG_PREMODIFIERS.has(lastLower);
+  if (!isRoleFor(cluster.kind, lastLower) && !isOrgModifier && !(cluster.kind === 'person' && hasFlag(lastLower, LEX.TITLE))) return;
+  if (isCap(last) && cluster.kind === 'person' && !hasFlag(lastLower, LEX.TITLE)) return;
+  if (isOrgModifier) { add(k - 1, k); return; } // only the adjective itself ("ruling")
+  let first = k - 1;
+  while (first - 1 >= s.first && end - (first - 1) <= MAX_PRE_NAME_TOKENS) {
+    const t = tokens[first - 1]!;
+    if (isClauseEnd(t) || PRE_NAME_STOPS.has(t.lower)) break;
+    if (t.lower === "'s") {
+      if (first - 2 >= s.first && isCap(tokens[first - 2])) { first -= 2; continue; }
+      break;
+    }
+    if (hasFlag(t.lower, LEX.FUNCTION) && !isCap(t)) break;
+    if (isCap(t) && hasFlag(t.lower, LEX.FUNCTION)) break; // "The", "His" at sentence start
+    if (/(?:ed|ing)$/u.test(t.lower) && !isCap(t) && !isRole(t.lower)) break;
+    first--;
+  }
+  add(first, end);
+}
+
+function findBack(tokens: readonly Token[], from: number, limit: number, pred: (t: Token) => boolean): number {
+  for (let k = from - 1; k >= limit && from - k <= 4; k--) if (pred(tokens[k]!)) return k;
+  return -1;
+}
+
+/** "One of the LDP lawmakers who attended the online meeting, Masahisa Sato, said …" */
+function frontedAppositive(tokens: readonly Token[], m: MentionSpan, s: Sentence, add: Add): void {
+  const comma = (m.titleFirst ?? m.first) - 1;
+  if (comma <= s.first || tokens[comma]!.form !== ',') return;
+  let first = s.first;
+  while (first < comma && (tokens[first]!.form === '"' || tokens[first]!.form === "'")) first++;
+  const opener = tokens[first]!.lower;
+  if (!(opener === 'one' || opener === 'a' || opener === 'an' || opener === 'as')) return;
+  if (comma - first > MAX_DESCRIPTOR_TOKENS || comma - first < 3) return;
+  let hasRole = false;
+  for (let k = first; k < comma; k++) {
+    if (tokens[k]!.form === ',') return;
+    if (isRole(tokens[k]!.lower)) hasRole = true;
+  }
+  if (hasRole) add(opener === 'as' ? first + 1 : first, comma);
+}
+
+/** "Michael Mazza, a Taiwan expert with …, wrote"; "Sato, chair of …,"; "X, who …". */
+function appositive(tokens: readonly Token[], m: MentionSpan, s: Sentence, mentionAt: ReadonlyMap<number, MentionSpan>, add: Add): void {
+  const comma = m.end;
+  if (comma >= s.end - 1 || tokens[comma]!.form !== ',') return;
+  const first = comma + 1;
+  const opener = tokens[first]!;
+  const relative = opener.lower === 'who';
+  if (!relative) {
+    if (isCap(opener) && !hasFlag(opener.lower, LEX.TITLE) && !isRole(opener.lower)) return; // a list of names
+    const openerOk = APPOSITIVE_OPENERS.has(opener.lower) || isRole(opener.lower)
+      || (!hasFlag(opener.lower, LEX.FUNCTION) && isLowerChar(opener.form[0] ?? '') && roleWithin(tokens, first, s.end, 3));
+    if (!openerOk) return;
+  }
+  let end = first;
+  while (end < s.end && end - first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!)) {
+    if (!relative && end > first && (tokens[end]!.lower === 'who' || tokens[end]!.lower === 'which' || tokens[end]!.lower === 'that')) break;
+    if (!relative && end > first && (tokens[end]!.lower === 'said' || tokens[end]!.lower === 'says')) return; // "X, the president said" is not apposition
+    end++;
+  }
+  if (end - first < 1 || end - first >= MAX_DESCRIPTOR_TOKENS) return;
+  if (!relative && end - first === 1 && mentionAt.has(first)) return;
+  if (!relative && !roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS)) return;
+  add(first, end);
+}
+
+function roleWithin(tokens: readonly Token[], first: number, end: number, span: number): boolean {
+  for (let k = first; k < end && k - first < span; k++) if (isRole(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "Cullen is an integral member of …" (the name opens its sentence). */
+function copular(tokens: readonly Token[], m: MentionSpan, s: Sentence, add: Add): void {
+  let subjectStart = s.first;
+  while (subjectStart < m.first && (tokens[subjectStart]!.form === '"' || tokens[subjectStart]!.lower === 'the')) subjectStart++;
+  if ((m.titleFirst ?? m.first) !== subjectStart) return;
+  const verb = tokens[m.end];
+  if (!verb || !COPULAS.has(verb.lower)) return;
+  let first = m.end + 1;
+  if (tokens[first]?.lower === 'also' || tokens[first]?.lower === 'now' || tokens[first]?.lower === 'still') first++;
+  const det = tokens[first];
+  if (!det || !(det.lower === 'a' || det.lower === 'an' || det.lower === 'the' || det.lower === 'one')) return;
+  let end = first;
+  while (end < s.end && end - first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!)
+    && !(end > first + 1 && (tokens[end]!.lower === 'that' || tokens[end]!.lower === 'who' || tokens[end]!.lower === 'which'))) end++;
+  if (end - first >= 2 && end - first < MAX_DESCRIPTOR_TOKENS && roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS)) add(first, end);
+}
+
+/** "international bodies such as the World Health Organization"; "the US state of Louisiana". */
+function suchAsOrOf(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
+  let k = m.first - 1;
+  if (k > s.first && tokens[k]!.lower === 'the') k--;
+  if (k - 1 <= s.first) return;
+  let end: number;
+  if (tokens[k]!.lower === 'as' && tokens[k - 1]!.lower === 'such') end = k - 1;
+  else if (tokens[k]!.lower === 'of' && kind === 'place' && inSet(PLACE_ROLE_SET, tokens[k - 1]!.lower) && isLowerChar(tokens[k - 1]!.form[0] ?? '')) end = k;
+  else return;
+  let first = end;
+  while (first - 1 >= s.first && end - (first - 1) <= 4) {
+    const t = tokens[first - 1]!;
+    if (isClauseEnd(t) || hasFlag(t.lower, LEX.FUNCTION) || PRE_NAME_STOPS.has(t.lower)) break;
+    first--;
+  }
+  if (first < end && isRoleFor(kind, tokens[end - 1]!.lower)) add(first, end);
+}
+
+/** "American Enterprise Institute think tank"; "Ngātiwai tribe of eastern Northland"; "Manu Taupunga group that is the …". */
+function postNameRole(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
+  let end = m.end;
+  while (end < s.end && end - m.end < 3 && isLowerChar(tokens[end]!.form[0] ?? '') && !hasFlag(tokens[end]!.lower, LEX.FUNCTION)) end++;
+  if (end === m.end || !isRoleFor(kind, tokens[end - 1]!.lower)) return;
+  // "group that is the organising arm of …": the copular clause is the better description.
+  const rel = tokens[end];
+  if (rel && (rel.lower === 'that' || rel.lower === 'which') && tokens[end + 1] && COPULAS.has(tokens[end + 1]!.lower)) {
+    let first = end + 2;
+    if (tokens[first]?.lower === 'the' || tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an') first++;
+    let stop = first;
+    while (stop < s.end && stop - first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[stop]!) && !(stop > first && (tokens[stop]!.lower === 'started' || tokens[stop]!.lower === 'that' || tokens[stop]!.lower === 'which'))) stop++;
+    if (stop > first) { add(first, stop); return; }
+  }
+  // "tribe of eastern Northland": an "of" phrase ending in a name.
+  if (tokens[end]?.lower === 'of') {
+    let stop = end + 1;
+    while (stop < s.end && stop - end <= 3 && !isClauseEnd(tokens[stop]!) && !isCap(tokens[stop])) stop++;
+    if (stop < s.end && isCap(tokens[stop])) {
+      while (stop < s.end && isCap(tokens[stop])) stop++;
+      add(m.end, stop);
+      return;
+    }
+  }
+  add(m.end, end);
+}

@@ -9,7 +9,7 @@ import { classifyKind } from './classify-kind';
 import { detectLanguage } from './detect-language';
 import { findCandidates, tokenContext } from './find-candidates';
 import { findDescriptors } from './find-descriptors';
-import { findParentheticalAcronyms, linkAliases, toMentionSpan, type MentionSpan } from './link-aliases';
+import { findBracketedNames, findParentheticalAcronyms, linkAliases, toMentionSpan, type MentionSpan } from './link-aliases';
 import { splitSentences } from './split-sentences';
 import { tagEntities } from './tag-entities';
 import { textHash } from './text-hash';
@@ -51,7 +51,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): EngineR
     expansions.set(acrIndex, long);
   }
   mentionSpans.sort((a, b) => a.start - b.start);
-  const clusters = linkAliases(mentionSpans, expansions);
+  const clusters = linkAliases(mentionSpans, expansions, findBracketedNames(tokens, mentionSpans));
   const descriptors = findDescriptors(text, tokens, sentences, clusters);
   const quotes = attributeQuotes(text, tokens, clusters);
 

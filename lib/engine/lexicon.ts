@@ -6,7 +6,7 @@ import { DEMONYMS } from './lexicons/demonyms';
 import { FUNCTION_WORDS } from './lexicons/function-words';
 import { GIVEN_NAMES } from './lexicons/given-names';
 import { CITIES, COUNTRIES, REGIONS, US_STATES } from './lexicons/places';
-import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/titles';
+import { HONORIFICS, ORGANIZATION_ROLES, PLACE_ROLES, ROLE_NOUNS, TITLE_WORDS } from './lexicons/titles';
 
 export const LEX = {
   GIVEN: 1,
@@ -52,9 +52,13 @@ for (const w of TITLE_WORDS) add(w, LEX.TITLE);
 for (const w of HONORIFICS) add(w, LEX.HONORIFIC);
 for (const w of CALENDAR_WORDS) add(w, LEX.CALENDAR);
 for (const w of FUNCTION_WORDS) add(w, LEX.FUNCTION);
-export const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
+/** Role nouns of people ("spokesman"), organisations ("think tank") and places ("state"). */
+export const PERSON_ROLE_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
+export const ORGANIZATION_ROLE_SET: ReadonlySet<string> = new Set(ORGANIZATION_ROLES);
+export const PLACE_ROLE_SET: ReadonlySet<string> = new Set(PLACE_ROLES);
+export const ROLE_NOUN_SET: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORGANIZATION_ROLES, ...PLACE_ROLES]);
 for (const w of COMMON_WORDS) add(w, LEX.COMMON);
-for (const w of ROLE_NOUNS) if (!w.includes(' ')) add(w, LEX.ROLE);
+for (const w of ROLE_NOUN_SET) if (!w.includes(' ')) add(w, LEX.ROLE);
 
 export function lexFlags(lower: string): number {
   return flags.get(lower) ?? 0;

@@ -139,7 +139,22 @@ function majorityKind(mentions: readonly MentionSpan[]): ActorKind {
   return best;
 }
 
-export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions: ReadonlyMap<number, MentionSpan>): ActorCluster[] {
+/** "Kauri (Te Kaurinui Robert) Parata": a name followed by a bracketed person name and a surname is
+ *  a nickname of that person. Returns pairs of mentions to link. */
+export function findBracketedNames(tokens: readonly Token[], mentions: readonly MentionSpan[]): [MentionSpan, MentionSpan][] {
+  const byFirst = new Map<number, MentionSpan>();
+  for (const m of mentions) byFirst.set(m.first, m);
+  const pairs: [MentionSpan, MentionSpan][] = [];
+  for (const a of mentions) {
+    if (a.kind !== 'person' || tokens[a.end]?.form !== '(') continue;
+    const b = byFirst.get(a.end + 1);
+    if (!b || b.kind !== 'person' || tokens[b.end]?.form !== ')') continue;
+    pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions: ReadonlyMap<number, MentionSpan>, nicknames: readonly [MentionSpan, MentionSpan][] = []): ActorCluster[] {
   // 1. Same string (or same place under another spelling) → one group.
   const groups: Group[] = [];
   const byKey = new Map<string, number>();
@@ -155,6 +170,8 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
   const uf = new UnionFind();
   for (let i = 0; i < groups.length; i++) uf.add();
   const dropped = new Set<number>();
+  /** Ambiguous short names → the full-name groups they could belong to. */
+  const ambiguousHits = new Map<number, number[]>();
   const expansionOf = new Map<number, number>(); // acronym group -> expansion group
 
   // 2. Acronyms written out in parentheses.
@@ -189,8 +206,14 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     const hits = people.filter((p) => isPartOfName(g.words, groups[p]!.words));
     const roots = [...new Set(hits.map((p) => uf.find(p)))];
     if (roots.length === 1) { uf.union(roots[0]!, i); continue; }
-    if (roots.length > 1) { dropped.add(i); continue; }
+    if (roots.length > 1) { dropped.add(i); ambiguousHits.set(i, hits); continue; }
     if (g.kind === 'person') people.push(i);
+  }
+  // Nicknames given in brackets.
+  for (const [a, b] of nicknames) {
+    const ga = byKey.get(synonymKey.get(a.key) ?? a.key);
+    const gb = byKey.get(synonymKey.get(b.key) ?? b.key);
+    if (ga !== undefined && gb !== undefined && !dropped.has(gb)) { dropped.delete(ga); uf.union(gb, ga); }
   }
   // 5. Organisations: "Congress" joins "US Congress" when only a place or demonym is cut off.
   for (let i = 0; i < groups.length; i++) {
@@ -218,9 +241,23 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     if (!c) { c = { groups: [] }; clusters.set(r, c); }
     c.groups.push(i);
   }
+  // An ambiguous short name ("Parata" with two Paratas in the text) joins a person only where it
+  // is unambiguous in context: exactly one of the candidates has been named before it.
+  const extra = new Map<number, MentionSpan[]>();
+  for (const [i, hits] of ambiguousHits) {
+    const roots = [...new Set(hits.map((h) => uf.find(h)))];
+    const firstSeen = roots.map((r) => Math.min(...clusters.get(r)!.groups.flatMap((g) => groups[g]!.mentions.map((m) => m.start))));
+    for (const m of groups[i]!.mentions) {
+      const before = roots.filter((_, k) => firstSeen[k]! < m.start);
+      if (before.length !== 1) continue;
+      let list = extra.get(before[0]!);
+      if (!list) { list = []; extra.set(before[0]!, list); }
+      list.push(m);
+    }
+  }
   const out: ActorCluster[] = [];
-  for (const c of clusters.values()) {
-    const ms = c.groups.flatMap((i) => groups[i]!.mentions).sort((a, b) => a.start - b.start);
+  for (const [root, c] of clusters) {
+    const ms = [...c.groups.flatMap((i) => groups[i]!.mentions), ...(extra.get(root) ?? [])].sort((a, b) => a.start - b.start);
     const nameGroup = c.groups.reduce((best, i) => (fullness(groups[i]!) > fullness(groups[best]!) ? i : best), c.groups[0]!);
     const name = groups[nameGroup]!.mentions[0]!;
     // Kind: the full name decides when the tagger disagrees with itself across short forms.

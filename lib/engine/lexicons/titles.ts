@@ -38,10 +38,20 @@ export const ROLE_NOUNS = [
   'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'widow', 'cousin',
   'resident', 'citizen', 'victim', 'survivor', 'witness', 'suspect', 'volunteer', 'photographer', 'designer',
   'engineer', 'architect', 'professor', 'lecturer', 'dean', 'principal', 'president-elect', 'governor-general',
+];
+
+/** Role nouns for organisations ("whale rescue group", "think tank", "tribe of eastern Northland"). */
+export const ORGANIZATION_ROLES = [
   'think tank', 'tank', 'group', 'party', 'company', 'firm', 'agency', 'organisation', 'organization', 'body', 'bodies',
-  'institute', 'university', 'ministry', 'department', 'tribe', 'iwi', 'union', 'bank', 'state', 'city', 'country',
-  'island', 'province', 'region', 'town', 'village', 'capital', 'nation', 'territory', 'arm', 'network', 'broadcaster',
+  'institute', 'university', 'ministry', 'department', 'tribe', 'iwi', 'union', 'bank', 'network', 'broadcaster',
   'newspaper', 'magazine', 'outlet', 'team', 'club', 'charity', 'coalition', 'alliance', 'movement', 'council',
   'committee', 'court', 'regulator', 'watchdog', 'giant', 'maker', 'manufacturer', 'carrier', 'airline', 'retailer',
-  'startup', 'operator', 'producer', 'provider', 'insurer', 'lender', 'bloc', 'militia', 'faction', 'tribe', 'clan',
+  'startup', 'operator', 'provider', 'insurer', 'lender', 'bloc', 'militia', 'faction', 'clan', 'arm', 'unit',
+  'subsidiary', 'conglomerate', 'chain', 'publisher', 'platform', 'service', 'authority', 'commission', 'foundation',
+];
+
+/** Role nouns for places ("the US state of Louisiana", "the city of Sendai"). */
+export const PLACE_ROLES = [
+  'state', 'city', 'country', 'island', 'islands', 'province', 'region', 'town', 'village', 'capital', 'nation',
+  'territory', 'county', 'district', 'prefecture', 'suburb', 'port', 'enclave', 'republic', 'kingdom', 'emirate',
 ];
