@@ -31,6 +31,8 @@ export interface EarlierAppearance {
   analyzedAt: number;
   name: string;
   descriptors: Evidence[];
+  /** What the actor was quoted saying there (the first few). */
+  quotes?: Evidence[];
 }
 
 export interface ActorCardExtras {
@@ -38,6 +40,10 @@ export interface ActorCardExtras {
   earlier: EarlierAppearance[];
   /** How many other articles mention the actor in all (earlier may be cut short). */
   earlierCount: number;
+  /** The actor’s fullest name across every stored article ("Taro Aso" when this one says "Aso"). */
+  knownAs?: string;
+  /** Every other name stored articles used for the actor. */
+  aliases?: string[];
 }
 
 export type GetActorCardReply = { ok: true; card: ActorCardExtras } | { ok: false; error: string };
@@ -118,7 +124,7 @@ export type GlossaryChangeReply = { ok: true } | { ok: false; error: string };
 
 export type GlossaryRequest = GlossaryList | GlossarySave | GlossaryDelete | GlossaryRestore;
 
-export type BackgroundRequest = AnalyzeArticle | GetActorCard | GlossaryRequest;
+export type BackgroundRequest = AnalyzeArticle | GetActorCard | GlossaryRequest | StoreRequest;
 export type ContentRequest = GetPageCast | ShowActor | GetPageSite;
 
 export type AnalyzeArticleReply = { ok: true; dataset: ArticleDataset } | { ok: false; error: string };
@@ -155,6 +161,7 @@ function parseArticleText(value: unknown): ArticleText | null {
 /** Validates a message sent to the background; null if it is not one we know. */
 export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
   if (!isRecord(message)) return null;
+  if (typeof message.type === 'string' && STORE_REQUEST_TYPES.has(message.type)) return parseStoreRequest(message);
   if (message.type === 'analyze-article') {
     const article = parseArticleText(message.article);
     return article ? { type: 'analyze-article', article } : null;
@@ -210,4 +217,140 @@ export function parsePageCast(value: unknown): PageCast | null {
     return { state: 'ready', dataset: dataset as unknown as ArticleDataset };
   }
   return { state: value.state } as PageCast;
+}
+
+// ── The reading dataset (lib/store): search, usage, export/import, forgetting ──────────────
+// Popup and options page → background. Destructive and exporting requests are answered only
+// for the extension's own pages (not content scripts); see entrypoints/background.ts.
+
+/** Largest dataset file an import accepts (bytes of JSON). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Most search results one request may ask for. */
+export const MAX_SEARCH_RESULTS = 100;
+const MAX_SEARCH_QUERY = 200;
+
+/** Why a store request failed: `quota` = the browser refused more storage (nothing was written). */
+export type StoreErrorCode = 'quota' | 'invalid-file' | 'too-large' | 'failed';
+export interface StoreFailure {
+  ok: false;
+  /** A sentence for the reader, naming the problem (e.g. "articles[12].title: …"). */
+  error: string;
+  code: StoreErrorCode;
+}
+
+/** Popup → background: actors whose name or alias starts with `query` (case- and accent-insensitive). */
+export interface SearchActors {
+  type: 'search-actors';
+  query: string;
+  /** Default 20, at most MAX_SEARCH_RESULTS. */
+  limit?: number;
+}
+export interface ActorSearchResult {
+  id: string;
+  name: string;
+  kind: ArticleDataset['actors'][number]['kind'];
+  aliases: string[];
+  /** In how many stored articles the actor appears. */
+  articleCount: number;
+  /** The most recently analysed of those articles. */
+  latest: { url: string; title: string; analyzedAt: number } | null;
+}
+export type SearchActorsReply = { ok: true; results: ActorSearchResult[] } | StoreFailure;
+
+/** Options page → background: how much the dataset holds. */
+export interface GetStorageUsage {
+  type: 'storage-usage';
+}
+export interface StorageUsage {
+  /** navigator.storage.estimate() for the extension's origin; null where unsupported. */
+  usageBytes: number | null;
+  quotaBytes: number | null;
+  counts: { articles: number; actors: number; appearances: number; glossary: number };
+  /** The retention cap in force (settings.maxArticles). */
+  maxArticles: number;
+}
+export type StorageUsageReply = { ok: true; usage: StorageUsage } | StoreFailure;
+
+/** How much a forget/clear removed. */
+export interface RemovalSummary {
+  articles: number;
+  actors: number;
+  appearances: number;
+}
+
+/** Options page / popup → background: forget every article read on this hostname ("www.example.com"). */
+export interface ForgetSite {
+  type: 'forget-site';
+  hostname: string;
+}
+export type ForgetSiteReply = { ok: true; removed: RemovalSummary } | StoreFailure;
+
+/** Options page → background: forget every article and actor (the glossary is kept). */
+export interface ClearAll {
+  type: 'clear-all';
+}
+export type ClearAllReply = { ok: true; removed: RemovalSummary } | StoreFailure;
+
+/** Options page → background: the whole reading dataset as one JSON file (glossary not included). */
+export interface ExportDataset {
+  type: 'export-dataset';
+}
+export type ExportDatasetReply =
+  | { ok: true; json: string; fileName: string; counts: { articles: number; actors: number; appearances: number } }
+  | StoreFailure;
+
+/** Options page → background: merge a file made by export-dataset into the dataset (all or nothing). */
+export interface ImportDataset {
+  type: 'import-dataset';
+  /** The file's text, at most MAX_IMPORT_BYTES. */
+  json: string;
+}
+export interface ImportSummary {
+  /** Articles new to this browser. */
+  articlesAdded: number;
+  /** Articles already here whose imported analysis was newer and replaced ours. */
+  articlesUpdated: number;
+  /** Articles already here with an analysis at least as new as the file's. */
+  articlesKept: number;
+  actors: number;
+  appearances: number;
+}
+export type ImportDatasetReply = { ok: true; imported: ImportSummary } | StoreFailure;
+
+export type StoreRequest = SearchActors | GetStorageUsage | ForgetSite | ClearAll | ExportDataset | ImportDataset;
+
+const STORE_REQUEST_TYPES = new Set<string>(['search-actors', 'storage-usage', 'forget-site', 'clear-all', 'export-dataset', 'import-dataset']);
+
+/** Requests that remove data or hand the whole reading history out: extension pages only. */
+export const PRIVILEGED_STORE_REQUESTS: ReadonlySet<StoreRequest['type']> = new Set(['forget-site', 'clear-all', 'export-dataset', 'import-dataset']);
+
+/** A hostname as the address bar shows it: letters, digits, dots, hyphens (IDN in punycode). */
+const HOSTNAME = /^[a-z0-9.-]{1,253}$/;
+
+/** Validates a store request (the message's type is one of STORE_REQUEST_TYPES); null if malformed. */
+function parseStoreRequest(message: Record<string, unknown>): StoreRequest | null {
+  switch (message.type) {
+    case 'search-actors': {
+      const { query, limit } = message;
+      if (!isString(query, MAX_SEARCH_QUERY)) return null;
+      if (limit === undefined) return { type: 'search-actors', query };
+      if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_RESULTS) return null;
+      return { type: 'search-actors', query, limit };
+    }
+    case 'forget-site': {
+      const hostname = message.hostname;
+      if (typeof hostname !== 'string') return null;
+      const lower = hostname.toLowerCase();
+      return HOSTNAME.test(lower) ? { type: 'forget-site', hostname: lower } : null;
+    }
+    case 'import-dataset':
+      // Characters, not bytes: the importer measures bytes again; this only stops absurd messages early.
+      return isString(message.json, MAX_IMPORT_BYTES) ? { type: 'import-dataset', json: message.json } : null;
+    case 'storage-usage':
+    case 'clear-all':
+    case 'export-dataset':
+      return { type: message.type };
+    default:
+      return null;
+  }
 }
