@@ -1,6 +1,7 @@
 // The typed messages between the extension's contexts: one type per message, one place.
 // Every message that arrives is validated here before anything acts on it.
 import { ACTOR_KINDS, type ActorKind, type ArticleDataset, type Evidence } from './engine/types';
+import { SYNC_STATES, type SyncStatus } from './sync/status';
 
 /** What the content script extracted from a page. */
 export interface ArticleText {
@@ -44,6 +45,8 @@ export interface ActorCardExtras {
   knownAs?: string;
   /** Every other name stored articles used for the actor. */
   aliases?: string[];
+  /** The reader's own glossary entry for the actor: shown above what the article says. */
+  glossary?: { note: string; link: string };
 }
 
 export type GetActorCardReply = { ok: true; card: ActorCardExtras } | { ok: false; error: string };
@@ -122,10 +125,85 @@ export type GlossarySaveReply =
   | { ok: false; error: string; field?: 'term' | 'aliases' | 'kind' | 'note' | 'link' };
 export type GlossaryChangeReply = { ok: true } | { ok: false; error: string };
 
-export type GlossaryRequest = GlossaryList | GlossarySave | GlossaryDelete | GlossaryRestore;
+/** The glossary file formats: JSON (an array of entries) and RFC 4180 CSV with a header row. */
+export type GlossaryFileFormat = 'json' | 'csv';
+export const GLOSSARY_FILE_FORMATS: readonly GlossaryFileFormat[] = ['json', 'csv'];
+/** Largest glossary file an import accepts (characters). */
+export const MAX_GLOSSARY_FILE_CHARS = 5_000_000;
+
+/**
+ * Options page → background: import a glossary file in two steps. `preview` parses and
+ * validates and writes nothing; `apply` (after the reader confirmed) parses the same text
+ * again and writes it. With invalid rows, `apply` refuses unless `skipInvalid` is set.
+ */
+export interface GlossaryImport {
+  type: 'glossary-import';
+  format: GlossaryFileFormat;
+  text: string;
+  step: 'preview' | 'apply';
+  skipInvalid?: boolean;
+}
+/** An invalid row: `line` is the 1-based line of the file where the row starts. */
+export interface GlossaryImportProblem {
+  line: number;
+  message: string;
+}
+export interface GlossaryImportRow {
+  line: number;
+  /** add: a new entry; update: replaces the entry with the same id (or the same term); unchanged: identical. */
+  action: 'add' | 'update' | 'unchanged';
+  entry: GlossaryDraft;
+}
+export interface GlossaryImportPreview {
+  rows: GlossaryImportRow[];
+  errors: GlossaryImportProblem[];
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+/** For `apply`, `preview` describes what was written. */
+export type GlossaryImportReply =
+  | { ok: true; step: 'preview' | 'apply'; preview: GlossaryImportPreview }
+  | { ok: false; error: string; errors?: GlossaryImportProblem[] };
+
+/** Options page → background: every live entry as a file. */
+export interface GlossaryExport {
+  type: 'glossary-export';
+  format: GlossaryFileFormat;
+}
+export type GlossaryExportReply =
+  | { ok: true; text: string; fileName: string; mimeType: string; count: number }
+  | { ok: false; error: string };
+
+/** Options page → background: how glossary sync is doing; `retry` tries pending writes now. */
+export interface GetSyncStatus {
+  type: 'sync-status';
+  retry?: boolean;
+}
+export type SyncStatusReply = { ok: true; status: SyncStatus } | { ok: false; error: string };
+
+/** Background → content scripts and extension pages: the glossary changed (here or on another browser). */
+export interface GlossaryChanged {
+  type: 'glossary-changed';
+}
+/** Background → extension pages: the sync status changed. */
+export interface SyncStatusChanged {
+  type: 'sync-status-changed';
+  status: SyncStatus;
+}
+export type GlossaryBroadcast = GlossaryChanged | SyncStatusChanged;
+
+export type GlossaryRequest =
+  | GlossaryList
+  | GlossarySave
+  | GlossaryDelete
+  | GlossaryRestore
+  | GlossaryImport
+  | GlossaryExport
+  | GetSyncStatus;
 
 export type BackgroundRequest = AnalyzeArticle | GetActorCard | GlossaryRequest | StoreRequest;
-export type ContentRequest = GetPageCast | ShowActor | GetPageSite;
+export type ContentRequest = GetPageCast | ShowActor | GetPageSite | GlossaryChanged;
 
 export type AnalyzeArticleReply = { ok: true; dataset: ArticleDataset } | { ok: false; error: string };
 
@@ -179,6 +257,32 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
   if (message.type === 'glossary-delete' || message.type === 'glossary-restore') {
     return isString(message.id, MAX_SHORT_FIELD) ? { type: message.type, id: message.id } : null;
   }
+  if (message.type === 'glossary-import') {
+    const { format, text, step, skipInvalid } = message;
+    if (!GLOSSARY_FILE_FORMATS.includes(format as GlossaryFileFormat) || !isString(text, MAX_GLOSSARY_FILE_CHARS)) return null;
+    if (step !== 'preview' && step !== 'apply') return null;
+    if (skipInvalid !== undefined && typeof skipInvalid !== 'boolean') return null;
+    return { type: 'glossary-import', format: format as GlossaryFileFormat, text, step, ...(skipInvalid ? { skipInvalid } : {}) };
+  }
+  if (message.type === 'glossary-export') {
+    return GLOSSARY_FILE_FORMATS.includes(message.format as GlossaryFileFormat)
+      ? { type: 'glossary-export', format: message.format as GlossaryFileFormat }
+      : null;
+  }
+  if (message.type === 'sync-status') {
+    if (message.retry !== undefined && typeof message.retry !== 'boolean') return null;
+    return { type: 'sync-status', ...(message.retry ? { retry: true } : {}) };
+  }
+  return null;
+}
+
+/** Validates a broadcast from the background to an extension page; null if it is not one we know. */
+export function parseGlossaryBroadcast(message: unknown): GlossaryBroadcast | null {
+  if (!isRecord(message)) return null;
+  if (message.type === 'glossary-changed') return { type: 'glossary-changed' };
+  if (message.type === 'sync-status-changed' && isRecord(message.status) && SYNC_STATES.includes(message.status.state as SyncStatus['state'])) {
+    return { type: 'sync-status-changed', status: message.status as unknown as SyncStatus };
+  }
   return null;
 }
 
@@ -199,6 +303,7 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
   if (!isRecord(message)) return null;
   if (message.type === 'get-page-cast') return { type: 'get-page-cast' };
   if (message.type === 'get-page-site') return { type: 'get-page-site' };
+  if (message.type === 'glossary-changed') return { type: 'glossary-changed' };
   if (message.type === 'show-actor' && isString(message.actorId, MAX_SHORT_FIELD)) {
     return { type: 'show-actor', actorId: message.actorId };
   }
