@@ -8,7 +8,7 @@ export const QUOTE_VERBS = [
   'commented', 'comments', 'suggested', 'suggests', 'stressed', 'stresses', 'emphasised', 'emphasized', 'urged',
   'urges', 'cautioned', 'cautions', 'predicted', 'predicts', 'joked', 'jokes', 'laughed', 'shouted', 'whispered',
   'quipped', 'agreed', 'agrees', 'countered', 'counters', 'concluded', 'concludes', 'reported', 'reports',
-  'according', 'believes', 'believed', 'thinks', 'thought', 'felt', 'feels', 'described', 'describes',
+  'according', 'quoted', 'believes', 'believed', 'thinks', 'thought', 'felt', 'feels', 'described', 'describes',
 ];
 
 /** Subject pronouns that refer back to the last named speaker. */
