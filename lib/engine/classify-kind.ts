@@ -21,7 +21,8 @@ export function spanForm(tokens: readonly Token[], first: number, end: number): 
 
 export function classifyKind(tokens: readonly Token[], c: Candidate): ActorKind {
   const form = spanForm(tokens, c.first, c.end).toLowerCase();
-  if (c.type !== 'PER' && PLACE_NAMES.has(form)) return 'place';
+  // A known place name is a place, unless the tagger read it as an organisation (a sports team, a government).
+  if ((c.type === 'MISC' || c.type === 'LOC') && PLACE_NAMES.has(form)) return 'place';
   const multiword = c.end - c.first > 1;
   // "Department of Conservation", "Bank of England": the head is the word before "of".
   let headIndex = c.end - 1;

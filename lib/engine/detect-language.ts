@@ -1,14 +1,22 @@
 // Stage 0: is this English? The declared language (page lang attribute) wins when given;
-// otherwise the share of common English function words among the text's words decides.
-import { ENGLISH_MARKERS } from './lexicons/function-words';
+// otherwise common-word counts decide: text in a non-Latin script, or text where the commonest words
+// of another language clearly outnumber the English ones, is not English. Text with few function
+// words of any language (tables, lists of names) is treated as English.
+import { ENGLISH_MARKERS, OTHER_LANGUAGE_MARKERS } from './lexicons/function-words';
 
-const MARKERS: ReadonlySet<string> = new Set(ENGLISH_MARKERS);
-/** Below this share of English marker words (per word) a text is not English. News English is ~0.25–0.35. */
-const MIN_ENGLISH_MARKER_SHARE = 0.08;
-/** Texts with fewer words than this are assumed English (too short to judge). */
-const MIN_WORDS_TO_JUDGE = 30;
+const ENGLISH: ReadonlySet<string> = new Set(ENGLISH_MARKERS);
+const OTHERS: readonly [string, ReadonlySet<string>][] = Object.entries(OTHER_LANGUAGE_MARKERS).map(([lang, words]) => [lang, new Set(words)]);
+/** Texts with fewer words than this are not judged (too short); they are analysed as English. */
+const MIN_WORDS_TO_JUDGE = 20;
 /** Words sampled for detection; enough to be sure, bounded for speed on huge pages. */
-const SAMPLE_WORDS = 2000;
+const SAMPLE_WORDS = 3000;
+/** Another language must have this many times the English marker count, and this share of all words. */
+const OTHER_LANGUAGE_RATIO = 2;
+const OTHER_LANGUAGE_MIN_SHARE = 0.1;
+/** Share of letters outside Latin scripts above which the text is not English. */
+const NON_LATIN_MAX_SHARE = 0.5;
+
+const LANGUAGE_NAMES: Record<string, string> = { fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch' };
 
 export interface LanguageVerdict { lang: string; supported: boolean; reason?: string }
 
@@ -17,30 +25,40 @@ export function primaryLanguage(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
 }
 
+function unsupported(lang: string, what: string): LanguageVerdict {
+  return { lang, supported: false, reason: `${what}; Dramatis only understands English so far.` };
+}
+
 export function detectLanguage(text: string, declared?: string): LanguageVerdict {
   if (declared && declared.trim()) {
     const lang = primaryLanguage(declared);
-    if (lang && lang !== 'en' && lang !== 'und') {
-      return { lang, supported: false, reason: `The page is in "${declared.trim()}"; only English is supported so far.` };
+    if (lang && lang !== 'en' && lang !== 'und' && lang !== 'mul' && lang !== 'zxx') {
+      return unsupported(lang, `This page is in ${LANGUAGE_NAMES[lang] ?? `"${declared.trim()}"`}`);
     }
   }
   let words = 0;
-  let markers = 0;
+  let english = 0;
+  const other = new Map<string, number>();
   let nonLatin = 0;
   let letters = 0;
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const w = m[0];
+    const lower = w.toLowerCase();
     words++;
     letters += w.length;
-    if (MARKERS.has(w.toLowerCase())) markers++;
-    if (/[^\u0000-\u024f\u1e00-\u1eff]/u.test(w)) nonLatin += w.length;
+    if (ENGLISH.has(lower)) english++;
+    for (const [lang, set] of OTHERS) if (set.has(lower)) other.set(lang, (other.get(lang) ?? 0) + 1);
+    for (const ch of w) if (ch.charCodeAt(0) > 0x24f && !(ch.charCodeAt(0) >= 0x1e00 && ch.charCodeAt(0) <= 0x1eff) && !(ch.charCodeAt(0) >= 0x300 && ch.charCodeAt(0) <= 0x36f)) nonLatin++;
     if (words >= SAMPLE_WORDS) break;
   }
-  if (letters > 0 && nonLatin / letters > 0.5) {
-    return { lang: 'und', supported: false, reason: 'The text is mostly in a non-Latin script; only English is supported so far.' };
-  }
-  if (words >= MIN_WORDS_TO_JUDGE && markers / words < MIN_ENGLISH_MARKER_SHARE) {
-    return { lang: 'und', supported: false, reason: 'The text does not look like English; only English is supported so far.' };
+  if (letters > 0 && nonLatin / letters > NON_LATIN_MAX_SHARE) return unsupported('und', 'This text is not in the Latin alphabet');
+  if (words >= MIN_WORDS_TO_JUDGE) {
+    let best = '';
+    let bestCount = 0;
+    for (const [lang, n] of other) if (n > bestCount) { best = lang; bestCount = n; }
+    if (best && bestCount >= english * OTHER_LANGUAGE_RATIO && bestCount / words >= OTHER_LANGUAGE_MIN_SHARE) {
+      return unsupported(best, `This text looks like ${LANGUAGE_NAMES[best] ?? best}`);
+    }
   }
   return { lang: 'en', supported: true };
 }

@@ -10,9 +10,9 @@ export const ORGANIZATION_CUES = [
   'University', 'College', 'School', 'Academy', 'Hospital', 'Clinic', 'Church', 'Club', 'Team', 'Army', 'Navy',
   'Force', 'Forces', 'Guard', 'Police', 'Service', 'Services', 'Network', 'News', 'Times', 'Post', 'Journal',
   'Herald', 'Tribune', 'Telegraph', 'Guardian', 'Press', 'Media', 'Broadcasting', 'Television', 'Radio', 'Reuters',
-  'Division', 'Unit', 'Centre', 'Center', 'Project', 'Movement', 'Front', 'Brigade', 'Cartel', 'Council', 'Tribunal',
+  'Division', 'Unit', 'Project', 'Movement', 'Front', 'Brigade', 'Cartel', 'Council', 'Tribunal',
   'Exchange', 'Reserve', 'Treasury', 'Secretariat', 'Directorate', 'Inspectorate', 'Laboratory', 'Labs', 'Studios',
-  'United', 'FC', 'Rovers', 'City', 'Athletic',
+  'United', 'FC', 'Rovers', 'Athletic',
 ];
 
 export const PLACE_CUES = [

@@ -26,3 +26,13 @@ export const ENGLISH_MARKERS = [
   'at', 'from', 'his', 'her', 'an', 'be', 'this', 'have', 'has', 'are', 'were', 'not', 'but', 'or', 'which', 'said',
   'will', 'would', 'their', 'been', 'who', 'its', 'we', 'you', 'i', 'a',
 ];
+
+/** The commonest words of other languages written in Latin script; a text dominated by one of them is not English. */
+export const OTHER_LANGUAGE_MARKERS: Record<string, readonly string[]> = {
+  fr: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'qui', 'que', 'pas', 'sur', 'avec', 'au', 'aux', 'il', 'elle', 'sont', 'ce', 'cette', 'mais', 'ou', 'par', 'plus', 'nous', 'vous', 'leur', 'été'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'den', 'dem', 'von', 'zu', 'auf', 'für', 'sich', 'auch', 'es', 'im', 'wird', 'werden', 'sind', 'wie', 'aus', 'bei', 'nach', 'noch', 'oder', 'aber', 'hat'],
+  es: ['el', 'la', 'los', 'las', 'del', 'y', 'es', 'en', 'un', 'una', 'que', 'por', 'con', 'para', 'no', 'se', 'su', 'sus', 'al', 'lo', 'como', 'más', 'pero', 'fue', 'ha', 'son', 'este', 'esta', 'también', 'sobre'],
+  it: ['il', 'lo', 'la', 'gli', 'le', 'di', 'del', 'della', 'e', 'è', 'un', 'una', 'che', 'per', 'con', 'non', 'sono', 'nel', 'nella', 'alla', 'dei', 'delle', 'anche', 'ma', 'più', 'come', 'questo', 'questa', 'ha', 'sul'],
+  pt: ['o', 'os', 'as', 'do', 'da', 'dos', 'das', 'e', 'é', 'um', 'uma', 'que', 'para', 'com', 'não', 'no', 'na', 'nos', 'por', 'se', 'mais', 'como', 'mas', 'foi', 'ao', 'ele', 'ela', 'são', 'também', 'seu'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'op', 'te', 'zijn', 'met', 'voor', 'die', 'er', 'aan', 'ook', 'als', 'maar', 'bij', 'wordt', 'door', 'naar', 'om', 'nog', 'worden', 'dit', 'werd', 'heeft', 'hij'],
+};
