@@ -1,38 +1,81 @@
 // Finds the article body in a page and turns it into one string with a map back to the DOM.
-// Runs in the content script (live page) and in node (CLI, over a parsed HTML file), so it
-// uses only the DOM core that both have.
-import { buildTextMap, type TextMap } from './text-map';
+// Readability-like: paragraphs score the containers they sit in (length, commas), containers
+// are weighed by their class/id words and link density, the best one is the body, and its
+// siblings that read like more of the same join it. Page furniture inside (share bars,
+// related links, ads, comments) is left out by tag, landmark role, class/id words and link
+// density. The headline and standfirst are added when they sit outside the body.
+// Runs in the content script (live page, in time slices) and in node (CLI, over a parsed
+// HTML file), so it uses only the DOM core that both have.
+import { textMapSteps, type TextMap } from './text-map';
+import { runToEnd, type Steps } from './time-slice';
 
 export interface ExtractedArticle {
   title: string;
   lang: string;
   map: TextMap;
-  /** The elements whose text was taken, in order (headline first when separate). */
+  /** The elements whose text was taken, in reading order (headline first when separate). */
   roots: Element[];
+  /** The headline and standfirst when found (they may sit outside the body). */
+  headline: Element | null;
+  standfirst: Element | null;
 }
 
 /** Never article text, wherever they appear. */
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
-  'AUDIO', 'NAV', 'ASIDE', 'FORM', 'DIALOG', 'MENU',
+  'AUDIO', 'NAV', 'ASIDE', 'FORM', 'DIALOG', 'MENU', 'FOOTER', 'LABEL', 'FIELDSET', 'DRAMATIS-OVERLAY',
 ]);
 
 /** Class/id words of page furniture: navigation, sharing, promotion, comments, legal. */
-const FURNITURE = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|share|sharing|social|related|recommended|promo|newsletter|subscribe|advert|ads?|sponsor(?:ed)?|cookies?|consent|comments?|footer|sidebar|masthead|byline|tags|toolbar|popup|modal)(?:$|[\s_-])/i;
+const FURNITURE_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|sharetools|social|related|recommended|recirculation|more-?stories|most-?popular|promo|newsletter|subscribe|subscription|signup|advert|advertisement|ad|ads|adslot|sponsor(?:ed)?|outbrain|taboola|cookies?|consent|gdpr|comments?|disqus|replies|footer|sidebar|rail|masthead|byline|bylines|tags|keywords|toolbar|popup|modal|banner|skip|pagination|pager|breaking-news|ticker|widget|login)(?:$|[\s_-])/i;
+/** Class/id words that mark the content itself: they outweigh a furniture word on the same element. */
+const CONTENT_WORDS = /(?:^|[\s_-])(?:article|body|content|story|entry|post|text|main)(?:$|[\s_-]|__)/i;
+/** Class/id words that raise or lower a container's score (Readability's weights, trimmed). */
+const POSITIVE_WORDS = /article|body|content|entry|hentry|main|page|post|text|blog|story/i;
+const NEGATIVE_WORDS = /-ad-|hidden|banner|combx|comment|com-|contact|footer|masthead|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|nav|menu|social/i;
 
 /** Landmark roles that are never the article. */
-const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'form', 'menu', 'menubar', 'dialog', 'alert']);
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'form', 'menu', 'menubar', 'dialog', 'alertdialog', 'alert', 'toolbar', 'tablist', 'button']);
+
+/** Elements whose own text is a paragraph of reading. */
+const PARAGRAPH_TAGS = new Set(['P', 'BLOCKQUOTE', 'LI', 'TD', 'DD', 'H2', 'H3', 'FIGCAPTION']);
+/** Containers that may hold the body; `div`s without block children read as paragraphs too. */
+const BLOCK_CHILD_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'ASIDE', 'NAV', 'FORM', 'PRE', 'DL']);
+const TAG_SCORES: Record<string, number> = { DIV: 5, ARTICLE: 8, MAIN: 5, SECTION: 3, BLOCKQUOTE: 3, TD: 3, FORM: -3, UL: -3, OL: -3, DL: -3, ADDRESS: -3, LI: -3, TH: -5 };
 
 const MIN_PARAGRAPH_CHARS = 25;
 /** Below this much paragraph text a page is not an article (search page, login, app). */
 export const MIN_ARTICLE_CHARS = 250;
+/** Ancestors of a paragraph that share its score: the parent fully, then less each level up. */
+const SCORE_LEVELS = 3;
+/** How many of the best containers get the (costly) link-density check. */
+const TOP_CANDIDATES = 5;
+/** Link text over all text above which a block is a list of links, not reading. */
+const LINK_FARM_DENSITY = 0.5;
+/** A sibling of the body joins it with at least this share of the body's score. */
+const SIBLING_SHARE = 0.2;
+/** Elements visited between two yields of the scoring walk. */
+const ELEMENTS_PER_STEP = 128;
 
 function tagOf(element: Element): string {
   return element.tagName.toUpperCase();
 }
 
-/** True for elements that are furniture by their tag, role or class/id words. */
+/** The element's class and id words; `js-…` classes are script hooks, not meaning. */
+function classAndId(element: Element): string {
+  const classes = (element.getAttribute('class') ?? '').replace(/(?:^|\s)js-\S*/g, ' ');
+  return `${classes} ${element.getAttribute('id') ?? ''}`;
+}
+
+/** Elements that say they are the content: class words never make them furniture. */
+function isContentLandmark(element: Element): boolean {
+  const tag = tagOf(element);
+  const role = element.getAttribute('role');
+  return tag === 'MAIN' || tag === 'ARTICLE' || role === 'main' || role === 'article' || element.getAttribute('itemprop') === 'articleBody';
+}
+
+/** True for elements that are never article text by tag, role, state or class/id words. */
 export function isFurniture(element: Element): boolean {
   if (SKIPPED_TAGS.has(tagOf(element))) return true;
   const role = element.getAttribute('role');
@@ -40,58 +83,237 @@ export function isFurniture(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  const words = `${element.getAttribute('class') ?? ''} ${element.id}`;
-  return words.length > 1 && FURNITURE.test(words);
+  if (isContentLandmark(element)) return false;
+  const words = classAndId(element);
+  return words.length > 1 && FURNITURE_WORDS.test(words) && !CONTENT_WORDS.test(words);
 }
 
-/** How much readable paragraph text sits directly in each candidate container. */
-function scoreContainers(body: Element): Map<Element, number> {
-  const scores = new Map<Element, number>();
-  for (const paragraph of Array.from(body.querySelectorAll('p'))) {
-    if (hasFurnitureAncestor(paragraph, body)) continue;
-    const length = (paragraph.textContent ?? '').trim().length;
-    if (length < MIN_PARAGRAPH_CHARS) continue;
-    const parent = paragraph.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + length);
-    // Articles often split paragraphs over sibling wrappers: give the grandparent half.
-    const grandparent = parent.parentElement;
-    if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + length / 2);
+function textLength(element: Element): number {
+  return (element.textContent ?? '').trim().length;
+}
+
+/** Share of an element's text that sits in links (0 when it has no text). */
+export function linkDensity(element: Element): number {
+  const links = element.getElementsByTagName('a');
+  if (links.length === 0) return 0;
+  const total = textLength(element);
+  if (total === 0) return 0;
+  let linked = 0;
+  for (let i = 0; i < links.length; i++) linked += textLength(links[i]!);
+  return Math.min(1, linked / total);
+}
+
+/** A list, table or box of mostly links (related stories, tags, share bars without a class). */
+function isLinkFarm(element: Element): boolean {
+  const tag = tagOf(element);
+  if (tag !== 'UL' && tag !== 'OL' && tag !== 'DIV' && tag !== 'SECTION' && tag !== 'TABLE' && tag !== 'DL') return false;
+  if (element.getElementsByTagName('a').length < (tag === 'UL' || tag === 'OL' ? 1 : 2)) return false;
+  return linkDensity(element) > LINK_FARM_DENSITY;
+}
+
+/** Reading text ends a sentence; widget chrome ("Replay", "ADVERTISING", "Play in 00:25") does not. */
+const SENTENCE_END = /[.!?:;"'\u201d\u2019\u2026)\]]$/;
+/** Block elements that carry reading inside a container. */
+const READING_TAGS = ['p', 'figcaption', 'blockquote', 'li', 'h2', 'h3', 'h4', 'dd', 'td'];
+
+/**
+ * A box inside the body with no paragraph in it and text that is not a sentence: the chrome of
+ * an embedded player, an ad label, a sponsor credit. Real text in `div`s ends its sentences.
+ */
+function isWidgetChrome(element: Element): boolean {
+  const tag = tagOf(element);
+  if (tag !== 'DIV' && tag !== 'SECTION' && tag !== 'FIGURE') return false;
+  if (isContentLandmark(element)) return false;
+  for (const reading of READING_TAGS) if (element.getElementsByTagName(reading).length > 0) return false;
+  const text = (element.textContent ?? '').trim();
+  return !SENTENCE_END.test(text);
+}
+
+function classWeight(element: Element): number {
+  const words = classAndId(element);
+  if (words.length <= 1) return 0;
+  return (POSITIVE_WORDS.test(words) ? 25 : 0) - (NEGATIVE_WORDS.test(words) ? 25 : 0);
+}
+
+function hasBlockChild(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCK_CHILD_TAGS.has(tagOf(child))) return true;
   }
-  return scores;
+  return false;
 }
 
-function hasFurnitureAncestor(element: Element, stop: Element): boolean {
-  for (let node = element.parentElement; node && node !== stop; node = node.parentElement) {
+function isParagraph(element: Element): boolean {
+  const tag = tagOf(element);
+  if (PARAGRAPH_TAGS.has(tag)) return true;
+  return (tag === 'DIV' || tag === 'SECTION' || tag === 'SPAN') && !hasBlockChild(element) && element.firstChild !== null;
+}
+
+/** How much a paragraph adds to its containers: its length in hundreds of chars, its commas. */
+function paragraphScore(text: string): number {
+  let commas = 0;
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) commas++;
+  return 1 + commas + Math.min(Math.floor(text.length / 100), 3);
+}
+
+interface Scored {
+  scores: Map<Element, number>;
+  paragraphChars: number;
+}
+
+/** Scores every container of readable paragraphs under `body`, skipping furniture. */
+function* scoreContainers(body: Element): Steps<Scored> {
+  const scores = new Map<Element, number>();
+  let paragraphChars = 0;
+  let visited = 0;
+  const addScore = (element: Element, score: number) => {
+    const current = scores.get(element);
+    scores.set(element, (current ?? TAG_SCORES[tagOf(element)] ?? 0) + (current === undefined ? classWeight(element) : 0) + score);
+  };
+  let element: Element | null = body.firstElementChild;
+  while (element) {
+    if (++visited % ELEMENTS_PER_STEP === 0) yield;
+    let descend = true;
+    if (isFurniture(element)) {
+      descend = false;
+    } else if (isParagraph(element)) {
+      descend = false;
+      const text = (element.textContent ?? '').trim();
+      if (text.length >= MIN_PARAGRAPH_CHARS) {
+        const score = paragraphScore(text);
+        paragraphChars += text.length;
+        let ancestor = element.parentElement;
+        for (let level = 0; ancestor && ancestor !== body && level < SCORE_LEVELS; level++) {
+          addScore(ancestor, level === 0 ? score : score / (level * 2));
+          ancestor = ancestor.parentElement;
+        }
+      }
+    }
+    // Next element in document order, skipping the subtree when not descending.
+    let next: Element | null = descend ? element.firstElementChild : null;
+    while (!next && element && element !== body) {
+      next = element.nextElementSibling;
+      if (!next) element = element.parentElement;
+    }
+    element = next;
+  }
+  return { scores, paragraphChars };
+}
+
+/** The element that holds the article's body text, or null when the page has no article. */
+function* findArticleRootSteps(document: Document): Steps<Element | null> {
+  const body = document.body;
+  if (!body) return null;
+  const { scores, paragraphChars } = yield* scoreContainers(body);
+  if (paragraphChars < MIN_ARTICLE_CHARS) return null;
+  const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [element, score] of top) {
+    yield;
+    const final = score * (1 - linkDensity(element));
+    if (final > bestScore) {
+      best = element;
+      bestScore = final;
+    }
+  }
+  return best;
+}
+
+export function findArticleRoot(document: Document): Element | null {
+  return runToEnd(findArticleRootSteps(document));
+}
+
+/** The body's siblings that read like more of it (the body split over wrappers), in order. */
+function joinSiblings(root: Element, scores: ReadonlyMap<Element, number>): Element[] {
+  const parent = root.parentElement;
+  if (!parent || tagOf(parent) === 'BODY') return [root];
+  const threshold = Math.max(10, (scores.get(root) ?? 0) * SIBLING_SHARE);
+  const joined: Element[] = [];
+  for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling === root) {
+      joined.push(sibling);
+      continue;
+    }
+    if (isFurniture(sibling) || isLinkFarm(sibling)) continue;
+    const score = scores.get(sibling) ?? 0;
+    if (score >= threshold && linkDensity(sibling) < 0.25) joined.push(sibling);
+    else if (tagOf(sibling) === 'P' && textLength(sibling) > 80 && linkDensity(sibling) < 0.25) joined.push(sibling);
+  }
+  return joined;
+}
+
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/**
+ * The page headline: the h1 that best matches the document title; else the last h1 before the
+ * body. Never one inside furniture (a site logo in the banner).
+ */
+function findHeadline(document: Document, body: Element): Element | null {
+  let before: Element | null = null;
+  const titleWords = wordsOf(document.title);
+  let best: Element | null = null;
+  let bestOverlap = 0;
+  for (const heading of Array.from(document.getElementsByTagName('h1'))) {
+    if (hasFurnitureAncestor(heading)) continue;
+    const words = wordsOf(heading.textContent ?? '');
+    if (words.size < 2) continue;
+    // DOCUMENT_POSITION_FOLLOWING = 4: the body comes after this heading.
+    if (heading.compareDocumentPosition(body) & 4) before = heading;
+    let shared = 0;
+    for (const word of words) if (titleWords.has(word)) shared++;
+    const overlap = shared / words.size;
+    if (overlap > bestOverlap) {
+      best = heading;
+      bestOverlap = overlap;
+    }
+  }
+  return bestOverlap >= 0.5 ? best : before;
+}
+
+/** Class/id words of a standfirst (the summary under the headline). */
+const STANDFIRST_WORDS = /standfirst|intro|summary|dek|description|lede|subhead|subtitle|strapline|teaser/i;
+/** Elements after the headline searched for a standfirst, before the body starts. */
+const STANDFIRST_LOOKAHEAD = 400;
+
+/** The next element in document order (into children first). */
+function nextInOrder(element: Element): Element | null {
+  if (element.firstElementChild) return element.firstElementChild;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
+
+/** The standfirst between the headline and the body, when the page marks one. */
+function findStandfirst(headline: Element, body: Element): Element | null {
+  let element: Element | null = nextInOrder(headline);
+  for (let step = 0; element && step < STANDFIRST_LOOKAHEAD; step++) {
+    if (element === body || element.contains(body)) {
+      if (element === body) return null;
+    } else if (STANDFIRST_WORDS.test(classAndId(element)) && !isFurniture(element)) {
+      const length = textLength(element);
+      if (length >= 40 && length <= 800 && linkDensity(element) < 0.25 && !hasFurnitureAncestor(element)) return element;
+    }
+    element = nextInOrder(element);
+  }
+  return null;
+}
+
+function hasFurnitureAncestor(element: Element): boolean {
+  for (let node = element.parentElement; node && tagOf(node) !== 'BODY'; node = node.parentElement) {
     if (isFurniture(node)) return true;
   }
   return false;
 }
 
-/** The element that holds the article's body text, or null when the page has no article. */
-export function findArticleRoot(document: Document): Element | null {
-  const body = document.body;
-  if (!body) return null;
-  const scores = scoreContainers(body);
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [element, score] of scores) {
-    if (score > bestScore) {
-      best = element;
-      bestScore = score;
-    }
-  }
-  if (!best || bestScore < MIN_ARTICLE_CHARS) return null;
-  // Prefer the semantic article element around the best container when there is one.
-  const article = best.closest('article, [itemprop="articleBody"], main');
-  return article && article !== body ? article : best;
-}
-
-/** The page headline, when it sits outside the article root. */
-function findHeadline(document: Document, root: Element): Element | null {
-  const heading = document.querySelector('h1');
-  if (!heading || root.contains(heading) || hasFurnitureAncestor(heading, document.documentElement)) return null;
-  return heading;
+/** Keeps roots that are not inside another root, in document order. */
+function outermostInOrder(roots: Element[]): Element[] {
+  const kept = roots.filter((root, index) => !roots.some((other, j) => j !== index && other !== root && other.contains(root)));
+  const unique = [...new Set(kept)];
+  // DOCUMENT_POSITION_FOLLOWING = 4
+  return unique.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
 export interface ExtractOptions {
@@ -99,15 +321,38 @@ export interface ExtractOptions {
   isHidden?: (element: Element) => boolean;
 }
 
-/** Extracts the article of a page; null when the page does not look like an article. */
-export function extractArticle(document: Document, options: ExtractOptions = {}): ExtractedArticle | null {
-  const root = findArticleRoot(document);
+/** The whole extraction as slices of work (see time-slice.ts); null when there is no article. */
+export function* extractArticleSteps(document: Document, options: ExtractOptions = {}): Steps<ExtractedArticle | null> {
+  const body = document.body;
+  if (!body) return null;
+  const { scores, paragraphChars } = yield* scoreContainers(body);
+  if (paragraphChars < MIN_ARTICLE_CHARS) return null;
+  const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
+  let root: Element | null = null;
+  let rootScore = 0;
+  for (const [element, score] of top) {
+    yield;
+    const final = score * (1 - linkDensity(element));
+    if (final > rootScore) {
+      root = element;
+      rootScore = final;
+    }
+  }
   if (!root) return null;
+  yield;
+  const bodyParts = joinSiblings(root, scores);
   const headline = findHeadline(document, root);
-  const roots = headline ? [headline, root] : [root];
+  const standfirst = headline ? findStandfirst(headline, root) : null;
+  const roots = outermostInOrder([...(headline ? [headline] : []), ...(standfirst ? [standfirst] : []), ...bodyParts]);
   const isHidden = options.isHidden;
-  const skip = (element: Element) => isFurniture(element) || (isHidden ? isHidden(element) : false);
-  const map = buildTextMap(roots, skip);
+  const skip = (element: Element) =>
+    isFurniture(element) || isLinkFarm(element) || isWidgetChrome(element) || (isHidden ? isHidden(element) : false);
+  const map = yield* textMapSteps(roots, skip);
   const lang = document.documentElement.getAttribute('lang') ?? '';
-  return { title: document.title.trim(), lang, map, roots };
+  return { title: document.title.trim(), lang, map, roots, headline, standfirst };
+}
+
+/** Extracts the article of a page at once; null when the page does not look like an article. */
+export function extractArticle(document: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  return runToEnd(extractArticleSteps(document, options));
 }

@@ -1,5 +1,6 @@
 // One string for the article plus a map from string offsets back to the page's text nodes,
 // so the engine sees plain text and the overlay can turn its offsets into DOM ranges.
+import { runToEnd } from './time-slice';
 
 /** Where one text node's data sits in the article string. */
 interface Segment {
@@ -24,51 +25,75 @@ const BLOCK_TAGS = new Set([
 
 const PARAGRAPH_BREAK = '\n\n';
 
+/** Nodes visited between two yields of the walk. */
+const NODES_PER_STEP = 256;
+
 /**
  * Walks the roots' text in document order. `skip` decides which elements (and their subtrees)
- * are not part of the article. Recursion depth is bounded by DOM depth, and each node is
- * visited once.
+ * are not part of the article. Iterative (no recursion, so any DOM depth is fine); each node
+ * is visited once; yields every few hundred nodes so a caller can slice the work.
  */
-export function buildTextMap(roots: readonly Element[], skip: (element: Element) => boolean): TextMap {
+export function* textMapSteps(roots: readonly Element[], skip: (element: Element) => boolean): Generator<void, TextMap, void> {
   const parts: string[] = [];
   const segments: Segment[] = [];
   const startOf = new Map<Text, number>();
   let length = 0;
   let pendingBreak = false;
+  let visited = 0;
 
   const breakLine = () => {
     if (length > 0) pendingBreak = true;
   };
-  const visit = (node: Node) => {
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      // Whitespace between blocks (markup indentation) is not article text.
-      if (!/\S/.test(data) && (pendingBreak || length === 0)) return;
-      if (pendingBreak) {
-        parts.push(PARAGRAPH_BREAK);
-        length += PARAGRAPH_BREAK.length;
-        pendingBreak = false;
-      }
-      segments.push({ node: node as Text, start: length });
-      startOf.set(node as Text, length);
-      parts.push(data);
-      length += data.length;
-      return;
+  const addText = (node: Text) => {
+    const data = node.data;
+    // Whitespace between blocks (markup indentation) is not article text.
+    if ((pendingBreak || length === 0) && !/\S/.test(data)) return;
+    if (pendingBreak) {
+      parts.push(PARAGRAPH_BREAK);
+      length += PARAGRAPH_BREAK.length;
+      pendingBreak = false;
     }
-    if (node.nodeType !== 1) return;
-    const element = node as Element;
-    if (skip(element)) return;
-    const isBlock = BLOCK_TAGS.has(element.tagName.toUpperCase());
-    if (isBlock) breakLine();
-    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-    if (isBlock) breakLine();
+    segments.push({ node, start: length });
+    startOf.set(node, length);
+    parts.push(data);
+    length += data.length;
   };
 
   for (const root of roots) {
     breakLine();
-    visit(root);
+    // Depth-first with an explicit path: enter an element, walk its children, leave it.
+    let node: Node | null = root;
+    while (node) {
+      if (++visited % NODES_PER_STEP === 0) yield;
+      let descend = false;
+      if (node.nodeType === 3) {
+        addText(node as Text);
+      } else if (node.nodeType === 1 && !skip(node as Element)) {
+        if (BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) breakLine();
+        descend = node.firstChild !== null;
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // Leave finished elements upwards until one has a next sibling (or the root is done).
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) breakLine();
+      }
+      if (!node || node === root) {
+        if (node === root && node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) breakLine();
+        break;
+      }
+      node = node.nextSibling;
+    }
   }
   return { text: parts.join(''), segments, startOf };
+}
+
+/** The whole walk at once (node, tests, small pages). */
+export function buildTextMap(roots: readonly Element[], skip: (element: Element) => boolean): TextMap {
+  return runToEnd(textMapSteps(roots, skip));
 }
 
 /** Index of the segment containing `offset` (or the last one starting before it). */
