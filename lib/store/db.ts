@@ -1,7 +1,8 @@
 // The Dexie database in the extension's origin (owned by the background).
 // Schema history lives here: add a new version() for every change, never edit an old one.
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ActorKind, Evidence, Mention } from '../engine/types';
+import { hostOf, searchKeysFor } from './fold-name';
 
 export const DATABASE_NAME = 'dramatis';
 
@@ -17,6 +18,8 @@ export interface ArticleRecord {
   /** The dataset's actors in the engine's order (appearances are stored by key order). */
   actorIds: string[];
   unsupported?: string;
+  /** The URL's hostname, lower-case (v2; for "forget this site"). */
+  host: string;
 }
 
 export interface ActorRecord {
@@ -25,6 +28,8 @@ export interface ActorRecord {
   kind: ActorKind;
   aliases: string[];
   expansion?: string;
+  /** Folded name and aliases and each of their word-start suffixes (v2; prefix search, alias matching). */
+  searchKeys: string[];
 }
 
 export interface AppearanceRecord {
@@ -59,13 +64,42 @@ export type DramatisDatabase = Dexie & {
   glossary: EntityTable<GlossaryRecord, 'id'>;
 };
 
+/** The newest schema version declared below (IndexedDB itself reports it ×10, a Dexie detail). */
+export const SCHEMA_VERSION = 2;
+
 export function openDatabase(name: string = DATABASE_NAME): DramatisDatabase {
   const db = new Dexie(name) as DramatisDatabase;
+  // v1: the walking skeleton (released; never edit).
   db.version(1).stores({
     articles: 'url, textHash, seenAt',
     actors: 'id, name, kind, *aliases',
     appearances: '[actorId+url], actorId, url',
     glossary: 'id, term, *aliases, updatedAt',
   });
+  // v2: articles by host (forget a site); actors by folded search keys (prefix search that
+  // ignores case and accents, alias matching across articles); an actor's appearances newest
+  // first without reading them all (the card's "earlier articles").
+  db.version(2)
+    .stores({
+      articles: 'url, textHash, seenAt, host',
+      actors: 'id, name, kind, *aliases, *searchKeys',
+      appearances: '[actorId+url], actorId, url, [actorId+analyzedAt]',
+    })
+    .upgrade(upgradeToVersion2);
   return db;
+}
+
+async function upgradeToVersion2(tx: Transaction): Promise<void> {
+  await tx
+    .table<ArticleRecord>('articles')
+    .toCollection()
+    .modify((article) => {
+      article.host = hostOf(article.url);
+    });
+  await tx
+    .table<ActorRecord>('actors')
+    .toCollection()
+    .modify((actor) => {
+      actor.searchKeys = searchKeysFor(actor.name, actor.aliases ?? []);
+    });
 }

@@ -1,0 +1,110 @@
+// One actor record across articles: by id, by an unambiguous alias or surname; never by a shared surname.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { actorCardExtras } from '../../../lib/store/actor-card';
+import { findDataset, saveDataset } from '../../../lib/store/datasets';
+import type { DramatisDatabase } from '../../../lib/store/db';
+import { article, freshDatabase } from './fixtures';
+
+let db: DramatisDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('cross-article memory', () => {
+  it('links a later lone surname to the one stored person who bears it', async () => {
+    await saveDataset(db, article('https://a.example/1', [{ name: 'Taro Aso', descriptor: 'the vice-president' }], { analyzedAt: 1000 }));
+    const later = await saveDataset(db, article('https://b.example/2', [{ name: 'Aso', descriptor: 'the former prime minister' }], { analyzedAt: 2000 }));
+    expect(later.actors.map((a) => [a.id, a.name])).toEqual([['person:taro aso', 'Aso']]);
+    expect(later.mentions.every((m) => m.actorId === 'person:taro aso')).toBe(true);
+    expect(await db.actors.count()).toBe(1);
+    expect(await db.actors.get('person:taro aso')).toMatchObject({ name: 'Taro Aso', aliases: ['Aso'] });
+    // The stored dataset comes back linked too (the content script asks cards by these ids).
+    expect((await findDataset(db, 'https://b.example/2', 'h1'))?.actors[0]?.id).toBe('person:taro aso');
+
+    const card = await actorCardExtras(db, 'person:taro aso', 'https://b.example/2');
+    expect(card).toMatchObject({ earlierCount: 1, knownAs: 'Taro Aso', aliases: ['Aso'] });
+    expect(card.earlier).toEqual([
+      {
+        url: 'https://a.example/1',
+        title: 'Title of https://a.example/1',
+        analyzedAt: 1000,
+        name: 'Taro Aso',
+        descriptors: [{ text: 'the vice-president', start: 10, end: 28 }],
+      },
+    ]);
+  });
+
+  it('links by a stored alias (an acronym) of the same kind only', async () => {
+    await saveDataset(db, article('https://a.example/1', [{ name: 'Liberal Democratic Party', kind: 'organization', aliases: ['LDP'] }]));
+    const later = await saveDataset(db, article('https://a.example/2', [{ name: 'LDP', kind: 'organization' }, { name: 'LDP', kind: 'other' }]));
+    expect(later.actors.map((a) => a.id)).toEqual(['organization:liberal democratic party', 'other:ldp']);
+  });
+
+  it('does not merge different people who share a surname', async () => {
+    await saveDataset(db, article('https://a.example/1', ['Masahisa Sato']));
+    await saveDataset(db, article('https://a.example/2', ['Eisaku Sato']));
+    const third = await saveDataset(db, article('https://a.example/3', ['Sato', 'Kenji Sato']));
+    expect(third.actors.map((a) => a.id)).toEqual(['person:sato', 'person:kenji sato']);
+    expect((await db.actors.toCollection().primaryKeys()).sort()).toEqual(['person:eisaku sato', 'person:kenji sato', 'person:masahisa sato', 'person:sato']);
+    expect((await actorCardExtras(db, 'person:masahisa sato', 'https://a.example/3')).earlierCount).toBe(1);
+  });
+
+  it('does not link a surname to a place or a given name', async () => {
+    await saveDataset(db, article('https://a.example/1', ['Taro Aso', { name: 'Aso', kind: 'place' }]));
+    await saveDataset(db, article('https://a.example/2', ['Taro']));
+    expect(await db.actors.get('person:taro')).toBeDefined();
+    expect((await db.actors.get('person:taro aso'))?.aliases).toEqual([]);
+  });
+
+  it('keeps an article’s own separate actors apart even if a name could link them', async () => {
+    await saveDataset(db, article('https://a.example/1', ['Taro Aso']));
+    // The engine did not link "Aso" to "Taro Aso" in this article: the store does not second-guess it.
+    const second = await saveDataset(db, article('https://a.example/2', ['Taro Aso', 'Aso']));
+    expect(second.actors.map((a) => a.id)).toEqual(['person:taro aso', 'person:aso']);
+  });
+
+  it('matches names regardless of accents only for search, not identity', async () => {
+    await saveDataset(db, article('https://a.example/1', ['Masahisa Satō']));
+    const second = await saveDataset(db, article('https://a.example/2', ['Sato']));
+    expect(second.actors[0]?.id).toBe('person:sato');
+  });
+});
+
+describe('revisits and changed articles', () => {
+  it('an unchanged article is a lookup that refreshes when it was seen', async () => {
+    const original = article('https://a.example/1', ['Taro Aso', 'Masahisa Sato']);
+    await saveDataset(db, original, { now: 10 });
+    expect(await findDataset(db, original.url, 'h1')).toEqual(original);
+    expect((await db.articles.get(original.url))!.seenAt).toBeGreaterThan(10);
+    expect(await findDataset(db, original.url, 'h2')).toBeNull();
+  });
+
+  it('a changed article replaces its appearances, drops actors only it mentioned, and keeps shared ones', async () => {
+    await saveDataset(db, article('https://a.example/other', ['Masahisa Sato']));
+    await saveDataset(db, article('https://a.example/1', ['Taro Aso', 'Masahisa Sato', 'Fumio Kishida']));
+    await saveDataset(db, article('https://a.example/1', ['Taro Aso'], { textHash: 'h2' }));
+    await saveDataset(db, article('https://a.example/1', ['Taro Aso'], { textHash: 'h3' }));
+    expect(await db.appearances.where('url').equals('https://a.example/1').count()).toBe(1);
+    expect(await db.articles.count()).toBe(2);
+    expect(await db.actors.get('person:fumio kishida')).toBeUndefined();
+    expect(await db.actors.get('person:masahisa sato')).toBeDefined();
+    expect((await actorCardExtras(db, 'person:taro aso', 'https://x.example/')).earlierCount).toBe(1);
+  });
+});
+
+describe('actor card extras', () => {
+  it('lists the newest earlier articles first, counts the rest, leaves out the current one', async () => {
+    for (let i = 1; i <= 8; i++) {
+      await saveDataset(db, article(`https://a.example/${i}`, [{ name: 'Taro Aso', quote: `Quote ${i}` }], { analyzedAt: i * 1000 }));
+    }
+    const card = await actorCardExtras(db, 'person:taro aso', 'https://a.example/8');
+    expect(card.earlierCount).toBe(7);
+    expect(card.earlier.map((e) => e.url)).toEqual([7, 6, 5, 4, 3].map((i) => `https://a.example/${i}`));
+    expect(card.earlier[0]?.quotes?.[0]?.text).toBe('Quote 7');
+    const unknown = await actorCardExtras(db, 'person:nobody', 'https://a.example/8');
+    expect(unknown).toEqual({ earlier: [], earlierCount: 0 });
+  });
+});

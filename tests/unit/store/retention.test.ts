@@ -1,0 +1,118 @@
+// Bounded size: least-recently-seen eviction without orphans, forget a site, clear everything,
+// and the browser's quota error leaving the database exactly as it was.
+import { Dexie, type DBCore, type DBCoreMutateRequest } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findDataset, saveDataset } from '../../../lib/store/datasets';
+import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
+import { clearAll, enforceRetention, forgetSite } from '../../../lib/store/retention';
+import { storageUsage } from '../../../lib/store/storage-usage';
+import { isQuotaError, QUOTA_MESSAGE, toStoreFailure } from '../../../lib/store/store-errors';
+import { article, freshDatabase } from './fixtures';
+
+let db: DramatisDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function snapshot(database: DramatisDatabase) {
+  return {
+    articles: await database.articles.toArray(),
+    actors: await database.actors.toArray(),
+    appearances: await database.appearances.toArray(),
+  };
+}
+
+describe('retention cap', () => {
+  it('evicts the least recently seen articles and the actors only they mentioned', async () => {
+    await saveDataset(db, article('https://a.example/1', ['Taro Aso', 'Only In One']), { now: 1 });
+    await saveDataset(db, article('https://a.example/2', ['Taro Aso', 'Only In Two']), { now: 2 });
+    await saveDataset(db, article('https://a.example/3', ['Masahisa Sato']), { now: 3 });
+    // Reading article 1 again makes it recent: article 2 is now the least recently seen.
+    await db.articles.update('https://a.example/1', { seenAt: 4 });
+    await saveDataset(db, article('https://a.example/4', ['Eisaku Sato']), { now: 5, maxArticles: 3 });
+    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(['https://a.example/1', 'https://a.example/3', 'https://a.example/4']);
+    expect(await db.actors.get('person:only in two')).toBeUndefined();
+    expect(await db.actors.get('person:taro aso')).toBeDefined();
+    expect(await db.appearances.where('url').equals('https://a.example/2').count()).toBe(0);
+    expect(await enforceRetention(db, 1)).toEqual({ articles: 2, actors: 3, appearances: 3 });
+    expect(await db.articles.toCollection().primaryKeys()).toEqual(['https://a.example/4']);
+    expect(await db.actors.toCollection().primaryKeys()).toEqual(['person:eisaku sato']);
+  });
+});
+
+describe('forget a site, clear everything, usage', () => {
+  it('forgets exactly one hostname and reports what went', async () => {
+    await saveDataset(db, article('https://www.news.example/a', ['Taro Aso', 'Gone Person']));
+    await saveDataset(db, article('https://www.news.example/b?x=1', ['Taro Aso']));
+    await saveDataset(db, article('https://news.example/c', ['Taro Aso']));
+    expect(await forgetSite(db, 'WWW.news.example')).toEqual({ articles: 2, actors: 1, appearances: 3 });
+    expect(await db.articles.toCollection().primaryKeys()).toEqual(['https://news.example/c']);
+    expect(await db.actors.toCollection().primaryKeys()).toEqual(['person:taro aso']);
+    expect(await forgetSite(db, 'unknown.example')).toEqual({ articles: 0, actors: 0, appearances: 0 });
+  });
+
+  it('clears the dataset but keeps the glossary', async () => {
+    await saveDataset(db, article('https://a.example/1', ['Taro Aso', 'Masahisa Sato']));
+    await db.glossary.put({ id: 'g', term: 'CPTPP', aliases: [], kind: 'organization', note: '', link: '', updatedAt: 1, deleted: false });
+    expect(await clearAll(db)).toEqual({ articles: 1, actors: 2, appearances: 2 });
+    const usage = await storageUsage(db, 5000);
+    expect(usage.counts).toEqual({ articles: 0, actors: 0, appearances: 0, glossary: 1 });
+    expect(usage.maxArticles).toBe(5000);
+  });
+});
+
+/** Makes the browser refuse writes to `table` (as IndexedDB does when the origin's quota is full). */
+function failWritesTo(database: DramatisDatabase, table: string, when: (request: DBCoreMutateRequest) => boolean = () => true): void {
+  database.use({
+    stack: 'dbcore',
+    name: 'simulated-quota',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name) => {
+        const inner = down.table(name);
+        if (name !== table) return inner;
+        return {
+          ...inner,
+          mutate: (request) => (when(request) ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : inner.mutate(request)),
+        };
+      },
+    }),
+  });
+}
+
+describe('storage pressure', () => {
+  it('a quota failure mid-save changes nothing (all or nothing) and is reported clearly', async () => {
+    const before = article('https://a.example/1', ['Taro Aso', 'Masahisa Sato']);
+    await saveDataset(db, before);
+    await saveDataset(db, article('https://a.example/2', ['Fumio Kishida']), { now: 1 });
+    const stored = await snapshot(db);
+    db.close();
+
+    const pressured = openDatabase(db.name);
+    // The article row is written first, then appearances fail: the transaction must roll back.
+    failWritesTo(pressured, 'appearances', (request) => request.type === 'put');
+    const changed = article('https://a.example/1', ['Taro Aso', 'Shigeru Ishiba'], { textHash: 'h2' });
+    const error = await saveDataset(pressured, changed, { maxArticles: 1 }).catch((e: unknown) => e);
+    expect(isQuotaError(error)).toBe(true);
+    expect(toStoreFailure(error)).toEqual({ ok: false, error: QUOTA_MESSAGE, code: 'quota' });
+    pressured.close();
+
+    db = openDatabase(db.name);
+    expect(await snapshot(db)).toEqual(stored);
+    expect(await findDataset(db, before.url, 'h1')).toMatchObject({ actors: [{ name: 'Taro Aso' }, { name: 'Masahisa Sato' }] });
+  });
+
+  it('recognises the quota error however it is wrapped', () => {
+    const quota = new DOMException('full', 'QuotaExceededError');
+    expect(isQuotaError(quota)).toBe(true);
+    expect(isQuotaError(new Dexie.AbortError('Transaction aborted', quota))).toBe(true);
+    expect(isQuotaError(new Dexie.BulkError('1 of 2 failed', [new Error('x'), quota]))).toBe(true);
+    expect(isQuotaError(new Error('wrapped', { cause: quota }))).toBe(true);
+    expect(isQuotaError(new Dexie.AbortError('Transaction aborted', new Error('other')))).toBe(false);
+    expect(isQuotaError(new DOMException('nope', 'ConstraintError'))).toBe(false);
+    expect(toStoreFailure(new Error('boom'))).toMatchObject({ ok: false, code: 'failed' });
+  });
+});

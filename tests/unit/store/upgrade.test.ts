@@ -1,0 +1,122 @@
+// The first released schema (v1, commit 73f7b3d) must open with the current code, every record intact.
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { actorCardExtras } from '../../../lib/store/actor-card';
+import { findDataset, saveDataset } from '../../../lib/store/datasets';
+import { openDatabase, SCHEMA_VERSION, type DramatisDatabase } from '../../../lib/store/db';
+import { searchActors } from '../../../lib/store/search-actors';
+import { forgetSite } from '../../../lib/store/retention';
+import { article } from './fixtures';
+
+/** v1 exactly as released in lib/store/db.ts at commit 73f7b3d (frozen here on purpose). */
+function openVersion1(name: string): Dexie {
+  const db = new Dexie(name);
+  db.version(1).stores({
+    articles: 'url, textHash, seenAt',
+    actors: 'id, name, kind, *aliases',
+    appearances: '[actorId+url], actorId, url',
+    glossary: 'id, term, *aliases, updatedAt',
+  });
+  return db;
+}
+
+const NAME = 'dramatis-upgrade-test';
+const evidence = (text: string, start: number) => ({ text, start, end: start + text.length });
+
+/** Records as v1's saveDataset wrote them (no host, no searchKeys). */
+const v1Articles = [
+  {
+    url: 'https://news.example/politics/aso',
+    title: 'Aso visits Taipei',
+    lang: 'en',
+    textHash: 'hash-aso',
+    analyzedAt: 1000,
+    seenAt: 1500,
+    mentions: [{ start: 0, end: 8, actorId: 'person:taro aso' }, { start: 20, end: 23, actorId: 'organization:liberal democratic party' }],
+    actorIds: ['person:taro aso', 'organization:liberal democratic party'],
+  },
+  {
+    url: 'https://www.other.example/sato',
+    title: 'Satō speaks',
+    lang: 'en',
+    textHash: 'hash-sato',
+    analyzedAt: 2000,
+    seenAt: 2500,
+    mentions: [{ start: 0, end: 13, actorId: 'person:masahisa satō' }],
+    actorIds: ['person:masahisa satō'],
+  },
+  { url: 'https://news.example/ja', title: '', lang: 'ja', textHash: 'hash-ja', analyzedAt: 3000, seenAt: 3000, mentions: [], actorIds: [], unsupported: 'language' },
+];
+const v1Actors = [
+  { id: 'person:taro aso', name: 'Taro Aso', kind: 'person', aliases: ['Aso'] },
+  { id: 'organization:liberal democratic party', name: 'Liberal Democratic Party', kind: 'organization', aliases: ['LDP'], expansion: 'Liberal Democratic Party' },
+  { id: 'person:masahisa satō', name: 'Masahisa Satō', kind: 'person', aliases: ['Satō'] },
+];
+const v1Appearances = [
+  { actorId: 'person:taro aso', url: v1Articles[0]!.url, name: 'Taro Aso', kind: 'person', aliases: ['Aso'], descriptors: [evidence('the vice-president', 10)], quotes: [evidence('We will go', 40)], mentions: 3, analyzedAt: 1000 },
+  { actorId: 'organization:liberal democratic party', url: v1Articles[0]!.url, name: 'Liberal Democratic Party', kind: 'organization', aliases: ['LDP'], expansion: 'Liberal Democratic Party', descriptors: [], quotes: [], mentions: 1, analyzedAt: 1000 },
+  { actorId: 'person:masahisa satō', url: v1Articles[1]!.url, name: 'Masahisa Satō', kind: 'person', aliases: ['Satō'], descriptors: [evidence('a senator', 15)], quotes: [], mentions: 2, analyzedAt: 2000 },
+];
+const v1Glossary = [{ id: 'g1', term: 'CPTPP', aliases: ['TPP-11'], kind: 'organization', note: 'trade pact', link: '', updatedAt: 5, deleted: false }];
+
+let db: DramatisDatabase | undefined;
+afterEach(async () => {
+  db?.close();
+  await Dexie.delete(NAME);
+});
+
+async function createVersion1Database(): Promise<void> {
+  const v1 = openVersion1(NAME);
+  await v1.open();
+  await v1.transaction('rw', ['articles', 'actors', 'appearances', 'glossary'], async () => {
+    await v1.table('articles').bulkAdd(v1Articles);
+    await v1.table('actors').bulkAdd(v1Actors);
+    await v1.table('appearances').bulkAdd(v1Appearances);
+    await v1.table('glossary').bulkAdd(v1Glossary);
+  });
+  expect(v1.verno).toBe(1);
+  v1.close();
+}
+
+describe('upgrading from the first released schema (v1)', () => {
+  it('keeps every record and makes it readable through the current code', async () => {
+    await createVersion1Database();
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+
+    // Every record is still there, field for field (plus the derived v2 fields).
+    expect(await db.articles.toArray()).toEqual(
+      [...v1Articles].sort((a, b) => a.url.localeCompare(b.url)).map((a) => ({ ...a, host: new URL(a.url).hostname })),
+    );
+    const actors = await db.actors.toArray();
+    expect(actors.map(({ searchKeys: _, ...rest }) => rest)).toEqual([...v1Actors].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await db.appearances.count()).toBe(v1Appearances.length);
+    expect(await db.glossary.toArray()).toEqual(v1Glossary);
+
+    // …and readable by what the extension actually does with it.
+    const found = await findDataset(db, v1Articles[0]!.url, 'hash-aso');
+    expect(found?.actors.map((a) => a.name)).toEqual(['Taro Aso', 'Liberal Democratic Party']);
+    expect(found?.actors[0]?.quotes[0]?.text).toBe('We will go');
+    expect((await searchActors(db, 'sato')).map((r) => r.name)).toEqual(['Masahisa Satō']);
+    expect((await searchActors(db, 'ldp')).map((r) => r.id)).toEqual(['organization:liberal democratic party']);
+    const card = await actorCardExtras(db, 'person:taro aso', 'https://news.example/new');
+    expect(card.earlierCount).toBe(1);
+    expect(card.earlier[0]).toMatchObject({ title: 'Aso visits Taipei', descriptors: [{ text: 'the vice-president' }] });
+    expect(await forgetSite(db, 'www.other.example')).toEqual({ articles: 1, actors: 1, appearances: 1 });
+
+    // New writes after the upgrade link to the upgraded records.
+    const later = await saveDataset(db, article('https://news.example/later', ['Aso']));
+    expect(later.actors[0]?.id).toBe('person:taro aso');
+  });
+
+  it('upgrades an empty v1 database', async () => {
+    const v1 = openVersion1(NAME);
+    await v1.open();
+    v1.close();
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.articles.count()).toBe(0);
+  });
+});
