@@ -10,13 +10,25 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // Manifest V2 (Firefox) names the toolbar button's command _execute_browser_action.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const commands = manifest.commands as Record<string, unknown> | undefined;
+      if (wxt.config.manifestVersion !== 2 || !commands?._execute_action) return;
+      commands._execute_browser_action = commands._execute_action;
+      delete commands._execute_action;
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings and the synced glossary. Nothing else is needed: the content
     // script's match patterns give access to pages, and IndexedDB needs no permission.
-    permissions: ['storage'],
+    // contextMenus: "Add to Dramatis glossary" on selected text.
+    permissions: ['storage', 'contextMenus'],
+    // The toolbar panel from the keyboard; the reader can change it in the browser's shortcut settings.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+D' } } },
     action: { default_title: '__MSG_actionTitle__' },
     browser_specific_settings: {
       gecko: {

@@ -1,6 +1,7 @@
 // The background owns the database and runs the engine, off the pages' main threads.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { installContextMenu } from '../lib/context-menu';
 import { buildDataset, textHash } from '../lib/engine';
 import { parseBackgroundRequest, type AnalyzeArticleReply, type ArticleText, type GetActorCardReply } from '../lib/protocol';
 import { openDatabase } from '../lib/store/db';
@@ -8,6 +9,7 @@ import { actorCardExtras } from '../lib/store/actor-card';
 import { findDataset, saveDataset } from '../lib/store/datasets';
 
 export default defineBackground(() => {
+  installContextMenu();
   const db = openDatabase();
 
   async function analyzeArticle(article: ArticleText): Promise<AnalyzeArticleReply> {

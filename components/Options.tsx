@@ -1,0 +1,30 @@
+// The options page: glossary, reading settings, data, keyboard shortcuts.
+import type { ComponentChildren } from 'preact';
+import { t } from '../lib/i18n';
+
+export function Options({ children }: { children: ComponentChildren }) {
+  return (
+    <>
+      <header class="options-header">
+        <h1>{t('optionsTitle')}</h1>
+        <nav aria-label={t('optionsNavLabel')}>
+          <ul>
+            <li>
+              <a href="#glossary">{t('glossaryHeading')}</a>
+            </li>
+            <li>
+              <a href="#settings">{t('settingsHeading')}</a>
+            </li>
+            <li>
+              <a href="#data">{t('dataHeading')}</a>
+            </li>
+            <li>
+              <a href="#shortcuts">{t('shortcutsHeading')}</a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main class="options">{children}</main>
+    </>
+  );
+}

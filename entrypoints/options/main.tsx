@@ -1,0 +1,126 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { DataPanel } from '../../components/DataPanel';
+import { GlossaryEditor } from '../../components/GlossaryEditor';
+import type { GlossaryFields } from '../../components/glossary-form';
+import { Options } from '../../components/Options';
+import { SettingsForm } from '../../components/SettingsForm';
+import { ShortcutList, type Shortcut } from '../../components/ShortcutList';
+import { askBackground } from '../../lib/ask-background';
+import { t } from '../../lib/i18n';
+import { GLOSSARY_LIMITS, type GlossaryEntry, type StorageUsageReply } from '../../lib/protocol';
+import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
+
+/** Where Chromium lets the reader change extension shortcuts. */
+const CHROME_SHORTCUTS_URL = 'chrome://extensions/shortcuts';
+
+/** `?term=…` (the context menu's selected text) prefills the glossary form. */
+function prefillFromQuery(): Partial<GlossaryFields> | undefined {
+  const term = new URLSearchParams(location.search).get('term');
+  if (!term) return undefined;
+  return { term: term.replace(/\s+/g, ' ').trim().slice(0, GLOSSARY_LIMITS.term) };
+}
+
+async function loadShortcuts(): Promise<Shortcut[]> {
+  const commands = browser.commands ? await browser.commands.getAll() : [];
+  return commands.map((command) => ({
+    name: command.name ?? '',
+    // The browser's own action command has no description of ours.
+    description: command.name === '_execute_action' || command.name === '_execute_browser_action' ? t('commandOpenPopup') : command.description || command.name || '',
+    shortcut: command.shortcut ?? '',
+  }));
+}
+
+/** Opens the browser's shortcut settings: Firefox has an API for it, Chromium a page. */
+function changeShortcuts(): void {
+  const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> };
+  if (typeof commands.openShortcutSettings === 'function') void commands.openShortcutSettings();
+  else void browser.tabs.create({ url: CHROME_SHORTCUTS_URL });
+}
+
+async function main(): Promise<void> {
+  document.title = t('optionsTitle');
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  const root = document.getElementById('app')!;
+  const locale = browser.i18n.getUILanguage();
+  const prefill = prefillFromQuery();
+  let settings: Settings = await loadSettings();
+  let entries: GlossaryEntry[] | null = null;
+  let glossaryError: string | null = null;
+  let usage: StorageUsageReply | null = null;
+  const shortcuts = await loadShortcuts().catch(() => []);
+
+  const draw = () =>
+    render(
+      <Options>
+        <GlossaryEditor
+          entries={entries}
+          loadError={glossaryError}
+          {...(prefill ? { prefill } : {})}
+          onSave={async (draft) => {
+            const reply = await askBackground({ type: 'glossary-save', entry: draft });
+            await refreshGlossary();
+            return reply;
+          }}
+          onDelete={async (id) => {
+            const reply = await askBackground({ type: 'glossary-delete', id });
+            await refreshGlossary();
+            return reply;
+          }}
+          onRestore={async (id) => {
+            const reply = await askBackground({ type: 'glossary-restore', id });
+            await refreshGlossary();
+            return reply;
+          }}
+        />
+        <SettingsForm settings={settings} onChange={(change) => void updateSettings(change)} />
+        <DataPanel
+          usage={usage}
+          locale={locale}
+          onExport={() => askBackground({ type: 'export-dataset' })}
+          onImport={async (json) => {
+            const reply = await askBackground({ type: 'import-dataset', json });
+            void refreshUsage();
+            return reply;
+          }}
+          onClear={async () => {
+            const reply = await askBackground({ type: 'clear-all' });
+            void refreshUsage();
+            return reply;
+          }}
+        />
+        <ShortcutList shortcuts={shortcuts} onChangeShortcuts={changeShortcuts} />
+      </Options>,
+      root,
+    );
+
+  async function refreshGlossary(): Promise<void> {
+    const reply = await askBackground({ type: 'glossary-list' });
+    if (reply.ok) {
+      entries = reply.entries;
+      glossaryError = null;
+    } else {
+      entries = entries ?? [];
+      glossaryError = reply.error;
+    }
+    draw();
+  }
+
+  async function refreshUsage(): Promise<void> {
+    usage = await askBackground({ type: 'storage-usage' });
+    draw();
+  }
+
+  draw();
+  watchSettings((next) => {
+    settings = next;
+    draw();
+  });
+  // Entries can change elsewhere (another browser through sync, another options tab).
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void refreshGlossary();
+  });
+  await Promise.all([refreshGlossary(), refreshUsage()]);
+}
+
+void main();

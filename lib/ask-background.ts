@@ -1,0 +1,80 @@
+// The extension's pages (popup, options) ask the background through one typed function:
+// the reply type follows from the request type, so a caller cannot mistake one for another.
+import { browser } from 'wxt/browser';
+import type {
+  AnalyzeArticle,
+  AnalyzeArticleReply,
+  BackgroundRequest,
+  ClearAll,
+  ClearAllReply,
+  ExportDataset,
+  ExportDatasetReply,
+  ForgetSite,
+  ForgetSiteReply,
+  GetActorCard,
+  GetActorCardReply,
+  GetStorageUsage,
+  GlossaryChangeReply,
+  GetSyncStatus,
+  GlossaryDelete,
+  GlossaryExport,
+  GlossaryExportReply,
+  GlossaryImport,
+  GlossaryImportReply,
+  GlossaryList,
+  GlossaryListReply,
+  GlossaryRestore,
+  GlossarySave,
+  GlossarySaveReply,
+  ImportDataset,
+  ImportDatasetReply,
+  SearchActors,
+  SearchActorsReply,
+  StorageUsageReply,
+  SyncStatusReply,
+} from './protocol';
+
+export type ReplyTo<R extends BackgroundRequest> = R extends AnalyzeArticle
+  ? AnalyzeArticleReply
+  : R extends GetActorCard
+    ? GetActorCardReply
+    : R extends GlossaryList
+      ? GlossaryListReply
+      : R extends GlossarySave
+        ? GlossarySaveReply
+        : R extends GlossaryDelete | GlossaryRestore
+          ? GlossaryChangeReply
+          : R extends SearchActors
+            ? SearchActorsReply
+            : R extends GetStorageUsage
+              ? StorageUsageReply
+              : R extends ForgetSite
+                ? ForgetSiteReply
+                : R extends ClearAll
+                  ? ClearAllReply
+                  : R extends ExportDataset
+                    ? ExportDatasetReply
+                    : R extends ImportDataset
+                      ? ImportDatasetReply
+                      : R extends GlossaryImport
+                        ? GlossaryImportReply
+                        : R extends GlossaryExport
+                          ? GlossaryExportReply
+                          : R extends GetSyncStatus
+                            ? SyncStatusReply
+                            : never;
+
+/**
+ * Sends `request` to the background. A background that does not answer (no handler for the
+ * message, or it crashed) becomes `{ ok: false, error }` so callers handle one shape.
+ */
+export async function askBackground<R extends BackgroundRequest>(request: R): Promise<ReplyTo<R>> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage(request);
+    if (typeof reply === 'object' && reply !== null && 'ok' in reply) return reply as ReplyTo<R>;
+    return { ok: false, error: `No answer to ${request.type}`, code: 'failed' } as unknown as ReplyTo<R>;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: message, code: 'failed' } as unknown as ReplyTo<R>;
+  }
+}
