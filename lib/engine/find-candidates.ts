@@ -5,7 +5,8 @@
 // are adjacent parts of one organisation name ("Sendai" + "Shirayuri Women's University");
 // calendar words, demonyms, function words and sentence-initial common words are rejected.
 import { isLetterChar, isLowerChar, isUpperChar } from './characters';
-import { LEX, hasFlag, lexFlags } from './lexicon';
+import { LEX, PLACE_NAMES, hasFlag, lexFlags } from './lexicon';
+import { CREDIT_OPENERS } from './lexicons/cue-words';
 import type { EntityType, TaggedSpan } from './tag-entities';
 import { NAME_PARTICLES } from './tag-features';
 import type { Token } from './tokenize';
@@ -27,7 +28,13 @@ export interface TokenContext {
   inCapsSentence: boolean[];
   /** Lower-case forms seen capitalised mid-sentence somewhere in the text. */
   seenCapitalised: ReadonlySet<string>;
+  /** Token is inside a byline or a photo/video credit ("Photograph: X for the Guardian", "by X (reporting)"). */
+  inCredit: boolean[];
 }
+
+const CREDIT_WORDS: ReadonlySet<string> = new Set(CREDIT_OPENERS);
+/** A line opening with "By" is a byline when it is at most this many tokens long. */
+const MAX_BYLINE_TOKENS = 16;
 
 /** Words before a possessive that belong to the name that follows ("Women's University"). */
 const POSSESSIVE_NAME_WORDS = new Set(['women', 'men', 'children', 'people', 'st', 'king', 'queen', 'veterans', 'workers']);
@@ -84,7 +91,7 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
       || (isLowerChar(tokens[end - 1]!.form[0] ?? '') && !(end - first > 1 && hasFlag(tokens[end - 1]!.lower, LEX.PLACE_CUE | LEX.ORG_CUE))))) end--;
     if (first < end) trimmed.push({ first, end, type: span.type });
   }
-  const joined = extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, trimmed)), ctx);
+  const joined = joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, trimmed, ctx))), ctx), ctx);
   const out: Candidate[] = [];
   for (const part of joined) {
     let { first, type } = part;
@@ -102,6 +109,50 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
     if (isRejected(tokens, first, end, type, ctx)) continue;
     const c: Candidate = { first, end, type };
     if (titleFirst !== undefined) c.titleFirst = titleFirst;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Known place names (countries, states, big cities) the tagger left untagged, e.g. alone on a line. */
+function addKnownPlaces(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) covered.fill(1, c.first, c.end);
+  const added: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !isCapitalised(tokens[i]) || ctx.inCapsSentence[i]) continue;
+    // Longest known place of up to 3 words starting here.
+    for (let len = 3; len >= 1; len--) {
+      if (i + len > tokens.length) continue;
+      let ok = true;
+      for (let k = i; k < i + len; k++) if (covered[k] || !isCapitalised(tokens[k]) || (k > i && tokens[k]!.lineBefore)) ok = false;
+      if (!ok || !PLACE_NAMES.has(spanLower(tokens, i, i + len))) continue;
+      if (isCapitalised(tokens[i + len]) && !tokens[i + len]!.lineBefore) continue; // part of a longer name
+      added.push({ first: i, end: i + len, type: 'LOC' });
+      i += len - 1;
+      break;
+    }
+  }
+  return added.length ? [...cands, ...added].sort((a, b) => a.first - b.first) : cands;
+}
+
+/** "Center on Poverty and Inequality", "Department of Conservation": an organisation cue word followed by
+ *  of/on/for and capitalised words is one name, even when the tagger split it. */
+function joinOfPhrases(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = { ...cands[i]! };
+    const link = tokens[c.end];
+    if (hasFlag(tokens[c.end - 1]!.lower, LEX.ORG_CUE) && link && (link.lower === 'of' || link.lower === 'on' || link.lower === 'for')
+      && isCapitalised(tokens[c.end + 1]) && !ctx.inCapsSentence[c.end] && !link.lineBefore && !tokens[c.end + 1]!.lineBefore) {
+      let e = c.end + 1;
+      while (e < tokens.length && !tokens[e]!.lineBefore && (isCapitalised(tokens[e])
+        || ((tokens[e]!.lower === 'and' || tokens[e]!.lower === '&') && isCapitalised(tokens[e + 1])))) e++;
+      if (hasFlag(tokens[e - 1]!.lower, LEX.FUNCTION)) e--;
+      c.end = e;
+      c.type = 'ORG';
+      while (i + 1 < cands.length && cands[i + 1]!.first < e) i++;
+    }
     out.push(c);
   }
   return out;
@@ -129,6 +180,7 @@ function extendCueHeadedNames(tokens: readonly Token[], cands: Candidate[], ctx:
 }
 
 function isRejected(tokens: readonly Token[], first: number, end: number, type: EntityType, ctx: TokenContext): boolean {
+  if (ctx.inCredit[first]) return true;
   let allClosed = true;
   for (let k = first; k < end; k++) {
     const t = tokens[k]!;
@@ -147,7 +199,8 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
       if (parts.every((p) => hasFlag(p.toLowerCase(), LEX.PLACE | LEX.DEMONYM) || isLowerChar(p[0] ?? ''))) return true;
     }
     // Sentence-initial "-ing/-ed/-ly" words ("Upgrading", "Unprecedented") are not names either.
-    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && !ctx.seenCapitalised.has(t.lower) && /(?:ing|ed|ly)$/u.test(t.lower)) return true;
+    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && !ctx.seenCapitalised.has(t.lower) && /(?:ing|ed|ly)$/u.test(t.lower)
+      && !hasFlag(t.lower, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN)) return true;
     // A capitalised common word opening a sentence ("Plus", "Man's greed") is not a name
     // unless the text also capitalises it mid-sentence.
     if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && hasFlag(t.lower, LEX.COMMON)
@@ -207,6 +260,13 @@ function joinAdjacentOrganisationParts(tokens: readonly Token[], cands: Candidat
       i++;
       continue;
     }
+    // "Ninety" + "Mile Beach"
+    if (next && next.first === c.end && hasFlag(tokens[next.end - 1]!.lower, LEX.PLACE_CUE) && !hasFlag(tokens[next.end - 1]!.lower, LEX.ORG_CUE)
+      && !tokens[next.first]!.lineBefore && !hasFlag(tokens[c.first]!.lower, LEX.GIVEN) && !PLACE_NAMES.has(spanLower(tokens, c.first, c.end))) {
+      out.push({ first: c.first, end: next.end, type: 'LOC' });
+      i++;
+      continue;
+    }
     out.push(c);
   }
   return out;
@@ -230,5 +290,40 @@ export function tokenContext(tokens: readonly Token[], sentences: readonly { fir
       if (!caps && j > k && isCapitalised(tokens[j]) && !/^["'(]$/u.test(tokens[j - 1]!.form)) seenCapitalised.add(tokens[j]!.lower);
     }
   }
-  return { sentenceInitial, inCapsSentence, seenCapitalised };
+  for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.form === ':' && isCapitalised(tokens[i])) sentenceInitial[i] = true;
+  return { sentenceInitial, inCapsSentence, seenCapitalised, inCredit: findCredits(tokens) };
+}
+
+/** Bylines and credits: "By X and Y", "Photograph: X/Agency", "(Video by X)", "… | REUTERS". */
+function findCredits(tokens: readonly Token[]): boolean[] {
+  const inCredit = new Array<boolean>(tokens.length).fill(false);
+  const markToLineEnd = (from: number, stopAtBracket: boolean): void => {
+    for (let k = from; k < tokens.length && (k === from || !tokens[k]!.lineBefore); k++) {
+      if (stopAtBracket && tokens[k]!.form === ')') break;
+      inCredit[k] = true;
+    }
+  };
+  let lineStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lineBefore || i === 0) lineStart = i;
+    // "By Jane Doe …" on a short line of its own.
+    if (i === lineStart && t.lower === 'by') {
+      let end = i + 1;
+      while (end < tokens.length && !tokens[end]!.lineBefore) end++;
+      if (end - i <= MAX_BYLINE_TOKENS) markToLineEnd(i, false);
+    }
+    // "Photograph: …", "Photo by …", "(Video by …)"
+    if (CREDIT_WORDS.has(t.lower) && isCapitalised(t)) {
+      const next = tokens[i + 1];
+      if (next && !next.lineBefore && (next.form === ':' || next.lower === 'by')) markToLineEnd(i, tokens[i - 1]?.form === '(');
+    }
+    // "… | REUTERS" at the end of a caption.
+    if (t.form === '|' && !tokens[i + 1]?.lineBefore) {
+      let end = i + 1;
+      while (end < tokens.length && !tokens[end]!.lineBefore) end++;
+      if (end - i <= 6) markToLineEnd(i, false);
+    }
+  }
+  return inCredit;
 }

@@ -10,7 +10,7 @@ export const ORGANIZATION_CUES = [
   'University', 'College', 'School', 'Academy', 'Hospital', 'Clinic', 'Church', 'Club', 'Team', 'Army', 'Navy',
   'Force', 'Forces', 'Guard', 'Police', 'Service', 'Services', 'Network', 'News', 'Times', 'Post', 'Journal',
   'Herald', 'Tribune', 'Telegraph', 'Guardian', 'Press', 'Media', 'Broadcasting', 'Television', 'Radio', 'Reuters',
-  'Division', 'Unit', 'Project', 'Movement', 'Front', 'Brigade', 'Cartel', 'Council', 'Tribunal',
+  'Division', 'Unit', 'Project', 'Center', 'Centre', 'Movement', 'Front', 'Brigade', 'Cartel', 'Council', 'Tribunal',
   'Exchange', 'Reserve', 'Treasury', 'Secretariat', 'Directorate', 'Inspectorate', 'Laboratory', 'Labs', 'Studios',
   'United', 'FC', 'Rovers', 'Athletic',
 ];
@@ -31,3 +31,6 @@ export const OTHER_CUES = [
   'Open', 'Prize', 'Award', 'Awards', 'Summit', 'Conference', 'Festival', 'Revolution', 'Declaration', 'Charter',
   'Amendment', 'Constitution', 'Deal', 'Pact', 'Crisis', 'Election', 'Referendum',
 ];
+
+/** Words that open a credit (photo, byline): the names after them are not actors of the story. */
+export const CREDIT_OPENERS = ['photograph', 'photographs', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'credit', 'credits', 'illustration', 'video', 'footage', 'graphic', 'composite'];
