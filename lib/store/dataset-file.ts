@@ -1,0 +1,280 @@
+// The dataset as one JSON file: what export writes and what import accepts. Pure functions:
+// no database, no browser API. Every record of a file is checked (shape, types, sizes,
+// offsets, references) before anything is written, and the first problem is named with its
+// place in the file ("articles[12].mentions[3].end: …").
+import { ACTOR_KINDS, type ActorKind, type Evidence, type Mention } from '../engine/types';
+import { MAX_ARTICLE_CHARS, MAX_IMPORT_BYTES } from '../protocol';
+import type { ActorRecord, AppearanceRecord, ArticleRecord } from './db';
+import { StoreError } from './store-errors';
+
+/** The marker that tells a Dramatis dataset from any other JSON file. */
+export const DATASET_FILE_KIND = 'dramatis-dataset';
+/** The file format's version (independent of the database schema); bump on incompatible change. */
+export const DATASET_FILE_VERSION = 1;
+
+/** Field size limits (characters / items); generous for real data, bounded against hostile files. */
+export const FILE_LIMITS = {
+  url: 4_096,
+  title: 4_096,
+  lang: 64,
+  textHash: 256,
+  id: 4_096,
+  name: 4_096,
+  evidenceText: 20_000,
+  aliases: 1_000,
+  evidence: 2_000,
+  mentions: 200_000,
+  actorIds: 20_000,
+  unsupported: 4_096,
+} as const;
+/** Latest valid JavaScript date in ms. */
+const MAX_TIMESTAMP = 8.64e15;
+
+export type ExportedArticle = Omit<ArticleRecord, 'host'>;
+export type ExportedActor = Omit<ActorRecord, 'searchKeys'>;
+
+export interface DatasetFile {
+  kind: typeof DATASET_FILE_KIND;
+  schemaVersion: number;
+  /** ms since epoch. */
+  exportedAt: number;
+  articles: ExportedArticle[];
+  actors: ExportedActor[];
+  appearances: AppearanceRecord[];
+}
+
+/** Builds the file's text from stored records (derived index fields are left out). */
+export function buildDatasetFile(
+  records: { articles: ArticleRecord[]; actors: ActorRecord[]; appearances: AppearanceRecord[] },
+  exportedAt: number,
+): string {
+  const file: DatasetFile = {
+    kind: DATASET_FILE_KIND,
+    schemaVersion: DATASET_FILE_VERSION,
+    exportedAt,
+    articles: records.articles.map(({ host: _host, ...article }) => article),
+    actors: records.actors.map(({ searchKeys: _keys, ...actor }) => actor),
+    appearances: records.appearances,
+  };
+  return JSON.stringify(file);
+}
+
+/** The name offered when saving an export ("dramatis-dataset-2026-11-25.json"). */
+export function datasetFileName(exportedAt: number): string {
+  return `${DATASET_FILE_KIND}-${new Date(exportedAt).toISOString().slice(0, 10)}.json`;
+}
+
+/** Bytes of `text` in UTF-8, without allocating the encoding. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function invalid(message: string): never {
+  throw new StoreError(`This file cannot be imported: ${message}`, 'invalid-file');
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `text of ${value.length} characters`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value).slice(0, 40)}`;
+}
+
+type Fields = Record<string, unknown>;
+
+function record(value: unknown, path: string): Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) invalid(`${path}: expected an object, found ${describe(value)}.`);
+  return value as Fields;
+}
+
+function text(value: unknown, path: string, max: number, { empty = true } = {}): string {
+  if (typeof value !== 'string' || value.length > max || (!empty && value.length === 0)) {
+    invalid(`${path}: expected ${empty ? '' : 'non-empty '}text of at most ${max} characters, found ${describe(value)}.`);
+  }
+  return value;
+}
+
+function optionalText(value: unknown, path: string, max: number): string | undefined {
+  return value === undefined ? undefined : text(value, path, max);
+}
+
+function list(value: unknown, path: string, max: number): unknown[] {
+  if (!Array.isArray(value)) invalid(`${path}: expected a list, found ${describe(value)}.`);
+  if (value.length > max) invalid(`${path}: at most ${max} items allowed, found ${value.length}.`);
+  return value;
+}
+
+function integer(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    invalid(`${path}: expected a whole number from ${min} to ${max}, found ${describe(value)}.`);
+  }
+  return value;
+}
+
+function timestamp(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_TIMESTAMP) {
+    invalid(`${path}: expected a time in milliseconds, found ${describe(value)}.`);
+  }
+  return value;
+}
+
+function kind(value: unknown, path: string): ActorKind {
+  if (!ACTOR_KINDS.includes(value as ActorKind)) invalid(`${path}: expected one of ${ACTOR_KINDS.join(', ')}, found ${describe(value)}.`);
+  return value as ActorKind;
+}
+
+function httpUrl(value: unknown, path: string): string {
+  const url = text(value, path, FILE_LIMITS.url, { empty: false });
+  if (!/^https?:\/\//i.test(url)) invalid(`${path}: expected an http(s) address, found "${url.slice(0, 60)}".`);
+  return url;
+}
+
+function aliases(value: unknown, path: string): string[] {
+  return list(value, path, FILE_LIMITS.aliases).map((alias, i) => text(alias, `${path}[${i}]`, FILE_LIMITS.name));
+}
+
+/** A span of article text: offsets in order, within the article size, as long as its text. */
+function evidence(value: unknown, path: string): Evidence {
+  const fields = record(value, path);
+  const evidenceText = text(fields.text, `${path}.text`, FILE_LIMITS.evidenceText);
+  const start = integer(fields.start, `${path}.start`, 0, MAX_ARTICLE_CHARS);
+  const end = integer(fields.end, `${path}.end`, start, MAX_ARTICLE_CHARS);
+  if (end - start !== evidenceText.length) invalid(`${path}: offsets ${start}–${end} do not span its text (${evidenceText.length} characters).`);
+  return { text: evidenceText, start, end };
+}
+
+function evidenceList(value: unknown, path: string): Evidence[] {
+  return list(value, path, FILE_LIMITS.evidence).map((item, i) => evidence(item, `${path}[${i}]`));
+}
+
+function parseArticle(value: unknown, path: string): ExportedArticle {
+  const fields = record(value, path);
+  const actorIds = list(fields.actorIds, `${path}.actorIds`, FILE_LIMITS.actorIds).map((id, i) => text(id, `${path}.actorIds[${i}]`, FILE_LIMITS.id, { empty: false }));
+  const known = new Set(actorIds);
+  if (known.size !== actorIds.length) invalid(`${path}.actorIds: an actor is listed twice.`);
+  const mentions = list(fields.mentions, `${path}.mentions`, FILE_LIMITS.mentions).map((item, i): Mention => {
+    const at = `${path}.mentions[${i}]`;
+    const mention = record(item, at);
+    const start = integer(mention.start, `${at}.start`, 0, MAX_ARTICLE_CHARS);
+    const end = integer(mention.end, `${at}.end`, start + 1, MAX_ARTICLE_CHARS);
+    const actorId = text(mention.actorId, `${at}.actorId`, FILE_LIMITS.id);
+    if (!known.has(actorId)) invalid(`${at}.actorId: "${actorId.slice(0, 60)}" is not one of the article's actors.`);
+    return { start, end, actorId };
+  });
+  const unsupported = optionalText(fields.unsupported, `${path}.unsupported`, FILE_LIMITS.unsupported);
+  return {
+    url: httpUrl(fields.url, `${path}.url`),
+    title: text(fields.title, `${path}.title`, FILE_LIMITS.title),
+    lang: text(fields.lang, `${path}.lang`, FILE_LIMITS.lang),
+    textHash: text(fields.textHash, `${path}.textHash`, FILE_LIMITS.textHash, { empty: false }),
+    analyzedAt: timestamp(fields.analyzedAt, `${path}.analyzedAt`),
+    seenAt: timestamp(fields.seenAt, `${path}.seenAt`),
+    mentions,
+    actorIds,
+    ...(unsupported ? { unsupported } : {}),
+  };
+}
+
+function parseActor(value: unknown, path: string): ExportedActor {
+  const fields = record(value, path);
+  const actorKind = kind(fields.kind, `${path}.kind`);
+  const id = text(fields.id, `${path}.id`, FILE_LIMITS.id, { empty: false });
+  if (!id.startsWith(`${actorKind}:`)) invalid(`${path}.id: "${id.slice(0, 60)}" does not start with its kind "${actorKind}:".`);
+  const expansion = optionalText(fields.expansion, `${path}.expansion`, FILE_LIMITS.name);
+  return {
+    id,
+    name: text(fields.name, `${path}.name`, FILE_LIMITS.name, { empty: false }),
+    kind: actorKind,
+    aliases: aliases(fields.aliases, `${path}.aliases`),
+    ...(expansion ? { expansion } : {}),
+  };
+}
+
+function parseAppearance(value: unknown, path: string): AppearanceRecord {
+  const fields = record(value, path);
+  const expansion = optionalText(fields.expansion, `${path}.expansion`, FILE_LIMITS.name);
+  return {
+    actorId: text(fields.actorId, `${path}.actorId`, FILE_LIMITS.id, { empty: false }),
+    url: httpUrl(fields.url, `${path}.url`),
+    name: text(fields.name, `${path}.name`, FILE_LIMITS.name, { empty: false }),
+    kind: kind(fields.kind, `${path}.kind`),
+    aliases: aliases(fields.aliases, `${path}.aliases`),
+    ...(expansion ? { expansion } : {}),
+    descriptors: evidenceList(fields.descriptors, `${path}.descriptors`),
+    quotes: evidenceList(fields.quotes, `${path}.quotes`),
+    mentions: integer(fields.mentions, `${path}.mentions`, 0, FILE_LIMITS.mentions),
+    analyzedAt: timestamp(fields.analyzedAt, `${path}.analyzedAt`),
+  };
+}
+
+/**
+ * Reads and checks a dataset file. Throws a StoreError naming the first problem:
+ * too large, not JSON (truncated), not a Dramatis dataset, a newer format, or a bad record.
+ */
+export function parseDatasetFile(fileText: string): DatasetFile {
+  const bytes = fileText.length > MAX_IMPORT_BYTES ? fileText.length : utf8Length(fileText);
+  if (bytes > MAX_IMPORT_BYTES) {
+    throw new StoreError(`This file is too large to import: ${(bytes / 2 ** 20).toFixed(1)} MB, the limit is ${MAX_IMPORT_BYTES / 2 ** 20} MB.`, 'too-large');
+  }
+  if (fileText.trim() === '') invalid('the file is empty.');
+  let json: unknown;
+  try {
+    json = JSON.parse(fileText);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const truncated = !/[}\]]\s*$/.test(fileText);
+    invalid(`it is not valid JSON${truncated ? ' — it looks truncated (it does not end where a JSON document ends)' : ''} (${detail}).`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as Fields).kind !== DATASET_FILE_KIND) {
+    invalid(`it is not a Dramatis dataset export (no "kind": "${DATASET_FILE_KIND}" at the top).`);
+  }
+  const top = json as Fields;
+  const version = top.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) invalid(`schemaVersion: expected a whole number from 1, found ${describe(version)}.`);
+  if (version > DATASET_FILE_VERSION) {
+    invalid(`it was made by a newer Dramatis (file format ${version}; this version reads up to ${DATASET_FILE_VERSION}). Update Dramatis and try again.`);
+  }
+  const exportedAt = timestamp(top.exportedAt, 'exportedAt');
+  const articles = list(top.articles, 'articles', Number.MAX_SAFE_INTEGER).map((item, i) => parseArticle(item, `articles[${i}]`));
+  const actors = list(top.actors, 'actors', Number.MAX_SAFE_INTEGER).map((item, i) => parseActor(item, `actors[${i}]`));
+  const appearances = list(top.appearances, 'appearances', Number.MAX_SAFE_INTEGER).map((item, i) => parseAppearance(item, `appearances[${i}]`));
+  checkReferences(articles, actors, appearances);
+  return { kind: DATASET_FILE_KIND, schemaVersion: version, exportedAt, articles, actors, appearances };
+}
+
+/** Unique keys; every appearance belongs to an article and an actor of the file, of the same kind. */
+function checkReferences(articles: ExportedArticle[], actors: ExportedActor[], appearances: AppearanceRecord[]): void {
+  const articleActors = new Map<string, Set<string>>();
+  articles.forEach((article, i) => {
+    if (articleActors.has(article.url)) invalid(`articles[${i}].url: "${article.url.slice(0, 80)}" appears twice.`);
+    articleActors.set(article.url, new Set(article.actorIds));
+  });
+  const actorKinds = new Map<string, ActorKind>();
+  actors.forEach((actor, i) => {
+    if (actorKinds.has(actor.id)) invalid(`actors[${i}].id: "${actor.id.slice(0, 80)}" appears twice.`);
+    actorKinds.set(actor.id, actor.kind);
+  });
+  const pairs = new Set<string>();
+  appearances.forEach((appearance, i) => {
+    const path = `appearances[${i}]`;
+    const inArticle = articleActors.get(appearance.url);
+    if (!inArticle) invalid(`${path}.url: no article "${appearance.url.slice(0, 80)}" in the file.`);
+    if (!inArticle.has(appearance.actorId)) invalid(`${path}.actorId: "${appearance.actorId.slice(0, 60)}" is not among that article's actorIds.`);
+    const actorKind = actorKinds.get(appearance.actorId);
+    if (!actorKind) invalid(`${path}.actorId: no actor "${appearance.actorId.slice(0, 60)}" in the file.`);
+    if (actorKind !== appearance.kind) invalid(`${path}.kind: "${appearance.kind}" differs from its actor's kind "${actorKind}".`);
+    const pair = `${appearance.actorId}\u0000${appearance.url}`;
+    if (pairs.has(pair)) invalid(`${path}: the same actor appears twice in one article.`);
+    pairs.add(pair);
+  });
+}

@@ -1,0 +1,67 @@
+// Answers the store's messages (search, usage, forget, clear, export, import) for the background.
+import type {
+  BackgroundRequest,
+  ClearAllReply,
+  ExportDatasetReply,
+  ForgetSiteReply,
+  ImportDatasetReply,
+  SearchActorsReply,
+  StorageUsageReply,
+  StoreFailure,
+  StoreRequest,
+} from '../protocol';
+import { PRIVILEGED_STORE_REQUESTS } from '../protocol';
+import type { DramatisDatabase } from './db';
+import { exportDataset, importDataset } from './export-import';
+import { clearAll, forgetSite } from './retention';
+import { searchActors } from './search-actors';
+import { storageUsage } from './storage-usage';
+import { toStoreFailure } from './store-errors';
+
+const STORE_REQUEST_TYPES: ReadonlySet<string> = new Set<StoreRequest['type']>([
+  'search-actors',
+  'storage-usage',
+  'forget-site',
+  'clear-all',
+  'export-dataset',
+  'import-dataset',
+]);
+
+export function isStoreRequest(request: BackgroundRequest): request is StoreRequest {
+  return STORE_REQUEST_TYPES.has(request.type);
+}
+
+export type StoreReply = SearchActorsReply | StorageUsageReply | ForgetSiteReply | ClearAllReply | ExportDatasetReply | ImportDatasetReply;
+
+export interface StoreRequestContext {
+  /** True when the sender is one of the extension's own pages (popup, options), not a content script. */
+  fromExtensionPage: boolean;
+  /** The retention cap in force (settings.maxArticles). */
+  maxArticles: () => Promise<number>;
+}
+
+/** The reply to a store request; failures become a StoreFailure with a sentence for the reader. */
+export async function answerStoreRequest(db: DramatisDatabase, request: StoreRequest, context: StoreRequestContext): Promise<StoreReply> {
+  if (PRIVILEGED_STORE_REQUESTS.has(request.type) && !context.fromExtensionPage) {
+    const refused: StoreFailure = { ok: false, error: `"${request.type}" is only answered for Dramatis's own pages.`, code: 'failed' };
+    return refused;
+  }
+  try {
+    switch (request.type) {
+      case 'search-actors':
+        return { ok: true, results: await searchActors(db, request.query, request.limit) };
+      case 'storage-usage':
+        return { ok: true, usage: await storageUsage(db, await context.maxArticles()) };
+      case 'forget-site':
+        return { ok: true, removed: await forgetSite(db, request.hostname) };
+      case 'clear-all':
+        return { ok: true, removed: await clearAll(db) };
+      case 'export-dataset':
+        return { ok: true, ...(await exportDataset(db)) };
+      case 'import-dataset':
+        return { ok: true, imported: await importDataset(db, request.json, { maxArticles: await context.maxArticles() }) };
+    }
+  } catch (error) {
+    return toStoreFailure(error);
+  }
+}

@@ -1,0 +1,168 @@
+// Export to one JSON file and merge back: every record checked, all or nothing, clear errors.
+import type { DBCore } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES } from '../../../lib/protocol';
+import { actorCardExtras } from '../../../lib/store/actor-card';
+import { DATASET_FILE_KIND, DATASET_FILE_VERSION, parseDatasetFile } from '../../../lib/store/dataset-file';
+import { findDataset, saveDataset } from '../../../lib/store/datasets';
+import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
+import { exportDataset, importDataset } from '../../../lib/store/export-import';
+import { searchActors } from '../../../lib/store/search-actors';
+import { isQuotaError, StoreError } from '../../../lib/store/store-errors';
+import { article, freshDatabase } from './fixtures';
+
+let db: DramatisDatabase;
+let other: DramatisDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+  other = freshDatabase();
+});
+afterEach(async () => {
+  await db.delete();
+  await other.delete();
+});
+
+async function contents(database: DramatisDatabase) {
+  return {
+    articles: await database.articles.toArray(),
+    actors: await database.actors.toArray(),
+    appearances: await database.appearances.toArray(),
+  };
+}
+
+async function sampleFile(): Promise<string> {
+  await saveDataset(db, article('https://a.example/1', [{ name: 'Taro Aso', descriptor: 'the vice-president', quote: 'We will' }, { name: 'LDP', kind: 'organization' }], { analyzedAt: 1000 }), { now: 1100 });
+  await saveDataset(db, article('https://b.example/2', ['Aso', 'Masahisa Satō'], { analyzedAt: 2000 }), { now: 2100 });
+  return (await exportDataset(db, Date.UTC(2026, 10, 25))).json;
+}
+
+/** The error a bad file gets, as the reader would read it. */
+async function importError(text: string): Promise<StoreError> {
+  const error = await importDataset(other, text).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(StoreError);
+  return error as StoreError;
+}
+
+describe('export', () => {
+  it('writes one JSON file with a kind marker and a format version', async () => {
+    await sampleFile();
+    const exported = await exportDataset(db, Date.UTC(2026, 10, 25));
+    expect(exported.fileName).toBe('dramatis-dataset-2026-11-25.json');
+    expect(exported.counts).toEqual({ articles: 2, actors: 3, appearances: 4 });
+    const file = JSON.parse(exported.json);
+    expect(file).toMatchObject({ kind: DATASET_FILE_KIND, schemaVersion: DATASET_FILE_VERSION });
+    expect(file.actors[0].searchKeys).toBeUndefined();
+  });
+});
+
+describe('import', () => {
+  it('round-trips into an empty database exactly', async () => {
+    const json = await sampleFile();
+    expect(await importDataset(other, json)).toEqual({ articlesAdded: 2, articlesUpdated: 0, articlesKept: 0, actors: 3, appearances: 4 });
+    expect(await contents(other)).toEqual(await contents(db));
+    expect((await actorCardExtras(other, 'person:taro aso', 'https://b.example/2')).earlier[0]?.quotes?.[0]?.text).toBe('We will');
+    expect((await searchActors(other, 'sato'))[0]?.name).toBe('Masahisa Satō');
+  });
+
+  it('merges instead of overwriting: newer analysis wins, our own articles stay, aliases gather', async () => {
+    const json = await sampleFile();
+    await saveDataset(other, article('https://a.example/1', [{ name: 'Taro Aso', aliases: ['Mr Aso'] }], { analyzedAt: 500, textHash: 'old' }), { now: 9000 });
+    await saveDataset(other, article('https://b.example/2', ['Fumio Kishida'], { analyzedAt: 5000, textHash: 'mine' }), { now: 10 });
+    await saveDataset(other, article('https://c.example/3', ['Shigeru Ishiba']));
+    const summary = await importDataset(other, json);
+    expect(summary).toMatchObject({ articlesAdded: 0, articlesUpdated: 1, articlesKept: 1 });
+    expect((await other.articles.get('https://a.example/1'))?.seenAt).toBe(9000);
+    expect((await findDataset(other, 'https://a.example/1', 'h1'))?.actors.map((a) => a.name)).toEqual(['Taro Aso', 'LDP']);
+    expect((await other.articles.get('https://b.example/2'))).toMatchObject({ textHash: 'mine', seenAt: 2100 });
+    expect(await other.articles.get('https://c.example/3')).toBeDefined();
+    expect(new Set((await other.actors.get('person:taro aso'))?.aliases)).toEqual(new Set(['Mr Aso', 'Aso']));
+    // The file's actors only the kept (newer, ours) article mentioned are not imported as orphans.
+    expect(await other.actors.get('person:masahisa satō')).toBeUndefined();
+    expect(await other.appearances.where('url').equals('https://a.example/1').count()).toBe(2);
+    // Importing the same file again changes nothing.
+    const before = await contents(other);
+    await importDataset(other, json);
+    expect(await contents(other)).toEqual(before);
+  });
+
+  it('applies the retention cap after merging', async () => {
+    const json = await sampleFile();
+    await saveDataset(other, article('https://c.example/3', ['Shigeru Ishiba']), { now: 1 });
+    await importDataset(other, json, { maxArticles: 2 });
+    expect((await other.articles.toCollection().primaryKeys()).sort()).toEqual(['https://a.example/1', 'https://b.example/2']);
+    expect(await other.actors.get('person:shigeru ishiba')).toBeUndefined();
+  });
+
+  it('a storage failure while importing leaves the database as it was', async () => {
+    const json = await sampleFile();
+    await saveDataset(other, article('https://c.example/3', ['Shigeru Ishiba']));
+    const before = await contents(other);
+    other.close();
+    other = openDatabase(other.name);
+    other.use({
+      stack: 'dbcore',
+      name: 'simulated-quota',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return name !== 'appearances'
+            ? table
+            : { ...table, mutate: (request) => (request.type === 'put' ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : table.mutate(request)) };
+        },
+      }),
+    });
+    const error = await importDataset(other, json).catch((e: unknown) => e);
+    expect(isQuotaError(error)).toBe(true);
+    expect(await contents(other)).toEqual(before);
+  });
+});
+
+describe('bad files are refused with the problem named, and nothing is written', () => {
+  async function mutated(change: (file: any) => void): Promise<string> {
+    const file = JSON.parse(await sampleFile());
+    change(file);
+    return JSON.stringify(file);
+  }
+
+  it.each([
+    ['empty', () => '', /the file is empty/],
+    ['truncated', async () => (await sampleFile()).slice(0, 300), /not valid JSON — it looks truncated/],
+    ['not JSON at all', () => '<html>hello</html>', /not valid JSON/],
+    ['foreign JSON', () => JSON.stringify({ name: 'my-package', version: '1.0.0' }), /not a Dramatis dataset export/],
+    ['a JSON list', () => '[1,2,3]', /not a Dramatis dataset export/],
+    ['a newer format', () => mutated((f) => (f.schemaVersion = 99)), /made by a newer Dramatis \(file format 99/],
+    ['a version that is not a number', () => mutated((f) => (f.schemaVersion = '1')), /schemaVersion: expected a whole number/],
+    ['a missing list', () => mutated((f) => delete f.appearances), /^This file cannot be imported: appearances: expected a list/],
+    ['a title of the wrong type', () => mutated((f) => (f.articles[1].title = 42)), /articles\[1\]\.title: expected text of at most 4096 characters, found number 42/],
+    ['an oversize field', () => mutated((f) => (f.articles[0].lang = 'x'.repeat(65))), /articles\[0\]\.lang: expected text of at most 64 characters, found text of 65/],
+    ['a non-http url', () => mutated((f) => (f.articles[0].url = 'javascript:alert(1)')), /articles\[0\]\.url: expected an http\(s\) address/],
+    ['offsets out of order', () => mutated((f) => (f.articles[1].mentions[0].end = 0)), /articles\[1\]\.mentions\[0\]\.end: expected a whole number from 1/],
+    ['offsets that do not span the text', () => mutated((f) => (f.appearances[2].descriptors[0].end += 5)), /appearances\[2\]\.descriptors\[0\]: offsets \d+–\d+ do not span its text/],
+    ['a negative offset', () => mutated((f) => (f.appearances.find((a: any) => a.quotes.length).quotes[0].start = -1)), /appearances\[\d\]\.quotes\[0\]\.start: expected a whole number from 0/],
+    ['an unknown kind', () => mutated((f) => (f.actors[1].kind = 'alien')), /actors\[1\]\.kind: expected one of person, organization, place, other/],
+    ['an id of another kind', () => mutated((f) => (f.actors[0].id = 'place:taro aso')), /actors\[0\]\.id: "place:taro aso" does not start with its kind/],
+    ['a duplicate article', () => mutated((f) => f.articles.push(f.articles[0])), /articles\[2\]\.url: "https:\/\/a\.example\/1" appears twice/],
+    ['a dangling appearance', () => mutated((f) => (f.appearances[3].url = 'https://nowhere.example/')), /appearances\[3\]\.url: no article "https:\/\/nowhere\.example\/" in the file/],
+    ['a mention of an unknown actor', () => mutated((f) => (f.articles[0].mentions[0].actorId = 'person:ghost')), /articles\[0\]\.mentions\[0\]\.actorId: "person:ghost" is not one of the article's actors/],
+    ['a bad time', () => mutated((f) => (f.articles[0].seenAt = 'yesterday')), /articles\[0\]\.seenAt: expected a time in milliseconds/],
+  ])('%s', async (_label, makeFile, message) => {
+    await saveDataset(other, article('https://mine.example/1', ['Shigeru Ishiba']));
+    const before = await contents(other);
+    const error = await importError(await makeFile());
+    expect(error.code).toBe('invalid-file');
+    expect(error.message).toMatch(message);
+    expect(await contents(other)).toEqual(before);
+  });
+
+  it('refuses a file over 50 MB before reading it', async () => {
+    const error = await importError(`{"kind":"${DATASET_FILE_KIND}","pad":"${'x'.repeat(MAX_IMPORT_BYTES)}"}`);
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/too large to import: 50\.0 MB, the limit is 50 MB/);
+  });
+
+  it('counts bytes, not characters, against the limit', () => {
+    const accented = 'é'.repeat(MAX_IMPORT_BYTES / 2 + 1);
+    expect(() => parseDatasetFile(accented)).toThrow(/too large/);
+  });
+});
