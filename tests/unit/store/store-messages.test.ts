@@ -1,0 +1,88 @@
+// The store's messages: validated on arrival, answered by lib/store/store-requests.ts.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES, MAX_SEARCH_RESULTS, parseBackgroundRequest, type StoreRequest } from '../../../lib/protocol';
+import { saveDataset } from '../../../lib/store/datasets';
+import type { DramatisDatabase } from '../../../lib/store/db';
+import { answerStoreRequest, isStoreRequest } from '../../../lib/store/store-requests';
+import { article, freshDatabase } from './fixtures';
+
+describe('parsing store requests', () => {
+  it.each([
+    [{ type: 'search-actors', query: 'sato' }, { type: 'search-actors', query: 'sato' }],
+    [{ type: 'search-actors', query: 'sato', limit: 5, extra: 1 }, { type: 'search-actors', query: 'sato', limit: 5 }],
+    [{ type: 'forget-site', hostname: 'WWW.Example.com' }, { type: 'forget-site', hostname: 'www.example.com' }],
+    [{ type: 'clear-all', all: true }, { type: 'clear-all' }],
+    [{ type: 'storage-usage' }, { type: 'storage-usage' }],
+    [{ type: 'export-dataset' }, { type: 'export-dataset' }],
+    [{ type: 'import-dataset', json: '{}' }, { type: 'import-dataset', json: '{}' }],
+  ])('accepts %j', (message, parsed) => {
+    expect(parseBackgroundRequest(message)).toEqual(parsed);
+  });
+
+  it.each([
+    ['a query that is not text', { type: 'search-actors', query: 3 }],
+    ['an oversize query', { type: 'search-actors', query: 'x'.repeat(201) }],
+    ['a zero limit', { type: 'search-actors', query: 'a', limit: 0 }],
+    ['too many results', { type: 'search-actors', query: 'a', limit: MAX_SEARCH_RESULTS + 1 }],
+    ['a fractional limit', { type: 'search-actors', query: 'a', limit: 1.5 }],
+    ['a URL for a hostname', { type: 'forget-site', hostname: 'https://example.com/' }],
+    ['an empty hostname', { type: 'forget-site', hostname: '' }],
+    ['a missing file', { type: 'import-dataset' }],
+    ['an oversize file', { type: 'import-dataset', json: 'x'.repeat(MAX_IMPORT_BYTES + 1) }],
+  ])('rejects %s', (_label, message) => {
+    expect(parseBackgroundRequest(message)).toBeNull();
+  });
+});
+
+describe('answering store requests', () => {
+  let db: DramatisDatabase;
+  beforeEach(() => {
+    db = freshDatabase();
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+  const page = { fromExtensionPage: true, maxArticles: async () => 5000 };
+  const contentScript = { ...page, fromExtensionPage: false };
+
+  it('answers search for anyone, with where each actor was seen', async () => {
+    await saveDataset(db, article('https://a.example/1', ['Masahisa Satō'], { title: 'First', analyzedAt: 1 }));
+    await saveDataset(db, article('https://a.example/2', ['Masahisa Satō', 'Eisaku Sato'], { title: 'Second', analyzedAt: 2 }));
+    const reply = await answerStoreRequest(db, { type: 'search-actors', query: 'SATO' }, contentScript);
+    expect(reply).toEqual({
+      ok: true,
+      results: [
+        { id: 'person:masahisa satō', name: 'Masahisa Satō', kind: 'person', aliases: [], articleCount: 2, latest: { url: 'https://a.example/2', title: 'Second', analyzedAt: 2 } },
+        { id: 'person:eisaku sato', name: 'Eisaku Sato', kind: 'person', aliases: [], articleCount: 1, latest: { url: 'https://a.example/2', title: 'Second', analyzedAt: 2 } },
+      ],
+    });
+  });
+
+  it.each<StoreRequest>([{ type: 'clear-all' }, { type: 'forget-site', hostname: 'a.example' }, { type: 'export-dataset' }, { type: 'import-dataset', json: '{}' }])(
+    'refuses %j from a content script and leaves the data alone',
+    async (request) => {
+      await saveDataset(db, article('https://a.example/1', ['Taro Aso']));
+      expect(isStoreRequest(request)).toBe(true);
+      expect(await answerStoreRequest(db, request, contentScript)).toMatchObject({ ok: false, code: 'failed' });
+      expect(await db.articles.count()).toBe(1);
+    },
+  );
+
+  it('reports usage, and an import problem as a failure reply rather than a throw', async () => {
+    await saveDataset(db, article('https://a.example/1', ['Taro Aso']));
+    expect(await answerStoreRequest(db, { type: 'storage-usage' }, page)).toMatchObject({
+      ok: true,
+      usage: { counts: { articles: 1, actors: 1, appearances: 1, glossary: 0 }, maxArticles: 5000 },
+    });
+    expect(await answerStoreRequest(db, { type: 'import-dataset', json: '{"kind":"other"}' }, page)).toEqual({
+      ok: false,
+      code: 'invalid-file',
+      error: 'This file cannot be imported: it is not a Dramatis dataset export (no "kind": "dramatis-dataset" at the top).',
+    });
+    const exported = await answerStoreRequest(db, { type: 'export-dataset' }, page);
+    expect(exported).toMatchObject({ ok: true, counts: { articles: 1 } });
+    expect(await answerStoreRequest(db, { type: 'clear-all' }, page)).toEqual({ ok: true, removed: { articles: 1, actors: 1, appearances: 1 } });
+    if (!exported.ok || !('json' in exported)) throw new Error('no export');
+    expect(await answerStoreRequest(db, { type: 'import-dataset', json: exported.json }, page)).toMatchObject({ ok: true, imported: { articlesAdded: 1 } });
+  });
+});
