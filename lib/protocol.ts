@@ -203,7 +203,13 @@ export type GlossaryRequest =
   | GetSyncStatus;
 
 export type BackgroundRequest = AnalyzeArticle | GetActorCard | GlossaryRequest | StoreRequest;
-export type ContentRequest = GetPageCast | ShowActor | GetPageSite | GlossaryChanged;
+/** Background → content script: the reader pressed the next/previous-name shortcut. */
+export interface StepName {
+  type: 'step-name';
+  direction: 'next' | 'previous';
+}
+
+export type ContentRequest = GetPageCast | ShowActor | GetPageSite | GlossaryChanged | StepName;
 
 export type AnalyzeArticleReply = { ok: true; dataset: ArticleDataset } | { ok: false; error: string };
 
@@ -301,6 +307,9 @@ export function parseGlossaryDraft(value: unknown): GlossaryDraft | null {
 /** Validates a message sent to a content script; null if it is not one we know. */
 export function parseContentRequest(message: unknown): ContentRequest | null {
   if (!isRecord(message)) return null;
+  if (message.type === 'step-name' && (message.direction === 'next' || message.direction === 'previous')) {
+    return { type: 'step-name', direction: message.direction };
+  }
   if (message.type === 'get-page-cast') return { type: 'get-page-cast' };
   if (message.type === 'get-page-site') return { type: 'get-page-site' };
   if (message.type === 'glossary-changed') return { type: 'glossary-changed' };

@@ -1,118 +1,227 @@
-// The overlay on one page: extract the article, have the background analyse it, highlight
-// the mentions, and open a backgrounder card on hover. Switches on and off with the settings.
-import { h } from 'preact';
+// The overlay on one page, as a composition of named steps: extract the article (in time
+// slices) → have the background analyse it → build the mentions' ranges (in slices) →
+// highlight → open a card on hover, tap or keyboard. Re-reads the page when it changes
+// (debounced) or navigates (single-page apps), and follows the settings live.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Backgrounder } from '../../components/Backgrounder';
 import cardCss from '../../components/Backgrounder.css?inline';
-import { sentenceAround } from '../../lib/card/first-sentence';
-import type { ArticleDataset, Mention } from '../../lib/engine/types';
+import type { Actor, ArticleDataset, Evidence, Mention } from '../../lib/engine/types';
 import { createCardHost } from '../../lib/page/card-host';
-import { extractArticle, type ExtractedArticle } from '../../lib/page/extract-article';
+import { extractArticleSteps, type ExtractedArticle } from '../../lib/page/extract-article';
 import { mentionIndexAt } from '../../lib/page/find-mention';
-import { createHighlighter, supportsHighlightApi } from '../../lib/page/highlighter';
+import { createHighlighter, MARK_TAG, type Highlighter } from '../../lib/page/highlighter';
 import { caretAt, rangeContainsPoint } from '../../lib/page/hit-test';
 import { createHoverIntent } from '../../lib/page/hover-intent';
-import { placeCard } from '../../lib/page/place-card';
-import { rangeFor, offsetOf } from '../../lib/page/text-map';
+import { mentionRangeSteps } from '../../lib/page/mention-ranges';
+import { watchPage } from '../../lib/page/page-watch';
+import { stepThrough, type Direction } from '../../lib/page/reading-order';
+import { offsetOf, rangeFor } from '../../lib/page/text-map';
+import { Cancelled, runInSlices } from '../../lib/page/time-slice';
 import { MAX_ARTICLE_CHARS, parseContentRequest, type AnalyzeArticleReply, type PageCast, type ShowActorReply } from '../../lib/protocol';
-import { isActiveOn, loadSettings, watchSettings, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, isActiveOn, loadSettings, watchSettings, type Settings } from '../../lib/settings';
+import { createCardController } from './card';
 
-interface Analysis {
+/** What the overlay knows about the page it is on. */
+interface PageAnalysis {
+  url: string;
   article: ExtractedArticle;
   dataset: ArticleDataset;
+  /** In reading order. */
   mentions: Mention[];
+  actors: Map<string, Actor>;
+  /** One per mention; null where the text is no longer in the page. */
+  ranges: Array<Range | null>;
 }
 
-export function startOverlay(ctx: ContentScriptContext): void {
-  const highlighter = supportsHighlightApi() ? createHighlighter(document) : null;
-  const cardHost = createCardHost(document, cardCss);
-  let state: PageCast = { state: 'working' };
-  let analysis: Analysis | null = null;
-  let enabled = false;
+/** ms a "jump to" mark stays on the text it points at. */
+const JUMP_MARK_MS = 2_000;
 
+export function startOverlay(ctx: ContentScriptContext): void {
+  const cardHost = createCardHost(document, cardCss);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let highlighter: Highlighter | null = null;
+  let analysis: PageAnalysis | null = null;
+  let state: PageCast = { state: 'working' };
+  let enabled = false;
+  /** Mention indexes shown with the current kinds filter, in reading order. */
+  let shown: number[] = [];
+  let run: AbortController | null = null;
+  /** The mention whose card the keyboard opened (for next/previous). */
+  let stepped: number | null = null;
+
+  const card = createCardController({
+    host: cardHost,
+    onClose: () => hover.dismiss(),
+    onJump: jumpTo,
+  });
   const hover = createHoverIntent<number>({
     timers: { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: (id) => clearTimeout(id) },
+    dwellMs: () => settings.hoverDelayMs,
     same: (a, b) => a === b,
-    open: openCard,
-    close: () => cardHost.destroy(),
+    open: (index) => openCard(index, pendingOpen),
+    close: () => {
+      stepped = null;
+      card.close();
+    },
   });
+  /** How the next card opens (hover passes the pointer; keyboard takes focus). */
+  let pendingOpen: { pointer?: { x: number; y: number }; takeFocus: boolean } = { takeFocus: false };
 
-  async function analyze(): Promise<void> {
-    state = { state: 'working' };
-    const article = extractArticle(document, { isHidden: (element) => !element.checkVisibility() });
-    if (!article) {
-      state = { state: 'no-article' };
-      return;
+  // ── Reading the page ────────────────────────────────────────────────────────────────
+  async function readPage(): Promise<void> {
+    run?.abort();
+    const controller = new AbortController();
+    run = controller;
+    const signal = controller.signal;
+    try {
+      const article = await runInSlices(
+        extractArticleSteps(document, { isHidden: (element) => typeof element.checkVisibility === 'function' && !element.checkVisibility() }),
+        { signal },
+      );
+      if (!article) {
+        clearHighlights();
+        analysis = null;
+        state = { state: 'no-article' };
+        return;
+      }
+      const url = location.href;
+      const text = article.map.text.slice(0, MAX_ARTICLE_CHARS);
+      let dataset: ArticleDataset;
+      if (analysis && analysis.url === url && analysis.article.map.text === article.map.text) {
+        dataset = analysis.dataset; // Same text: only the nodes may have changed.
+      } else {
+        if (!analysis || analysis.url !== url) state = { state: 'working' };
+        const reply = (await browser.runtime.sendMessage({
+          type: 'analyze-article',
+          article: { url, title: article.title, lang: article.lang, text },
+        })) as AnalyzeArticleReply | undefined;
+        if (signal.aborted) return;
+        if (!reply || !reply.ok) {
+          state = { state: 'error', error: reply ? reply.error : 'The extension did not answer.' };
+          return;
+        }
+        dataset = reply.dataset;
+      }
+      const mentions = [...dataset.mentions].sort((a, b) => a.start - b.start);
+      if (highlighter?.mutatesDom) {
+        // The fallback's marks split text nodes: put them back before mapping offsets again.
+        highlighter.clear();
+        watcher.discardPending();
+      }
+      const ranges = await runInSlices(mentionRangeSteps(article.map, mentions, document), { signal });
+      hover.dismiss();
+      analysis = { url, article, dataset, mentions, actors: new Map(dataset.actors.map((actor) => [actor.id, actor])), ranges };
+      state = { state: 'ready', dataset };
+      showHighlights();
+    } catch (error) {
+      if (error instanceof Cancelled) return;
+      throw error;
+    } finally {
+      if (run === controller) run = null;
     }
-    const text = article.map.text.slice(0, MAX_ARTICLE_CHARS);
-    const reply = (await browser.runtime.sendMessage({
-      type: 'analyze-article',
-      article: { url: location.href, title: article.title, lang: article.lang, text },
-    })) as AnalyzeArticleReply | undefined;
-    if (!reply || !reply.ok) {
-      state = { state: 'error', error: reply ? reply.error : 'The extension did not answer.' };
-      return;
-    }
-    const mentions = [...reply.dataset.mentions].sort((a, b) => a.start - b.start);
-    analysis = { article, dataset: reply.dataset, mentions };
-    state = { state: 'ready', dataset: reply.dataset };
   }
 
   function showHighlights(): void {
-    if (!analysis || !highlighter) return;
+    if (!analysis || !enabled) return;
+    highlighter ??= createHighlighter(document, settings.highlightStyle);
+    const kinds = settings.kinds;
+    shown = [];
     const ranges: Range[] = [];
-    for (const mention of analysis.mentions) {
-      const range = rangeFor(analysis.article.map, mention.start, mention.end, document);
-      if (range) ranges.push(range);
-    }
+    analysis.mentions.forEach((mention, index) => {
+      const range = analysis!.ranges[index];
+      const actor = analysis!.actors.get(mention.actorId);
+      if (!range || !actor || !kinds[actor.kind]) return;
+      shown.push(index);
+      ranges.push(range);
+    });
+    highlighter.setStyle(settings.highlightStyle);
     highlighter.show(ranges);
+    watcher.discardPending();
   }
 
-  function openCard(index: number): void {
+  function clearHighlights(): void {
+    hover.dismiss();
+    highlighter?.clear();
+    watcher.discardPending();
+    shown = [];
+  }
+
+  // ── Cards ───────────────────────────────────────────────────────────────────────────
+  function openCard(index: number, how: { pointer?: { x: number; y: number }; takeFocus: boolean }): void {
+    pendingOpen = { takeFocus: false };
     if (!analysis) return;
     const mention = analysis.mentions[index];
-    const actor = mention && analysis.dataset.actors.find((candidate) => candidate.id === mention.actorId);
-    const range = mention && rangeFor(analysis.article.map, mention.start, mention.end, document);
+    const actor = mention && analysis.actors.get(mention.actorId);
+    const range = analysis.ranges[index];
     if (!mention || !actor || !range) return;
-    const firstMention = analysis.mentions.find((candidate) => candidate.actorId === actor.id) ?? mention;
-    cardHost.render(
-      h(Backgrounder, {
-        name: actor.name,
-        kind: actor.kind,
-        aliases: actor.aliases,
-        ...(actor.expansion ? { expansion: actor.expansion } : {}),
-        descriptors: actor.descriptors,
-        firstSentence: sentenceAround(analysis.article.map.text, firstMention.start).text,
-        mentions: actor.mentions,
-        onClose: () => hover.dismiss(),
-      }),
-    );
-    const card = cardHost.element;
-    if (!card) return;
-    const anchor = range.getClientRects()[0] ?? range.getBoundingClientRect();
-    const size = card.getBoundingClientRect();
-    const position = placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight });
-    card.style.left = `${position.left}px`;
-    card.style.top = `${position.top}px`;
+    const first = analysis.mentions.find((candidate) => candidate.actorId === actor.id) ?? mention;
+    card.open({ actor, range, articleText: analysis.article.map.text, firstMentionStart: first.start, ...how });
+  }
+
+  /** Opens a mention's card as the keyboard or the popup asks: scrolled into view, focus inside. */
+  function showMention(index: number, takeFocus: boolean): boolean {
+    const range = analysis?.ranges[index];
+    if (!range) return false;
+    scrollRangeIntoView(range);
+    pendingOpen = { takeFocus };
+    hover.openNow(index);
+    stepped = index;
+    return true;
+  }
+
+  function step(direction: Direction): void {
+    if (!enabled || !analysis) return;
+    const current = stepped !== null && hover.current === stepped ? stepped : null;
+    const next = stepThrough(shown, current, direction, firstIndexInView());
+    if (next >= 0) showMention(next, true);
+  }
+
+  /** The first shown mention at or below the top of the viewport (where reading is). */
+  function firstIndexInView(): number {
+    if (!analysis) return 0;
+    for (const index of shown) {
+      const rect = analysis.ranges[index]?.getBoundingClientRect();
+      if (rect && rect.bottom >= 0) return index;
+    }
+    return shown[0] ?? 0;
+  }
+
+  function jumpTo(evidence: Evidence): void {
+    if (!analysis || !highlighter) return;
+    const range = rangeFor(analysis.article.map, evidence.start, evidence.end, document);
+    if (!range) return;
+    scrollRangeIntoView(range);
+    highlighter.focus(range);
+    watcher.discardPending();
+    card.reposition();
+    ctx.setTimeout(() => {
+      highlighter?.focus(null);
+      watcher.discardPending();
+    }, JUMP_MARK_MS);
   }
 
   /** The mention under the pointer, verified against the rendered text. */
   function mentionAtPoint(x: number, y: number): number | null {
-    if (!analysis) return null;
+    if (!analysis || !highlighter) return null;
     const caret = caretAt(document, x, y);
-    const offset = caret && offsetOf(analysis.article.map, caret.node, caret.offset);
-    if (offset === null || offset === undefined) return null;
-    const index = mentionIndexAt(analysis.mentions, offset);
-    const mention = analysis.mentions[index];
-    if (!mention) return null;
-    const range = rangeFor(analysis.article.map, mention.start, mention.end, document);
-    return range && rangeContainsPoint(range, x, y) ? index : null;
+    if (!caret) return null;
+    let index: number;
+    if (highlighter.mutatesDom) {
+      const position = highlighter.markIndexOf(caret.node);
+      index = position === null ? -1 : (shown[position] ?? -1);
+    } else {
+      const offset = offsetOf(analysis.article.map, caret.node, caret.offset);
+      index = offset === null ? -1 : mentionIndexAt(analysis.mentions, offset);
+    }
+    const range = analysis.ranges[index];
+    if (!range || !shown.includes(index)) return null;
+    return rangeContainsPoint(range, x, y) ? index : null;
   }
 
+  // ── Pointer, touch and keys ─────────────────────────────────────────────────────────
   let pendingPointer: PointerEvent | null = null;
   ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
-    if (!enabled || !analysis) return;
+    if (!enabled || !analysis || event.pointerType === 'touch') return;
     // One hit-test per frame, however fast the pointer moves.
     if (pendingPointer === null) {
       ctx.requestAnimationFrame(() => {
@@ -121,51 +230,135 @@ export function startOverlay(ctx: ContentScriptContext): void {
         if (!latest) return;
         const onCard = latest.composedPath().includes(cardHost.host);
         hover.pointerOnCard(onCard);
-        if (!onCard) hover.pointerOver(mentionAtPoint(latest.clientX, latest.clientY));
+        if (onCard) return;
+        const index = mentionAtPoint(latest.clientX, latest.clientY);
+        if (index !== null && hover.current !== index) pendingOpen = { pointer: { x: latest.clientX, y: latest.clientY }, takeFocus: false };
+        hover.pointerOver(index);
       });
     }
     pendingPointer = event;
   }, { passive: true });
-  ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && hover.current !== null) hover.dismiss();
+
+  // Touch: a tap on a name opens its card at once; a tap elsewhere closes it.
+  ctx.addEventListener(document, 'pointerup', (event: PointerEvent) => {
+    if (!enabled || !analysis || event.pointerType === 'mouse') return;
+    if (event.composedPath().includes(cardHost.host)) return;
+    const index = mentionAtPoint(event.clientX, event.clientY);
+    if (index === null) {
+      if (card.isOpen) hover.dismiss();
+      return;
+    }
+    pendingOpen = { pointer: { x: event.clientX, y: event.clientY }, takeFocus: false };
+    hover.openNow(index);
+  }, { passive: true });
+
+  ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !card.isOpen) return;
+    hover.dismiss();
+    event.stopPropagation();
+  }, { capture: true });
+
+  let repositionPending = false;
+  const repositionSoon = () => {
+    if (!card.isOpen || repositionPending) return;
+    repositionPending = true;
+    ctx.requestAnimationFrame(() => {
+      repositionPending = false;
+      card.reposition();
+    });
+  };
+  ctx.addEventListener(window, 'scroll', repositionSoon, { passive: true, capture: true });
+  ctx.addEventListener(window, 'resize', repositionSoon, { passive: true });
+
+  // ── Dynamic pages ───────────────────────────────────────────────────────────────────
+  let rereadQueued = false;
+  const reread = () => {
+    if (!enabled) return;
+    if (run) {
+      rereadQueued = true;
+      return;
+    }
+    void readPage()
+      .catch(reportError)
+      .finally(() => {
+        if (rereadQueued) {
+          rereadQueued = false;
+          reread();
+        }
+      });
+  };
+  const watcher = watchPage(document, {
+    isOurs: (node) => node === cardHost.host || cardHost.host.contains(node) || (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === MARK_TAG) || node.parentElement?.tagName.toLowerCase() === MARK_TAG,
+    isArticleText: (node) => analysis?.article.map.startOf.has(node as Text) ?? false,
+    onChange: reread,
+    timers: { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: (id) => clearTimeout(id), now: () => performance.now() },
   });
 
-  async function apply(settings: Settings): Promise<void> {
+  /** Single-page apps: a new URL is a new article; old highlights go at once. */
+  let lastUrl = location.href;
+  const onLocationChange = () => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    run?.abort();
+    clearHighlights();
+    analysis = null;
+    state = { state: 'working' };
+    reread();
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', onLocationChange);
+  ctx.addEventListener(window, 'popstate', onLocationChange);
+
+  // ── Settings and messages ───────────────────────────────────────────────────────────
+  async function apply(next: Settings): Promise<void> {
+    settings = next;
     enabled = isActiveOn(settings, location.hostname);
     if (!enabled) {
-      hover.dismiss();
-      highlighter?.clear();
+      run?.abort();
+      clearHighlights();
       state = { state: 'disabled' };
       return;
     }
-    if (!analysis) await analyze();
-    if (analysis) state = { state: 'ready', dataset: analysis.dataset };
-    showHighlights();
+    if (analysis) {
+      state = { state: 'ready', dataset: analysis.dataset };
+      showHighlights();
+    } else {
+      reread();
+    }
   }
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = parseContentRequest(message);
-    if (request?.type === 'get-page-cast') return Promise.resolve(state);
-    if (request?.type === 'get-page-site') return Promise.resolve({ hostname: location.hostname });
-    if (request?.type === 'show-actor') return Promise.resolve(showActor(request.actorId));
-    return undefined;
+    if (!request) return undefined;
+    switch (request.type) {
+      case 'get-page-cast':
+        return Promise.resolve(state);
+      case 'get-page-site':
+        return Promise.resolve({ hostname: location.hostname });
+      case 'show-actor':
+        return Promise.resolve(showActor(request.actorId));
+      case 'step-name':
+        step(request.direction);
+        return Promise.resolve({ ok: true });
+      case 'glossary-changed':
+        // The reader's glossary is part of what the background returns: read the page again.
+        if (analysis) analysis = { ...analysis, url: '' };
+        reread();
+        return undefined;
+    }
   });
-  /** The popup's "show this actor": scroll to its first mention and open its card. */
+
+  /** The popup's "show this actor": scroll to its first shown mention and open its card. */
   function showActor(actorId: string): ShowActorReply {
-    const index = enabled && analysis ? analysis.mentions.findIndex((mention) => mention.actorId === actorId) : -1;
-    const mention = analysis?.mentions[index];
-    const range = analysis && mention && rangeFor(analysis.article.map, mention.start, mention.end, document);
-    if (!range) return { ok: false, error: 'not-found' };
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    hover.openNow(index);
-    return { ok: true };
+    const index = enabled && analysis ? shown.find((i) => analysis!.mentions[i]!.actorId === actorId) : undefined;
+    return index !== undefined && showMention(index, false) ? { ok: true } : { ok: false, error: 'not-found' };
   }
 
-  const unwatch = watchSettings((settings) => void apply(settings).catch(reportError));
+  const unwatch = watchSettings((changed) => void apply(changed).catch(reportError));
   ctx.onInvalidated(() => {
     unwatch();
-    hover.dismiss();
-    highlighter?.clear();
+    run?.abort();
+    watcher.stop();
+    clearHighlights();
     cardHost.destroy();
   });
   void loadSettings().then(apply).catch(reportError);
@@ -173,5 +366,16 @@ export function startOverlay(ctx: ContentScriptContext): void {
   function reportError(error: unknown): void {
     state = { state: 'error', error: error instanceof Error ? error.message : String(error) };
     console.warn('[Dramatis]', error);
+  }
+}
+
+/** Brings a range to the middle of the viewport (instantly: the card is placed right after). */
+function scrollRangeIntoView(range: Range): void {
+  const element = range.startContainer.parentElement;
+  element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const rect = range.getBoundingClientRect();
+  const middle = window.innerHeight / 2;
+  if (rect.top < 0 || rect.bottom > window.innerHeight || Math.abs(rect.top - middle) > middle / 2) {
+    window.scrollBy({ top: rect.top - middle, behavior: 'instant' as ScrollBehavior });
   }
 }

@@ -16,12 +16,21 @@ export interface CardHost {
 export function createCardHost(document: Document, css: string): CardHost {
   const host = document.createElement(HOST_TAG);
   // Out of the page's flow: the host never shifts layout or takes clicks outside the card.
-  host.setAttribute('style', 'position:fixed;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;z-index:2147483647;');
+  // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it may not).
+  host.style.cssText = 'all:initial;position:fixed;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;z-index:2147483647;';
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = css;
   const mount = document.createElement('div');
-  shadow.append(style, mount);
+  if (typeof shadow.adoptedStyleSheets !== 'undefined') {
+    // A constructed stylesheet: no <style> element for a page's CSP to refuse.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    shadow.append(mount);
+  } else {
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style, mount);
+  }
   let attached = false;
 
   return {

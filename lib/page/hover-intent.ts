@@ -13,7 +13,8 @@ export interface Timers {
 
 export interface HoverIntentOptions<T> {
   timers: Timers;
-  dwellMs?: number;
+  /** A number, or a getter so a settings change applies to the next hover. */
+  dwellMs?: number | (() => number);
   graceMs?: number;
   same(a: T, b: T): boolean;
   open(target: T): void;
@@ -34,7 +35,8 @@ export interface HoverIntent<T> {
 }
 
 export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverIntent<T> {
-  const dwellMs = options.dwellMs ?? HOVER_DWELL_MS;
+  const dwell = options.dwellMs ?? HOVER_DWELL_MS;
+  const dwellMs = () => (typeof dwell === 'function' ? dwell() : dwell);
   const graceMs = options.graceMs ?? CLOSE_GRACE_MS;
   let openTarget: T | null = null;
   let pendingTarget: T | null = null;
@@ -91,7 +93,7 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
         if (openTarget !== null) closeCard();
         openTarget = target;
         options.open(target);
-      }, dwellMs);
+      }, dwellMs());
     },
     pointerOnCard(inside) {
       onCard = inside;
