@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { installContextMenu } from '../lib/context-menu';
+import { installNameCommands } from '../lib/name-commands';
 import { buildDataset, textHash } from '../lib/engine';
 import { parseBackgroundRequest, type AnalyzeArticleReply, type ArticleText, type GetActorCardReply } from '../lib/protocol';
 import { openDatabase } from '../lib/store/db';
@@ -13,6 +14,7 @@ import { loadSettings } from '../lib/settings';
 
 export default defineBackground(() => {
   installContextMenu();
+  installNameCommands();
   const db = openDatabase();
 
   async function analyzeArticle(article: ArticleText): Promise<AnalyzeArticleReply> {
