@@ -56,6 +56,11 @@ export async function serveDirectory(dir, { headers = () => ({}) } = {}) {
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) file = join(root, 'index.html');
+    // A folder without index.html (the corpus) answers unknown paths with 404, not a crash.
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
     response.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
