@@ -50,6 +50,14 @@ export function GlossaryEditor(props: GlossaryEditorProps) {
     if (notice?.undo) undoButton.current?.focus();
   }, [notice]);
 
+  // Opened from the context menu: the reader is here to complete this entry.
+  useEffect(() => {
+    if (!props.prefill?.term) return;
+    const term = form.current?.querySelector<HTMLElement>('#glossary-term');
+    term?.focus();
+    term?.scrollIntoView({ block: 'center' });
+  }, []);
+
   const focusField = (field: GlossaryField) => form.current?.querySelector<HTMLElement>(`#glossary-${field}`)?.focus();
 
   const set = (field: GlossaryField, value: string) => {
@@ -221,7 +229,7 @@ export function GlossaryEditor(props: GlossaryEditorProps) {
         <input id="glossary-search" type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
       </div>
       {props.loadError && <p class="error-text" role="alert">{t('glossaryLoadFailed', props.loadError)}</p>}
-      {props.entries !== null && entries.length === 0 && !props.loadError && <p class="muted">{t('glossaryEmpty')}</p>}
+      {props.entries !== null && entries.length === 0 && !props.loadError && <p class="muted glossary-empty">{t('glossaryEmpty')}</p>}
       {entries.length > 0 && shown.length === 0 && <p class="muted">{t('glossaryNoMatch', query)}</p>}
       {shown.length > 0 && (
         <ul class="glossary-list" aria-label={t('glossaryListLabel')}>

@@ -1,0 +1,248 @@
+// The options page in real Chromium: the glossary editor (add, validate, duplicates, edit,
+// search, delete with undo, prefill from the context menu), settings, data, shortcuts,
+// keyboard order and axe checks in both colour schemes.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchWithExtension, serveDirectory, waitForHighlights } from '../../scripts/browser.mjs';
+import { seriousA11yViolations } from './axe';
+import { describeInBrowser } from './harness';
+import { OptionsPage } from './pages/options';
+
+type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
+interface StoredSettings {
+  hoverDelayMs: number;
+  highlightStyle: string;
+  kinds: Record<string, boolean>;
+}
+
+const SCREENSHOTS = '.output/screenshots';
+
+describeInBrowser('options page', (executablePath) => {
+  let browser: Launched;
+  let server: { url: string; close: () => Promise<void> };
+  let article: Page;
+  let options: OptionsPage;
+  const storedSettings = async () =>
+    ((await browser.worker.evaluate("chrome.storage.local.get('settings')")) as { settings: StoredSettings }).settings;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await serveDirectory('demo');
+    browser = await launchWithExtension({ executablePath });
+    // Read one article first, so the data section has something to count, export and clear.
+    article = await browser.context.newPage();
+    await article.goto(`${server.url}/`);
+    await waitForHighlights(article);
+    options = await OptionsPage.open(browser.context, browser.extensionId);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('refuses an entry without a term and says why next to the field', async () => {
+    await options.addButton.click();
+    await expect(options.errorOf('Term')).resolves.toBe('Enter a term.');
+    await expect(options.page.evaluate(() => document.activeElement?.id)).resolves.toBe('glossary-term');
+    await options.fill({ term: 'Taro Aso', link: 'not a link' });
+    await expect(options.errorOf('Term')).resolves.toBeNull();
+    await options.addButton.click();
+    await expect(options.errorOf('Link')).resolves.toBe('Enter a web address starting with http:// or https://.');
+    expect(await options.entries.count()).toBe(0);
+  });
+
+  it('adds an entry with every field', async () => {
+    await options.fill({
+      term: 'Taro Aso',
+      aliases: 'Aso, Aso-san',
+      kind: 'Person',
+      note: 'Vice-president of the LDP, "kingmaker", former prime minister\nSecond line',
+      link: 'https://example.org/taro-aso',
+    });
+    await options.addButton.click();
+    await options.entry('Taro Aso').waitFor();
+    await expect(options.status.textContent()).resolves.toContain('Added “Taro Aso”.');
+    const text = await options.entry('Taro Aso').textContent();
+    expect(text).toContain('Aso, Aso-san');
+    expect(text).toContain('"kingmaker"');
+    await expect(options.entry('Taro Aso').getByRole('link').getAttribute('href')).resolves.toBe('https://example.org/taro-aso');
+    // The form is ready for the next entry.
+    await expect(options.field('Term').inputValue()).resolves.toBe('');
+  });
+
+  it('detects duplicate terms and aliases, ignoring case and accents', async () => {
+    await options.fill({ term: 'TARŌ ASO', aliases: '', note: '', link: '' });
+    await options.addButton.click();
+    await expect(options.errorOf('Term')).resolves.toBe('“Taro Aso” is already in your glossary.');
+    await options.fill({ term: 'Aso' });
+    await options.addButton.click();
+    await expect(options.errorOf('Term')).resolves.toBe('“Aso” is already a name of “Taro Aso”.');
+    await options.fill({ term: 'Liberal Democratic Party', aliases: 'LDP, aso-san', kind: 'Organization' });
+    await options.addButton.click();
+    await expect(options.errorOf('Aliases')).resolves.toBe('“aso-san” is already a name of “Taro Aso”.');
+    await options.fill({ aliases: 'LDP, Jiminto' });
+    await options.addButton.click();
+    await options.entry('Liberal Democratic Party').waitFor();
+    expect(await options.terms()).toEqual(['Liberal Democratic Party', 'Taro Aso']);
+  });
+
+  it('edits an entry', async () => {
+    await options.entry('Taro Aso').getByRole('button', { name: 'Edit Taro Aso' }).click();
+    await options.glossary.getByRole('heading', { name: 'Edit “Taro Aso”' }).waitFor();
+    await expect(options.page.evaluate(() => document.activeElement?.id)).resolves.toBe('glossary-term');
+    await expect(options.field('Aliases').inputValue()).resolves.toBe('Aso, Aso-san');
+    // Its own names are not duplicates of itself.
+    await options.fill({ note: 'Deputy prime minister 2012–2021' });
+    await options.saveButton.click();
+    await expect.poll(() => options.entry('Taro Aso').textContent()).toContain('Deputy prime minister 2012–2021');
+    await options.glossary.getByRole('heading', { name: 'Add an entry' }).waitFor();
+  });
+
+  it('searches the glossary by term, alias or note', async () => {
+    await options.searchBox.fill('jimin');
+    await expect.poll(() => options.terms()).toEqual(['Liberal Democratic Party']);
+    await options.searchBox.fill('deputy');
+    await expect.poll(() => options.terms()).toEqual(['Taro Aso']);
+    await options.searchBox.fill('nobody');
+    await options.glossary.getByText('No entry matches “nobody”.').waitFor();
+    await options.searchBox.fill('');
+    await expect.poll(() => options.terms()).toEqual(['Liberal Democratic Party', 'Taro Aso']);
+  });
+
+  it('deletes an entry with undo', async () => {
+    await options.entry('Liberal Democratic Party').getByRole('button', { name: 'Delete Liberal Democratic Party' }).click();
+    await expect.poll(() => options.terms()).toEqual(['Taro Aso']);
+    await expect(options.status.textContent()).resolves.toContain('Deleted “Liberal Democratic Party”.');
+    const undo = options.glossary.getByRole('button', { name: 'Undo' });
+    // Focus moves to Undo (the deleted row's buttons are gone), so Enter restores.
+    await expect(undo.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+    await options.page.keyboard.press('Enter');
+    await expect.poll(() => options.terms()).toEqual(['Liberal Democratic Party', 'Taro Aso']);
+    await expect(options.status.textContent()).resolves.toContain('Restored “Liberal Democratic Party”.');
+  });
+
+  it('opens prefilled with the text selected for "Add to Dramatis glossary"', async () => {
+    // The menu item exists (update rejects an unknown id)…
+    await expect(browser.worker.evaluate("chrome.contextMenus.update('dramatis-add-to-glossary', {}).then(() => true)")).resolves.toBe(true);
+    // …and its click opens this address (lib/context-menu.ts glossaryFormUrl, unit-tested).
+    const prefilled = await OptionsPage.open(browser.context, browser.extensionId, `?term=${encodeURIComponent(' Masahisa \n Sato ')}#glossary`);
+    await expect(prefilled.field('Term').inputValue()).resolves.toBe('Masahisa Sato');
+    await expect(prefilled.field('Term').evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await prefilled.page.close();
+  });
+
+  it('changes reading settings, refusing out-of-range numbers', async () => {
+    const delay = options.settings.getByLabel('Card delay (milliseconds)');
+    await delay.fill('50');
+    await delay.press('Tab');
+    await expect(delay.getAttribute('aria-invalid')).resolves.toBe('true');
+    await options.settings.getByText('Enter a whole number from 100 to 2000.').waitFor();
+    expect((await storedSettings())?.hoverDelayMs ?? 350).toBe(350);
+    await delay.fill('600');
+    await delay.press('Tab');
+    await expect.poll(async () => (await storedSettings()).hoverDelayMs).toBe(600);
+    await expect(delay.getAttribute('aria-invalid')).resolves.toBe('false');
+    await options.settings.getByRole('radio', { name: 'Dotted underline' }).check();
+    await expect.poll(async () => (await storedSettings()).highlightStyle).toBe('underline');
+    await options.settings.getByRole('checkbox', { name: 'Places' }).uncheck();
+    await expect.poll(async () => (await storedSettings()).kinds.place).toBe(false);
+    await options.settings.getByRole('checkbox', { name: 'Places' }).check();
+    await expect.poll(async () => (await storedSettings()).kinds.place).toBe(true);
+  });
+
+  it('shows the storage used, exports and imports the dataset', async () => {
+    await expect.poll(() => options.data.locator('.data-usage').textContent()).toMatch(/^Storage used: .+ \([1-9]\d* articles, [1-9]\d* names\)\.$/);
+    const [download] = await Promise.all([
+      options.page.waitForEvent('download'),
+      options.data.getByRole('button', { name: 'Export everything' }).click(),
+    ]);
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(typeof exported).toBe('object');
+    await options.data.getByText(/^Saved .+\.json\.$/).waitFor();
+    await options.data.getByLabel('Import a Dramatis export file').setInputFiles(file);
+    await options.data.getByText(/^Imported \d+ articles and \d+ names\.$/).waitFor();
+    await options.data.getByLabel('Import a Dramatis export file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"not": "a dramatis file"'),
+    });
+    await options.data.getByText(/^That did not work: /).waitFor();
+  });
+
+  it('clears everything only after confirming', async () => {
+    const clear = options.data.getByRole('button', { name: 'Clear everything…' });
+    await clear.click();
+    const confirm = options.data.getByRole('group', { name: /Delete every stored article/ });
+    await confirm.waitFor();
+    // The safe choice has the focus.
+    await expect(confirm.getByRole('button', { name: 'Cancel' }).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+    await options.page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    await expect(options.data.locator('.data-usage').textContent()).resolves.not.toMatch(/\(0 articles/);
+    await clear.click();
+    await confirm.getByRole('button', { name: 'Delete everything' }).click();
+    await options.data.getByText('Everything was deleted.').waitFor();
+    await expect.poll(() => options.data.locator('.data-usage').textContent()).toMatch(/\(0 articles, 0 names\)/);
+    // The glossary is kept.
+    expect(await options.terms()).toEqual(['Liberal Democratic Party', 'Taro Aso']);
+  });
+
+  it('shows the keyboard shortcut and how to change it', async () => {
+    const row = options.shortcuts.locator('.shortcut').filter({ hasText: 'Open the Dramatis panel' });
+    await expect(row.locator('kbd').textContent()).resolves.toBe('Alt+Shift+D');
+    await options.shortcuts.getByText('chrome://extensions/shortcuts').waitFor();
+    const [opened] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      options.shortcuts.getByRole('button', { name: 'Change shortcuts' }).click(),
+    ]);
+    await expect.poll(() => opened.url()).toBe('chrome://extensions/shortcuts');
+    await opened.close();
+  });
+
+  it('is operable by keyboard in a sensible order with a visible focus ring', async () => {
+    await options.page.reload();
+    await options.heading.waitFor();
+    const steps: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await options.page.keyboard.press('Tab');
+      const now = await options.page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement;
+        const style = getComputedStyle(element);
+        const name = element.getAttribute('aria-label') ?? element.labels?.[0]?.textContent ?? element.textContent ?? '';
+        return { name: name.trim(), ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 };
+      });
+      expect(now.ring, `focus ring on ${now.name}`).toBe(true);
+      steps.push(now.name);
+    }
+    expect(steps).toEqual([
+      'Your glossary',
+      'Reading',
+      'Your data',
+      'Keyboard shortcuts',
+      'Term',
+      'Aliases',
+      'Kind',
+      'Note',
+      'Link',
+      'Add entry',
+    ]);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violations, ${scheme}`, async () => {
+      await options.page.emulateMedia({ colorScheme: scheme });
+      await options.page.setViewportSize({ width: 900, height: 900 });
+      await options.glossary.locator('.glossary-list, .glossary-empty').first().waitFor();
+      // Show a validation message too, so it is checked and visible in the screenshot.
+      await options.fill({ term: '', link: 'ftp://example.org' });
+      await options.addButton.click();
+      await expect(options.errorOf('Link')).resolves.not.toBeNull();
+      expect(await seriousA11yViolations(options.page)).toEqual([]);
+      await options.page.screenshot({ path: `${SCREENSHOTS}/options-${scheme}.png`, fullPage: true });
+      await options.fill({ link: '' });
+    });
+  }
+});

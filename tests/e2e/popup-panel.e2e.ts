@@ -1,0 +1,205 @@
+// The popup in real Chromium: switches that act on an open tab at once, the cast and its
+// jump-to-name, search over everything stored, the special states, keyboard and axe checks.
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchWithExtension, serveDirectory, tabIdOf, waitForHighlights } from '../../scripts/browser.mjs';
+import { seriousA11yViolations } from './axe';
+import { describeInBrowser } from './harness';
+import { PopupPage } from './pages/popup';
+
+type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
+
+const SCREENSHOTS = '.output/screenshots';
+const highlightCount = (page: Page) => page.evaluate(() => CSS.highlights.get('dramatis-mention')?.size ?? 0);
+
+describeInBrowser('popup panel', (executablePath) => {
+  let browser: Launched;
+  let server: { url: string; close: () => Promise<void> };
+  let article: Page;
+  const openPopup = async (tab: Page = article, options: { size?: boolean } = {}) =>
+    PopupPage.open(browser.context, browser.extensionId, await tabIdOf(browser.worker, tab), options);
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await serveDirectory('tests/e2e/fixtures/popup');
+    browser = await launchWithExtension({ executablePath });
+    article = await browser.context.newPage();
+    // A short window, so the later names are below the fold and a jump has to scroll.
+    await article.setViewportSize({ width: 900, height: 320 });
+    await article.goto(`${server.url}/`);
+    await waitForHighlights(article);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('welcomes a first-time reader once', async () => {
+    let popup = await openPopup();
+    await popup.welcome.waitFor();
+    await popup.welcome.getByRole('button', { name: 'Got it' }).click();
+    await popup.welcome.waitFor({ state: 'detached' });
+    await popup.page.close();
+    popup = await openPopup();
+    await popup.cast.waitFor();
+    expect(await popup.welcome.count()).toBe(0);
+    await popup.page.close();
+  });
+
+  it('lists the cast by kind, most mentioned first, with counts and first descriptors', async () => {
+    const popup = await openPopup();
+    await popup.cast.waitFor();
+    const people = await popup.namesUnder('People');
+    expect(people[0]).toBe('Yōko Kamikawa');
+    expect(people).toEqual(expect.arrayContaining(['Penny Wong', 'Fumio Kishida', 'Anthony Albanese']));
+    expect(await popup.namesUnder('Places')).toEqual(expect.arrayContaining(['Osaka', 'Canberra', 'Tokyo']));
+    expect(await popup.namesUnder('Organizations')).toContain('Lowy Institute');
+    await expect(popup.kindSection('People').getByRole('heading').textContent()).resolves.toMatch(/People \(\d+\)/);
+    const kamikawa = popup.actor('Yōko Kamikawa');
+    await expect(kamikawa.textContent()).resolves.toContain('Foreign Minister');
+    await expect(kamikawa.textContent()).resolves.toContain('4 mentions');
+    await expect(popup.actor('Penny Wong').textContent()).resolves.toContain('who has led Australia');
+    await popup.page.close();
+  });
+
+  it('jumps to an actor’s first mention in the page and opens its card', async () => {
+    await article.evaluate(() => window.scrollTo(0, 0));
+    const popup = await openPopup();
+    await popup.actor('Fumio Kishida').click();
+    const card = article.getByRole('dialog', { name: 'Fumio Kishida', exact: true });
+    await card.waitFor({ state: 'visible' });
+    // The first mention is now inside the window.
+    const mentionTop = await article.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf('Fumio Kishida');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'Fumio Kishida'.length);
+        return range.getBoundingClientRect().top;
+      }
+      return null;
+    });
+    expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(mentionTop).not.toBeNull();
+    expect(mentionTop!).toBeGreaterThanOrEqual(0);
+    expect(mentionTop!).toBeLessThan(320);
+    await popup.page.close();
+    // The card behaves like any card: Escape closes it.
+    await article.bringToFront();
+    await article.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+  });
+
+  it('searches every stored actor, ignoring case and accents, and says where each was seen', async () => {
+    const popup = await openPopup();
+    await popup.search('yoko');
+    await expect.poll(() => popup.searchResults.allTextContents()).toEqual([expect.stringContaining('Yōko Kamikawa')]);
+    const result = popup.searchResults.first();
+    await expect(result.textContent()).resolves.toContain('Seen in:');
+    await expect(result.getByRole('link').textContent()).resolves.toMatch(/Foreign ministers meet in Osaka/);
+    await popup.search('KISH');
+    await expect.poll(() => popup.searchResults.allTextContents()).toEqual([expect.stringContaining('Fumio Kishida')]);
+    await popup.search('zzqx');
+    await popup.page.getByText('No stored name starts with “zzqx”.').waitFor();
+    expect(await popup.searchResults.count()).toBe(0);
+    await popup.page.close();
+  });
+
+  it('switches Dramatis off and on for this site at once in the open tab', async () => {
+    const popup = await openPopup();
+    await popup.cast.waitFor();
+    await expect(popup.siteSwitch.getAttribute('aria-label')).resolves.toBeNull();
+    await expect(popup.siteSwitch.isChecked()).resolves.toBe(true);
+    await popup.siteSwitch.click();
+    await expect.poll(() => highlightCount(article)).toBe(0);
+    await popup.note('Dramatis is switched off on 127.0.0.1').waitFor();
+    const stored = (await browser.worker.evaluate("chrome.storage.local.get('settings')")) as { settings: { disabledSites: string[] } };
+    expect(stored.settings.disabledSites).toEqual(['127.0.0.1']);
+    await popup.siteSwitch.click();
+    await expect.poll(() => highlightCount(article)).toBeGreaterThan(10);
+    await popup.cast.waitFor();
+    await popup.page.close();
+  });
+
+  it('switches Dramatis off everywhere and back on', async () => {
+    const popup = await openPopup();
+    await popup.enabledSwitch.click();
+    await expect.poll(() => highlightCount(article)).toBe(0);
+    await popup.note('Dramatis is switched off.').waitFor();
+    expect(await popup.siteSwitch.count()).toBe(0);
+    await popup.enabledSwitch.click();
+    await expect.poll(() => highlightCount(article)).toBeGreaterThan(10);
+    await popup.cast.waitFor();
+    await popup.page.close();
+  });
+
+  it('says so when the page has no article', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/no-article.html`);
+    const popup = await openPopup(page);
+    await popup.note('No article found on this page.').waitFor();
+    await popup.siteSwitch.waitFor();
+    await popup.page.close();
+    await page.close();
+  });
+
+  it('says so on browser pages where Dramatis cannot run', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version/');
+    const popup = await openPopup(page);
+    await popup.note(/Dramatis cannot read this page/).waitFor();
+    expect(await popup.siteSwitch.count()).toBe(0);
+    // Search still works there: it reads the store, not the page.
+    await popup.searchBox.waitFor();
+    await popup.page.close();
+    await page.close();
+  });
+
+  it('is operable by keyboard in a sensible order with a visible focus ring', async () => {
+    const popup = await openPopup();
+    await popup.cast.waitFor();
+    const focused = () =>
+      popup.page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement;
+        const style = getComputedStyle(element);
+        const label = element.getAttribute('aria-label') ?? element.labels?.[0]?.textContent ?? element.textContent ?? '';
+        return {
+          name: label.trim(),
+          role: element.getAttribute('role') ?? element.tagName.toLowerCase(),
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+        };
+      });
+    const order: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await popup.page.keyboard.press('Tab');
+      const now = await focused();
+      expect(now.outline, `focus ring on ${now.name}`).toBe(true);
+      order.push(`${now.role}:${now.name}`);
+    }
+    expect(order[0]).toBe('switch:Dramatis on all sites');
+    expect(order[1]).toMatch(/^switch:Dramatis on 127\.0\.0\.1/);
+    expect(order[2]).toBe('input:Search every name you have read about');
+    expect(order[3]).toMatch(/^button:Yōko Kamikawa/);
+    // Enter on a name works like a click.
+    await popup.page.keyboard.press('Enter');
+    await article.getByRole('dialog', { name: 'Yōko Kamikawa', exact: true }).waitFor({ state: 'visible' });
+    await popup.page.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violations, ${scheme}`, async () => {
+      const popup = await openPopup(article, { size: true });
+      await popup.page.emulateMedia({ colorScheme: scheme });
+      await popup.cast.waitFor();
+      await popup.search('ka');
+      await popup.searchResults.first().waitFor();
+      expect(await seriousA11yViolations(popup.page)).toEqual([]);
+      await popup.page.screenshot({ path: `${SCREENSHOTS}/popup-${scheme}.png`, fullPage: true });
+      await popup.page.close();
+    });
+  }
+});
