@@ -1,0 +1,92 @@
+// Creating, editing, deleting and restoring glossary entries on this device. Every edit gets
+// a new version (updatedAt, deviceId) later than the one it replaces and is marked for sync.
+import type { GlossaryChangeReply, GlossaryDraft, GlossaryEntry, GlossarySaveReply } from '../protocol';
+import { entryBytes, nextUpdatedAt } from '../sync/remote-entry';
+import { DEFAULT_SYNC_LIMITS } from '../sync/quotas';
+import { newEntryId, validateDraft } from './entry';
+import type { GlossaryStore, StoredGlossaryRecord } from './glossary-store';
+import { foldTerm } from './term-key';
+
+/** Who edits, and when: the device's id and its clock. */
+export interface EditContext {
+  deviceId: string;
+  now: () => number;
+}
+
+export function toEntry(record: StoredGlossaryRecord): GlossaryEntry {
+  const { id, term, aliases, kind, note, link, updatedAt } = record;
+  return { id, term, aliases: [...aliases], kind, note, link, updatedAt };
+}
+
+export function isLive(record: StoredGlossaryRecord): boolean {
+  return !record.deleted;
+}
+
+/** Every live entry, by term. */
+export async function listEntries(store: GlossaryStore): Promise<GlossaryEntry[]> {
+  const records = (await store.all()).filter(isLive);
+  return records.map(toEntry).sort((a, b) => a.term.localeCompare(b.term) || a.id.localeCompare(b.id));
+}
+
+/** Why an entry cannot be stored as one sync item, or null when it fits. */
+export function tooLargeToSync(record: StoredGlossaryRecord, itemLimit = DEFAULT_SYNC_LIMITS.itemBytes): string | null {
+  const bytes = entryBytes(record);
+  if (bytes <= itemLimit) return null;
+  return `This entry is too large to sync: ${bytes.toLocaleString('en')} bytes, and the browser's sync storage holds at most ${itemLimit.toLocaleString('en')} bytes per entry. Shorten the note or the aliases.`;
+}
+
+function sameContent(a: StoredGlossaryRecord, draft: GlossaryDraft): boolean {
+  return a.term === draft.term && a.kind === draft.kind && a.note === draft.note && a.link === draft.link &&
+    a.aliases.length === draft.aliases.length && a.aliases.every((alias, i) => alias === draft.aliases[i]);
+}
+
+/** A live entry (other than `exceptId`) whose term or alias is the same name as `term`, if any. */
+export function findTermOwner(records: readonly StoredGlossaryRecord[], term: string, exceptId?: string): StoredGlossaryRecord | undefined {
+  const key = foldTerm(term);
+  return records.find((record) => isLive(record) && record.id !== exceptId && foldTerm(record.term) === key);
+}
+
+/** Adds (no id) or edits (id) an entry after validating it. */
+export async function saveDraft(store: GlossaryStore, input: unknown, context: EditContext): Promise<GlossarySaveReply> {
+  const checked = validateDraft(input);
+  if (!checked.ok) {
+    const first = checked.errors[0]!;
+    return { ok: false, error: first.message, ...(first.field === 'id' ? {} : { field: first.field }) };
+  }
+  const draft = checked.draft;
+  const owner = findTermOwner(await store.all(), draft.term, draft.id);
+  if (owner) return { ok: false, error: `"${owner.term}" is already in the glossary.`, field: 'term' };
+  const id = draft.id ?? newEntryId();
+  const candidate: StoredGlossaryRecord = { id, ...draft, updatedAt: 0, deviceId: context.deviceId, deleted: false, synced: false };
+  const tooLarge = tooLargeToSync(candidate);
+  if (tooLarge) return { ok: false, error: tooLarge, field: 'note' };
+  const [written] = await store.update([id], (_id, current) => {
+    if (current && !current.deleted && sameContent(current, draft)) return undefined;
+    return { ...candidate, updatedAt: nextUpdatedAt(context.now(), current) };
+  });
+  const record = written ?? (await store.get(id));
+  return record ? { ok: true, entry: toEntry(record) } : { ok: false, error: 'The entry could not be saved.' };
+}
+
+/** Deletes an entry: a tombstone that syncs, keeping the content here so the delete can be undone. */
+export async function deleteEntry(store: GlossaryStore, id: string, context: EditContext): Promise<GlossaryChangeReply> {
+  const [written] = await store.update([id], (_id, current) => {
+    if (!current || current.deleted) return undefined;
+    return { ...current, updatedAt: nextUpdatedAt(context.now(), current), deviceId: context.deviceId, deleted: true, synced: false };
+  });
+  return written ? { ok: true } : { ok: false, error: 'There is no such entry.' };
+}
+
+/** Undoes a delete: the entry comes back as a new edit, so it wins over the tombstone everywhere. */
+export async function restoreEntry(store: GlossaryStore, id: string, context: EditContext): Promise<GlossaryChangeReply> {
+  const current = await store.get(id);
+  if (!current || !current.deleted) return { ok: false, error: 'There is no deleted entry to restore.' };
+  if (!current.term) return { ok: false, error: 'This entry was deleted on another browser and its content is no longer here.' };
+  const owner = findTermOwner(await store.all(), current.term, id);
+  if (owner) return { ok: false, error: `"${owner.term}" is already in the glossary again.` };
+  const [written] = await store.update([id], (_id, latest) => {
+    if (!latest || !latest.deleted || !latest.term) return undefined;
+    return { ...latest, updatedAt: nextUpdatedAt(context.now(), latest), deviceId: context.deviceId, deleted: false, synced: false };
+  });
+  return written ? { ok: true } : { ok: false, error: 'There is no deleted entry to restore.' };
+}

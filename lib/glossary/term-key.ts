@@ -1,0 +1,7 @@
+// The comparison key for names in the glossary: two terms are "the same name" when they are
+// equal after Unicode normalisation, whitespace collapsing and case folding.
+import { normalizeName } from '../engine/actor-id';
+
+export function foldTerm(term: string): string {
+  return normalizeName(term);
+}
