@@ -33,14 +33,17 @@ export function findQuotations(text: string): Quotation[] {
     if (lineEnd < 0) lineEnd = text.length;
     let openAt = -1;
     let firstMark = true;
+    let textBefore = false; // non-space text on this line before the current position
     for (let i = lineStart; i < lineEnd; i++) {
       const ch = text[i]!;
+      if (ch !== '\u201c' && ch !== '"' && ch !== '\u201d') { if (!textBefore && !/\s/u.test(ch)) textBefore = true; continue; }
       const isOpen = ch === '\u201c' || (ch === '"' && openAt < 0 && !(i > lineStart && isLetterChar(text[i - 1]!) && !(i + 1 < lineEnd && isLetterChar(text[i + 1]!))));
       const isClose = ch === '\u201d' || (ch === '"' && openAt >= 0);
       if (isOpen && openAt < 0) {
-        if (pending && !(firstMark && text.slice(lineStart, i).trim() === '')) pending = null; // not a continuation
+        if (pending && !(firstMark && !textBefore)) pending = null; // not a continuation
         openAt = i;
         firstMark = false;
+        textBefore = true;
         continue;
       }
       if (isClose && openAt >= 0) {
@@ -53,6 +56,7 @@ export function findQuotations(text: string): Quotation[] {
         openAt = -1;
         firstMark = false;
       }
+      textBefore = true;
     }
     if (openAt >= 0) {
       // Open at the paragraph end: may continue in the next paragraph.
@@ -62,7 +66,7 @@ export function findQuotations(text: string): Quotation[] {
         quotations.push(pending);
         (pending as Quotation & { unclosed?: boolean }).unclosed = true;
       }
-    } else if (pending && text.slice(lineStart, lineEnd).trim() !== '') {
+    } else if (pending && textBefore) {
       pending = null;
     }
     if (lineEnd >= text.length) break;
@@ -110,10 +114,11 @@ export function attributeQuotes(text: string, tokens: readonly Token[], clusters
     }
   });
   personMentions.sort((a, b) => a.first - b.first);
+  // Quotations come in text order, so look-ups "last X before token" move forward only (linear overall).
+  let personCursor = 0;
   const lastPersonBefore = (tok: number): number | undefined => {
-    let found: number | undefined;
-    for (const p of personMentions) { if (p.first >= tok) break; found = p.cluster; }
-    return found;
+    while (personCursor < personMentions.length && personMentions[personCursor]!.first < tok) personCursor++;
+    return personCursor > 0 ? personMentions[personCursor - 1]!.cluster : undefined;
   };
 
   // Speech events anywhere in the text ("Maslow said the …"): a name right before a speech verb.
@@ -125,11 +130,13 @@ export function attributeQuotes(text: string, tokens: readonly Token[], clusters
     const c = endsAt.get(j) ?? startsAt.get(k + 1);
     if (c !== undefined && clusters[c]!.kind === 'person') speechEvents.push({ at: k, cluster: c });
   }
+  let eventCursor = 0;
   /** The last person named as speaking before token tok, else the last person named at all. */
   const lastSpeechBefore = (tok: number): number | undefined => {
-    let found: number | undefined;
-    let foundAt = -1;
-    for (const e of speechEvents) { if (e.at >= tok) break; found = e.cluster; foundAt = e.at; }
+    while (eventCursor < speechEvents.length && speechEvents[eventCursor]!.at < tok) eventCursor++;
+    const last = eventCursor > 0 ? speechEvents[eventCursor - 1] : undefined;
+    const found = last?.cluster;
+    const foundAt = last?.at ?? -1;
     if (lastSpeaker !== undefined && (found === undefined || lastSpeakerAt > foundAt)) return lastSpeaker;
     return found ?? lastPersonBefore(tok);
   };

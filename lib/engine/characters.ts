@@ -38,6 +38,9 @@ export function isHyphen(ch: string): boolean {
 
 /** Surface form used for comparisons: no invisible characters, straight apostrophes/quotes, NFKC. */
 export function normalizeForm(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 126) { ascii = false; break; }
+  if (ascii) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;

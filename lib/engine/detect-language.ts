@@ -4,8 +4,12 @@
 // words of any language (tables, lists of names) is treated as English.
 import { ENGLISH_MARKERS, OTHER_LANGUAGE_MARKERS } from './lexicons/function-words';
 
-const ENGLISH: ReadonlySet<string> = new Set(ENGLISH_MARKERS);
-const OTHERS: readonly [string, ReadonlySet<string>][] = Object.entries(OTHER_LANGUAGE_MARKERS).map(([lang, words]) => [lang, new Set(words)]);
+/** Marker word → bit set of languages (bit 0 = English, then OTHER_LANGS in order). */
+const OTHER_LANGS = Object.keys(OTHER_LANGUAGE_MARKERS);
+const MARKERS = new Map<string, number>();
+for (const w of ENGLISH_MARKERS) MARKERS.set(w, 1);
+OTHER_LANGS.forEach((lang, i) => { for (const w of OTHER_LANGUAGE_MARKERS[lang]!) MARKERS.set(w, (MARKERS.get(w) ?? 0) | (2 << i)); });
+const NON_LATIN = /(?![\u0000-\u024f\u1e00-\u1eff])\p{L}/gu;
 /** Texts with fewer words than this are not judged (too short); they are analysed as English. */
 const MIN_WORDS_TO_JUDGE = 20;
 /** Words sampled for detection; enough to be sure, bounded for speed on huge pages. */
@@ -39,18 +43,20 @@ export function detectLanguage(text: string, declared?: string): LanguageVerdict
   let words = 0;
   let english = 0;
   const other = new Map<string, number>();
-  let nonLatin = 0;
   let letters = 0;
+  let sampleEnd = text.length;
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const w = m[0];
-    const lower = w.toLowerCase();
     words++;
     letters += w.length;
-    if (ENGLISH.has(lower)) english++;
-    for (const [lang, set] of OTHERS) if (set.has(lower)) other.set(lang, (other.get(lang) ?? 0) + 1);
-    for (const ch of w) if (ch.charCodeAt(0) > 0x24f && !(ch.charCodeAt(0) >= 0x1e00 && ch.charCodeAt(0) <= 0x1eff) && !(ch.charCodeAt(0) >= 0x300 && ch.charCodeAt(0) <= 0x36f)) nonLatin++;
-    if (words >= SAMPLE_WORDS) break;
+    const bits = MARKERS.get(w.length < 12 ? w.toLowerCase() : '') ?? 0;
+    if (bits) {
+      if (bits & 1) english++;
+      for (let i = 0; i < OTHER_LANGS.length; i++) if (bits & (2 << i)) other.set(OTHER_LANGS[i]!, (other.get(OTHER_LANGS[i]!) ?? 0) + 1);
+    }
+    if (words >= SAMPLE_WORDS) { sampleEnd = m.index + w.length; break; }
   }
+  const nonLatin = text.slice(0, sampleEnd).match(NON_LATIN)?.length ?? 0;
   if (letters > 0 && nonLatin / letters > NON_LATIN_MAX_SHARE) return unsupported('und', 'This text is not in the Latin alphabet');
   if (words >= MIN_WORDS_TO_JUDGE) {
     let best = '';

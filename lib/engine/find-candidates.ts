@@ -91,7 +91,7 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
       || (isLowerChar(tokens[end - 1]!.form[0] ?? '') && !(end - first > 1 && hasFlag(tokens[end - 1]!.lower, LEX.PLACE_CUE | LEX.ORG_CUE))))) end--;
     if (first < end) trimmed.push({ first, end, type: span.type });
   }
-  const joined = joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, trimmed, ctx))), ctx), ctx);
+  const joined = joinParticleNames(tokens, joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, trimmed, ctx))), ctx), ctx));
   const out: Candidate[] = [];
   for (const part of joined) {
     let { first, type } = part;
@@ -109,6 +109,25 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
     if (isRejected(tokens, first, end, type, ctx)) continue;
     const c: Candidate = { first, end, type };
     if (titleFirst !== undefined) c.titleFirst = titleFirst;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Lower-case particles inside people's names. */
+const PERSON_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ter', 'ten', 'zu']);
+
+/** "Ursula" + "von der" + "Leyen": a name, up to two particles and a capitalised word are one person. */
+function joinParticleNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = { ...cands[i]! };
+    let k = c.end;
+    while (k < tokens.length && k - c.end < 2 && PERSON_PARTICLES.has(tokens[k]!.form) && !tokens[k]!.lineBefore) k++;
+    if (k > c.end && c.type === 'PER' && isCapitalised(tokens[k]) && !tokens[k]!.lineBefore && !hasFlag(tokens[k]!.lower, LEX.FUNCTION)) {
+      const next = cands[i + 1];
+      if (next && next.first === k) { c.end = next.end; i++; } else c.end = k + 1;
+    }
     out.push(c);
   }
   return out;

@@ -41,6 +41,10 @@ function isRoleFor(kind: ActorKind, lower: string): boolean {
   if (kind === 'place') return inSet(PLACE_ROLE_SET, lower);
   return isRole(lower);
 }
+/** A function word, unless written as an acronym ("US" is not "us"). */
+function isFunctionWord(t: Token): boolean {
+  return hasFlag(t.lower, LEX.FUNCTION) && !(t.form.length >= 2 && t.form === t.form.toUpperCase() && t.form !== t.lower);
+}
 function isCap(t: Token | undefined): boolean {
   return t !== undefined && isUpperChar(t.form[0] ?? '');
 }
@@ -111,8 +115,7 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
       if (first - 2 >= s.first && isCap(tokens[first - 2])) { first -= 2; continue; }
       break;
     }
-    if (hasFlag(t.lower, LEX.FUNCTION) && !isCap(t)) break;
-    if (isCap(t) && hasFlag(t.lower, LEX.FUNCTION)) break; // "The", "His" at sentence start
+    if (isFunctionWord(t)) break; // "the", and "The", "His" at sentence start
     if (/(?:ed|ing)$/u.test(t.lower) && !isCap(t) && !isRole(t.lower)) break;
     first--;
   }
@@ -200,7 +203,7 @@ function suchAsOrOf(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s
   let first = end;
   while (first - 1 >= s.first && end - (first - 1) <= 4) {
     const t = tokens[first - 1]!;
-    if (isClauseEnd(t) || hasFlag(t.lower, LEX.FUNCTION) || PRE_NAME_STOPS.has(t.lower)) break;
+    if (isClauseEnd(t) || isFunctionWord(t) || PRE_NAME_STOPS.has(t.lower)) break;
     first--;
   }
   if (first < end && isRoleFor(kind, tokens[end - 1]!.lower)) add(first, end);

@@ -63,7 +63,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): EngineR
     for (let n = 2; usedIds.has(id); n++) id = `${actorId(c.kind, c.name.display)}#${n}`;
     usedIds.add(id);
     const aliases: string[] = [];
-    for (const m of c.mentions) if (m.display !== c.name.display && !aliases.includes(m.display)) aliases.push(m.display);
+    // Aliases: other spellings; the same name in other letter case ("JAPAN" in a headline) is not one.
+    const seen = new Set([c.name.key]);
+    for (const m of c.mentions) if (!seen.has(m.key)) { seen.add(m.key); aliases.push(m.display); }
     const actor: Actor = {
       id, name: c.name.display, kind: c.kind, aliases,
       descriptors: descriptors.get(index) ?? [], quotes: quotes.get(index) ?? [], mentions: c.mentions.length,

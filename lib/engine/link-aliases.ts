@@ -246,7 +246,11 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
   const extra = new Map<number, MentionSpan[]>();
   for (const [i, hits] of ambiguousHits) {
     const roots = [...new Set(hits.map((h) => uf.find(h)))];
-    const firstSeen = roots.map((r) => Math.min(...clusters.get(r)!.groups.flatMap((g) => groups[g]!.mentions.map((m) => m.start))));
+    const firstSeen = roots.map((r) => {
+      let min = Infinity;
+      for (const g of clusters.get(r)!.groups) for (const m of groups[g]!.mentions) if (m.start < min) min = m.start;
+      return min;
+    });
     for (const m of groups[i]!.mentions) {
       const before = roots.filter((_, k) => firstSeen[k]! < m.start);
       if (before.length !== 1) continue;
@@ -259,15 +263,24 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
   for (const [root, c] of clusters) {
     const ms = [...c.groups.flatMap((i) => groups[i]!.mentions), ...(extra.get(root) ?? [])].sort((a, b) => a.start - b.start);
     const nameGroup = c.groups.reduce((best, i) => (fullness(groups[i]!) > fullness(groups[best]!) ? i : best), c.groups[0]!);
-    const name = groups[nameGroup]!.mentions[0]!;
+    // The group's best spelling: not the all-caps headline form when another exists.
+    const nameMentions = groups[nameGroup]!.mentions;
+    const name = nameMentions.find((m) => !isAllCapsText(m.display)) ?? nameMentions[0]!;
     // Kind: the full name decides when the tagger disagrees with itself across short forms.
-    const kind = c.groups.some((i) => groups[i]!.kind === 'person' && groups[i]!.words.length > 1) ? 'person' : majorityKind(ms.filter((m) => !isAcronym(m.display) || ms.every((x) => isAcronym(x.display))));
+    const allAcronyms = ms.every((x) => isAcronym(x.display));
+    const kind = c.groups.some((i) => groups[i]!.kind === 'person' && groups[i]!.words.length > 1) ? 'person' : majorityKind(allAcronyms ? ms : ms.filter((m) => !isAcronym(m.display)));
     const cluster: ActorCluster = { mentions: ms, name, kind };
     const acr = c.groups.find((i) => expansionOf.has(i));
     if (acr !== undefined) cluster.expansion = groups[expansionOf.get(acr)!]!.mentions[0]!;
     out.push(cluster);
   }
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function isAllCapsText(s: string): boolean {
+  let upper = 0;
+  for (const ch of s) { if (isLowerChar(ch)) return false; if (isUpperChar(ch)) upper++; }
+  return upper > 0;
 }
 
 /** How full a name is: more words first, then not an acronym, then longer. */

@@ -1,0 +1,84 @@
+// `npm run bench`: engine throughput (MB/s of article text, UTF-8) on the corpus texts and on a
+// 2 MB synthetic article, beside compromise's throughput in the same run; time at 1×, 2×, 4×, 8×
+// input to show linear growth; and the time for a typical 1,000-word article.
+// Prints numbers only; nothing here asserts on time.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { parseHTML } from 'linkedom';
+import { analyzeText } from '../lib/engine';
+import { extractArticle } from '../lib/page/extract-article';
+
+const CORPUS = '../shared/corpus';
+/** Keep measuring a case until this much time has passed, for stable figures. */
+const MIN_MEASURE_MS = 1500;
+const SYNTHETIC_BYTES = 2 * 1024 * 1024;
+
+function corpusTexts(): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  for (const f of readdirSync(CORPUS).sort()) {
+    if (f.endsWith('.txt') && !f.includes('LICENSE') && !f.includes('NOTICE')) out.push({ name: f, text: readFileSync(join(CORPUS, f), 'utf8') });
+    if (f.endsWith('.html')) {
+      const { document } = parseHTML(readFileSync(join(CORPUS, f), 'utf8'));
+      const article = extractArticle(document as unknown as Document);
+      if (article) out.push({ name: f, text: article.map.text });
+    }
+  }
+  return out;
+}
+
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+/** Mean ms per run of fn over the texts, repeating until MIN_MEASURE_MS (at least once). */
+function measure(texts: string[], fn: (t: string) => unknown, minMs = MIN_MEASURE_MS): number {
+  let runs = 0;
+  const started = performance.now();
+  do {
+    for (const t of texts) fn(t);
+    runs++;
+  } while (performance.now() - started < minMs);
+  return (performance.now() - started) / runs;
+}
+
+function compromiseActors(text: string): number {
+  const doc = nlp(text);
+  return doc.people().length + doc.organizations().length + doc.places().length;
+}
+
+const coldStart = performance.now();
+analyzeText('Warm-up: Masahisa Sato met officials in Tokyo.');
+const coldMs = performance.now() - coldStart;
+
+const corpus = corpusTexts();
+const corpusStrings = corpus.map((c) => c.text);
+const corpusBytes = corpusStrings.reduce((n, t) => n + bytes(t), 0);
+let synthetic = '';
+for (let i = 0; synthetic.length < SYNTHETIC_BYTES; i++) synthetic += corpusStrings[i % corpusStrings.length] + '\n\n';
+synthetic = synthetic.slice(0, SYNTHETIC_BYTES);
+
+const mbps = (b: number, ms: number): string => (b / 1024 / 1024 / (ms / 1000)).toFixed(2);
+console.log(`Engine cold start (model load + first call): ${coldMs.toFixed(0)} ms`);
+console.log(`\nThroughput (MB/s of UTF-8 article text; higher is better)`);
+console.log(`${'input'.padEnd(34)} ${'Dramatis'.padStart(9)} ${'compromise'.padStart(11)} ${'ratio'.padStart(7)}`);
+const oursCorpus = measure(corpusStrings, (t) => analyzeText(t));
+const theirCorpus = measure(corpusStrings, compromiseActors);
+console.log(`${`corpus (${corpus.length} articles, ${(corpusBytes / 1024).toFixed(0)} KB)`.padEnd(34)} ${mbps(corpusBytes, oursCorpus).padStart(9)} ${mbps(corpusBytes, theirCorpus).padStart(11)} ${(theirCorpus / oursCorpus).toFixed(1).padStart(6)}×`);
+const oursBig = measure([synthetic], (t) => analyzeText(t));
+const theirBig = measure([synthetic], compromiseActors, 0);
+console.log(`${'synthetic article (2 MB)'.padEnd(34)} ${mbps(bytes(synthetic), oursBig).padStart(9)} ${mbps(bytes(synthetic), theirBig).padStart(11)} ${(theirBig / oursBig).toFixed(1).padStart(6)}×`);
+
+console.log(`\nLinearity (engine, same text repeated)`);
+console.log(`${'size'.padEnd(8)} ${'KB'.padStart(7)} ${'ms'.padStart(9)} ${'ms/MB'.padStart(8)}`);
+const base = synthetic.slice(0, 256 * 1024);
+for (const k of [1, 2, 4, 8]) {
+  const t = base.repeat(k);
+  const ms = measure([t], (x) => analyzeText(x), 800);
+  console.log(`${`${k}×`.padEnd(8)} ${(bytes(t) / 1024).toFixed(0).padStart(7)} ${ms.toFixed(1).padStart(9)} ${(ms / (bytes(t) / 1024 / 1024)).toFixed(1).padStart(8)}`);
+}
+
+const words = corpusStrings.join('\n\n').split(/(\s+)/u);
+const thousand = words.slice(0, 2000).join(''); // 1,000 words and the spaces between them
+const times: number[] = [];
+for (let i = 0; i < 200; i++) { const s = performance.now(); analyzeText(thousand); times.push(performance.now() - s); }
+times.sort((a, b) => a - b);
+console.log(`\n1,000-word article (${(bytes(thousand) / 1024).toFixed(1)} KB): median ${times[100]!.toFixed(2)} ms, p95 ${times[190]!.toFixed(2)} ms (goal < 5 ms)`);

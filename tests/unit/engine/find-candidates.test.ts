@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/engine';
+
+const names = (text: string): string[] => analyzeText(text).actors.map((a) => a.name);
+const kindOf = (text: string, name: string): string | undefined => analyzeText(text).actors.find((a) => a.name === name)?.kind;
+
+describe('candidate names', () => {
+  it('cuts titles and honorifics off names', () => {
+    const found = names('Deputy Prime Minister Taro Aso met Mr Obama and Dr. Jane Goodall in Washington on Monday.');
+    expect(found).toContain('Taro Aso');
+    expect(found).toContain('Obama');
+    expect(found).toContain('Jane Goodall');
+    expect(found.some((n) => /Deputy|Mr|Dr/.test(n))).toBe(false);
+  });
+
+  it('drops possessives but keeps a name’s own possessive', () => {
+    const text = 'Japan’s ruling party met experts from Sendai Shirayuri Women’s University in Tokyo.';
+    const found = names(text);
+    expect(found).toContain('Japan');
+    expect(found).toContain('Sendai Shirayuri Women’s University');
+  });
+
+  it('does not take weekdays, months, demonyms or sentence-initial common words for actors', () => {
+    const found = names('Observers say Japanese officials met on Friday in July. Still, Americans and Taiwanese voters disagreed with Beijing. However, nothing changed.');
+    for (const word of ['Observers', 'Japanese', 'Friday', 'July', 'Still', 'Americans', 'Taiwanese', 'However']) expect(found).not.toContain(word);
+    expect(found).toContain('Beijing');
+  });
+
+  it('keeps particles, initials, hyphens and apostrophes inside names', () => {
+    const found = names('The talks were led by Ursula von der Leyen, Lo Chih-cheng and Conor O’Brien, with help from J. K. Rowling.');
+    expect(found).toContain('Ursula von der Leyen');
+    expect(found).toContain('Lo Chih-cheng');
+    expect(found).toContain('Conor O’Brien');
+  });
+
+  it('finds names in an all-caps headline without taking the headline words', () => {
+    const found = names('JAPAN AND TAIWAN RULING PARTIES HOLD FIRST SECURITY TALKS\nLawmakers from Japan and Taiwan met on Friday.');
+    expect(found).toContain('Japan');
+    expect(found).toContain('Taiwan');
+    for (const word of ['RULING', 'PARTIES', 'HOLD', 'FIRST', 'SECURITY', 'TALKS']) expect(found.join(' ')).not.toContain(word);
+  });
+
+  it('reads soft hyphens, zero-width characters and curly quotes as the plain name', () => {
+    const text = 'Officials in Mass\u00adachusetts praised Tai\u200bwan’s “Taipei” office.';
+    const result = analyzeText(text);
+    expect(result.actors.map((a) => a.name)).toContain('Massachusetts');
+    const mention = result.mentions.find((m) => text.slice(m.start, m.end).startsWith('Mass'));
+    expect(text.slice(mention!.start, mention!.end)).toBe('Mass\u00adachusetts');
+  });
+
+  it('skips bylines and photo credits', () => {
+    const found = names('by Eleanor Ainge Roy\nThe whales stranded near Auckland.\nPhotograph: Adrian Malloch for the Guardian');
+    expect(found).toContain('Auckland');
+    expect(found).not.toContain('Eleanor Ainge Roy');
+    expect(found).not.toContain('Adrian Malloch');
+  });
+});
+
+describe('kinds', () => {
+  it('reads organisation, place and other cue words at the head of a name', () => {
+    const text = 'Researchers at Stanford University and the Center on Poverty and Inequality studied the Taiwan Strait and the Paris Agreement.';
+    expect(kindOf(text, 'Stanford University')).toBe('organization');
+    expect(kindOf(text, 'Center on Poverty and Inequality')).toBe('organization');
+    expect(kindOf(text, 'Taiwan Strait')).toBe('place');
+  });
+
+  it('makes known places places and people people', () => {
+    const text = 'Prime Minister Yoshihide Suga flew from Tokyo to Canberra to meet leaders of Australia.';
+    expect(kindOf(text, 'Yoshihide Suga')).toBe('person');
+    expect(kindOf(text, 'Tokyo')).toBe('place');
+    expect(kindOf(text, 'Australia')).toBe('place');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/engine';
+import { expectValidResult } from './check-invariants';
+
+function descriptors(text: string, name: string): string[] {
+  const result = analyzeText(text);
+  expectValidResult(text, result);
+  return result.actors.find((a) => a.name === name)?.descriptors.map((d) => d.text) ?? [];
+}
+
+describe('findDescriptors', () => {
+  it('takes an appositive up to its closing comma', () => {
+    const text = '“It is a model,” Michael Mazza, a Taiwan expert with the American Enterprise Institute think tank, wrote on Friday.';
+    expect(descriptors(text, 'Michael Mazza')).toEqual(['a Taiwan expert with the American Enterprise Institute think tank']);
+  });
+
+  it('takes a role appositive without an article, and a fronted one', () => {
+    const text = 'One of the lawmakers who attended the meeting, Masahisa Sato, chair of the party’s foreign affairs committee, said the talks went well.';
+    expect(descriptors(text, 'Masahisa Sato')).toEqual(['One of the lawmakers who attended the meeting', 'chair of the party’s foreign affairs committee']);
+  });
+
+  it('takes pre-name titles and roles', () => {
+    expect(descriptors('“We object,” Foreign Ministry spokesman Zhao Lijian said.', 'Zhao Lijian')).toEqual(['Foreign Ministry spokesman']);
+    expect(descriptors('Deputy Prime Minister Taro Aso signalled a change in Tokyo.', 'Taro Aso')).toEqual(['Deputy Prime Minister']);
+    expect(descriptors('He spoke to the BBC’s North America editor Jon Sopel in Washington.', 'Jon Sopel')).toEqual(['BBC’s North America editor']);
+  });
+
+  it('takes relative clauses about people and copular sentences', () => {
+    expect(descriptors('The guards found Ahmed Hassan, who fled to the compound, in Cairo.', 'Ahmed Hassan')).toEqual(['who fled to the compound']);
+    expect(descriptors('Buck Cullen lives in Auckland. Cullen is an integral member of the whale recovery team.', 'Buck Cullen')).toEqual(['an integral member of the whale recovery team']);
+  });
+
+  it('describes organisations and places by their own role nouns', () => {
+    expect(descriptors('Japan’s ruling Liberal Democratic Party met on Friday.', 'Liberal Democratic Party')).toEqual(['ruling']);
+    expect(descriptors('Volunteers from whale rescue group Project Jonah came.', 'Project Jonah')).toEqual(['whale rescue group']);
+    expect(descriptors('A gunman opened fire in the US state of Louisiana on Thursday.', 'Louisiana')).toEqual(['US state']);
+  });
+
+  it('does not describe a name by a list of other names or by a number', () => {
+    expect(descriptors('Officials from Japan, Australia, India and Canada met in Paris.', 'Japan')).toEqual([]);
+    expect(descriptors('Seven decades later, Hori Parata, 75, has seen 500 strandings.', 'Hori Parata')).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/engine';
+import { isAcronym, isPartOfName } from '../../../lib/engine/link-aliases';
+
+const actor = (text: string, name: string) => analyzeText(text).actors.find((a) => a.name === name);
+
+describe('linkAliases', () => {
+  it('links a surname to the one full name it belongs to', () => {
+    const text = 'Masahisa Sato, a lawmaker, met reporters in Tokyo. Sato said the talks went well. Later Sato left.';
+    const sato = actor(text, 'Masahisa Sato');
+    expect(sato?.aliases).toEqual(['Sato']);
+    expect(sato?.mentions).toBe(3);
+  });
+
+  it('keeps two people sharing a surname apart and leaves an ambiguous surname unlinked', () => {
+    const text = 'Hori Parata and his son Kauri Parata met in Auckland. Later, Parata said the whales were sick.';
+    const result = analyzeText(text);
+    const paratas = result.actors.filter((a) => a.kind === 'person' && a.name.endsWith('Parata'));
+    expect(paratas.map((a) => a.name).sort()).toEqual(['Hori Parata', 'Kauri Parata']);
+    const bare = text.lastIndexOf('Parata');
+    expect(result.mentions.some((m) => m.start === bare)).toBe(false);
+    expect(paratas.every((a) => a.aliases.length === 0)).toBe(true);
+  });
+
+  it('links a short name that only one of the candidates has been named before', () => {
+    const text = 'Hori Parata, 75, has seen 500 strandings. Parata said the sea was changing. His son, Kauri Parata, agreed.';
+    expect(actor(text, 'Hori Parata')?.aliases).toContain('Parata');
+  });
+
+  it('links an acronym written out in parentheses and used later', () => {
+    const text = 'Taipei wants to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP). Joining the CPTPP would take years.';
+    const deal = actor(text, 'Comprehensive and Progressive Agreement for Trans-Pacific Partnership');
+    expect(deal?.aliases).toEqual(['CPTPP']);
+    expect(deal?.expansion).toBe('Comprehensive and Progressive Agreement for Trans-Pacific Partnership');
+    expect(deal?.mentions).toBe(3);
+  });
+
+  it('links an acronym to the one name whose initials it spells, even without parentheses', () => {
+    const text = 'The ruling Liberal Democratic Party met on Friday. Critics inside the LDP were quiet.';
+    expect(actor(text, 'Liberal Democratic Party')?.aliases).toEqual(['LDP']);
+  });
+
+  it('makes spellings of one country one actor', () => {
+    const text = 'The United States and Japan agreed. The U.S. will send ships, officials in Tokyo said.';
+    const us = actor(text, 'United States');
+    expect(us?.kind).toBe('place');
+    expect(us?.aliases).toEqual(['U.S.']);
+  });
+
+  it('links an organisation’s short form when only a place was cut off', () => {
+    const text = 'Members of the US Congress voted on Tuesday. Congress will vote again in May.';
+    expect(actor(text, 'US Congress')?.aliases).toContain('Congress');
+  });
+
+  it('recognises acronyms and parts of names', () => {
+    expect(isAcronym('LDP')).toBe(true);
+    expect(isAcronym('U.S.')).toBe(true);
+    expect(isAcronym('Sato')).toBe(false);
+    expect(isAcronym('A')).toBe(false);
+    expect(isPartOfName(['Sato'], ['Masahisa', 'Sato'])).toBe(true);
+    expect(isPartOfName(['Te', 'Kaurinui'], ['Te', 'Kaurinui', 'Robert', 'Parata'])).toBe(true);
+    expect(isPartOfName(['Te', 'Kaurinui', 'Parata'], ['Te', 'Kaurinui', 'Robert', 'Parata'])).toBe(true);
+    expect(isPartOfName(['Robert'], ['Te', 'Kaurinui', 'Robert', 'Parata'])).toBe(false);
+  });
+});
