@@ -1,0 +1,123 @@
+// `npm run bench:page`: the overlay's cost on real pages, in real Chromium (a measurement, not
+// a test). For each corpus page and a generated 2 MB article it prints:
+//   - ms from the content script's start to highlights shown (performance marks
+//     'dramatis:start' → 'dramatis:highlighted', set by entrypoints/content/overlay.ts),
+//   - the longest main-thread task that ran extension code (CDP trace: a RunTask that
+//     contains a call into chrome-extension:// script), and how many such tasks passed 50 ms,
+//   - the content script's size, gzipped.
+// Each page is loaded twice: the first load warms the background (engine + store), the second
+// is measured (and is also what a reader who opens the page again gets: a stored analysis).
+// usage: npm run build && npm run bench:page   (DRAMATIS_EXTENSION_DIR picks another build)
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, findChrome, INSTALL_HINT, launchWithExtension, serveDirectory } from './browser.mjs';
+import { bigArticleHtml } from '../tests/e2e/fixtures/big-article.mjs';
+
+const CORPUS = '../shared/corpus';
+const CORPUS_PAGES = ['bbc-1', 'cnn', 'guardian-1'];
+/** A task at least this long is a "long task" (the web's definition). */
+const LONG_TASK_MS = 50;
+const GOALS = { highlightMs: 150, taskMs: LONG_TASK_MS, gzipKb: 60 };
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+/** Collects a Chromium trace of the page's main thread while `action` runs. */
+async function traced(cdp, action) {
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
+    transferMode: 'ReportEvents',
+  });
+  await action();
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/** Durations (ms) of main-thread tasks that ran extension script, longest first. */
+function extensionTasks(events) {
+  const mainThreads = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`));
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && typeof e.dur === 'number');
+  const calls = onMain.filter((e) => {
+    const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
+    return typeof url === 'string' && url.startsWith('chrome-extension://');
+  });
+  const durations = [];
+  for (const task of tasks) {
+    const end = task.ts + task.dur;
+    if (calls.some((call) => call.pid === task.pid && call.tid === task.tid && call.ts >= task.ts && call.ts <= end)) {
+      durations.push(task.dur / 1000);
+    }
+  }
+  return durations.sort((a, b) => b - a);
+}
+
+async function measure(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  let timing = null;
+  const events = await traced(cdp, async () => {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('dramatis:highlighted').length > 0, null, { timeout: 120_000, polling: 50 });
+    timing = await page.evaluate(() => {
+      const start = performance.getEntriesByName('dramatis:start')[0];
+      const shown = performance.getEntriesByName('dramatis:highlighted')[0];
+      return { ms: shown.startTime - start.startTime, highlights: shown.detail?.highlights ?? 0 };
+    });
+    // Let the card code and any trailing work settle into the trace.
+    await page.waitForTimeout(300);
+  });
+  await page.close();
+  const tasks = extensionTasks(events);
+  return { ...timing, longestTaskMs: tasks[0] ?? 0, longTasks: tasks.filter((ms) => ms > LONG_TASK_MS).length };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'dramatis-bench-'));
+writeFileSync(join(work, 'big-article.html'), bigArticleHtml());
+const corpus = await serveDirectory(CORPUS);
+const generated = await serveDirectory(work);
+const browser = await launchWithExtension({ executablePath });
+await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+
+const targets = [
+  ...CORPUS_PAGES.map((name) => ({ name, url: `${corpus.url}/${name}.html` })),
+  { name: 'big-article (2 MB)', url: `${generated.url}/big-article.html` },
+];
+const rows = [];
+try {
+  for (const target of targets) {
+    const first = await measure(browser.context, target.url);
+    const again = await measure(browser.context, target.url);
+    rows.push({ name: target.name, first, again });
+  }
+} finally {
+  await browser.close();
+  await corpus.close();
+  await generated.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
+const gzipKb = gzipSync(contentScript, { level: 9 }).length / 1024;
+
+const pad = (value, width) => String(value).padStart(width);
+console.log(`${'page'.padEnd(20)} ${pad('highlights', 10)} ${pad('first ms', 9)} ${pad('again ms', 9)} ${pad('longest task ms', 16)} ${pad('tasks>50ms', 10)}`);
+for (const { name, first, again } of rows) {
+  const longest = Math.max(first.longestTaskMs, again.longestTaskMs);
+  console.log(
+    `${name.padEnd(20)} ${pad(again.highlights, 10)} ${pad(first.ms.toFixed(0), 9)} ${pad(again.ms.toFixed(0), 9)} ${pad(longest.toFixed(1), 16)} ${pad(first.longTasks + again.longTasks, 10)}`,
+  );
+}
+console.log(`content script: ${(contentScript.length / 1024).toFixed(1)} KB, ${gzipKb.toFixed(1)} KB gzipped`);
+console.log(`goals: highlights ≤${GOALS.highlightMs} ms on corpus pages, no extension task >${GOALS.taskMs} ms, content script ≤${GOALS.gzipKb} KB gzipped`);
