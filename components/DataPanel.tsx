@@ -25,7 +25,7 @@ export function formatBytes(bytes: number, locale: string): string {
   for (const [unit, size] of units) {
     if (bytes >= size) return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(bytes / size);
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte' }).format(bytes);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(bytes / 1024);
 }
 
 export function DataPanel({ usage, onExport, onImport, onClear, locale }: DataPanelProps) {
