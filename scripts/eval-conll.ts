@@ -76,7 +76,7 @@ const theirs = new Map<string, Entity[]>();
 for (const d of docs) {
   const doc = nlp(d.text);
   const found: Entity[] = [];
-  const take = (view: ReturnType<typeof doc.people>, type: string): void => {
+  const take = (view: { json: (options: object) => unknown }, type: string): void => {
     for (const m of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
       let start = m.offset.start;
       let end = start + m.offset.length;
