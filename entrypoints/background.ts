@@ -11,18 +11,21 @@ import { findDataset, saveDataset } from '../lib/store/datasets';
 import { isQuotaError, QUOTA_MESSAGE } from '../lib/store/store-errors';
 import { answerStoreRequest, isStoreRequest } from '../lib/store/store-requests';
 import { loadSettings } from '../lib/settings';
+import { createGlossaryService, isGlossaryRequest } from '../lib/glossary/glossary-service';
 
 export default defineBackground(() => {
   installContextMenu();
   installNameCommands();
   const db = openDatabase();
+  // The reader's glossary: its messages, its sync, and its place in every dataset handed out.
+  const glossary = createGlossaryService(db);
 
   async function analyzeArticle(article: ArticleText): Promise<AnalyzeArticleReply> {
     const stored = await findDataset(db, article.url, textHash(article.text));
-    if (stored) return { ok: true, dataset: stored };
+    if (stored) return { ok: true, dataset: await glossary.mergeInto(stored, article) };
     // Stored as linked to actors of earlier articles (ids may change: "Aso" → person:taro aso).
     const dataset = await saveDataset(db, buildDataset(article), { maxArticles: await maxArticles() });
-    return { ok: true, dataset };
+    return { ok: true, dataset: await glossary.mergeInto(dataset, article) };
   }
 
   async function maxArticles(): Promise<number> {
@@ -39,6 +42,10 @@ export default defineBackground(() => {
       const fromExtensionPage = sender.url !== undefined && new URL(sender.url).origin === self.location.origin;
       return answerStoreRequest(db, request, { fromExtensionPage, maxArticles });
     }
+    if (isGlossaryRequest(request)) {
+      const fromExtensionPage = sender.url !== undefined && new URL(sender.url).origin === self.location.origin;
+      return glossary.answer(request, { fromExtensionPage });
+    }
     switch (request.type) {
       case 'analyze-article':
         return analyzeArticle(request.article).catch(
@@ -46,7 +53,7 @@ export default defineBackground(() => {
         );
       case 'get-actor-card':
         return actorCardExtras(db, request.actorId, request.url).then(
-          (card): GetActorCardReply => ({ ok: true, card }),
+          async (card): Promise<GetActorCardReply> => ({ ok: true, card: await glossary.decorateCard(card, request.actorId, request.url) }),
           (error: unknown): GetActorCardReply => ({ ok: false, error: describeError(error) }),
         );
     }

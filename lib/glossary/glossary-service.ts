@@ -1,0 +1,165 @@
+// The background's glossary: answers the options page's glossary messages, keeps the sync
+// engine running, merges the glossary into every dataset it hands out, and tells open tabs and
+// extension pages when the glossary or the sync status changed.
+import { browser } from 'wxt/browser';
+import type { ArticleDataset } from '../engine/types';
+import type {
+  ActorCardExtras,
+  ArticleText,
+  GlossaryEntry,
+  GlossaryExportReply,
+  GlossaryImportReply,
+  GlossaryListReply,
+  GlossaryRequest,
+  SyncStatusReply,
+} from '../protocol';
+import type { DramatisDatabase } from '../store/db';
+import { GlossarySync } from '../sync/glossary-sync';
+import { browserSyncArea, type SyncArea } from '../sync/sync-area';
+import type { SyncStatus } from '../sync/status';
+import { exportGlossary } from './glossary-files';
+import { applyImport, previewImport } from './glossary-import';
+import { deleteEntry, listEntries, restoreEntry, saveDraft, type EditContext } from './glossary-crud';
+import { dexieGlossaryStore, type GlossaryStore } from './glossary-store';
+import { buildGlossaryIndex, type GlossaryIndex } from './match-glossary';
+import { findEntryForActor, mergeGlossary, orderEntries } from './merge-glossary';
+
+const GLOSSARY_REQUEST_TYPES = new Set<string>(['glossary-list', 'glossary-save', 'glossary-delete', 'glossary-restore', 'glossary-import', 'glossary-export', 'sync-status']);
+const DEVICE_ID_KEY = 'glossaryDeviceId';
+/** How many articles' entry↔actor links are remembered for their cards. */
+const MAX_REMEMBERED_ARTICLES = 64;
+
+export function isGlossaryRequest(request: { type: string }): request is GlossaryRequest {
+  return GLOSSARY_REQUEST_TYPES.has(request.type);
+}
+
+export interface GlossaryService {
+  answer(request: GlossaryRequest, sender: { fromExtensionPage: boolean }): Promise<unknown>;
+  /** The dataset with the glossary's highlights and corrections (the stored dataset is never changed). */
+  mergeInto(dataset: ArticleDataset, article: ArticleText): Promise<ArticleDataset>;
+  /** The card extras with the reader's note and link for the actor, if an entry is attached to it. */
+  decorateCard(card: ActorCardExtras, actorId: string, url: string): Promise<ActorCardExtras>;
+  status(): SyncStatus | null;
+}
+
+export function createGlossaryService(db: DramatisDatabase, options: { area?: SyncArea | null } = {}): GlossaryService {
+  const store: GlossaryStore = dexieGlossaryStore(db);
+  let live: { entries: GlossaryEntry[]; index: GlossaryIndex } | null = null;
+  const links = new Map<string, Record<string, string>>();
+  let lastStatus = '';
+
+  const deviceId = loadDeviceId();
+  const context: Promise<EditContext> = deviceId.then((id) => ({ deviceId: id, now: () => Date.now() }));
+  const sync: Promise<GlossarySync> = deviceId.then((id) => {
+    const engine = new GlossarySync({
+      store,
+      area: options.area === undefined ? browserSyncArea() : options.area,
+      deviceId: id,
+      onGlossaryChanged: changed,
+      onStatus: publishStatus,
+    });
+    void engine.start().catch((error: unknown) => console.warn('[Dramatis] glossary sync', error));
+    return engine;
+  });
+  let engineNow: GlossarySync | null = null;
+  void sync.then((engine) => (engineNow = engine));
+
+  async function liveGlossary(): Promise<{ entries: GlossaryEntry[]; index: GlossaryIndex }> {
+    if (!live) {
+      const entries = orderEntries(await listEntries(store));
+      live = { entries, index: buildGlossaryIndex(entries) };
+    }
+    return live;
+  }
+
+  /** The glossary changed (here or from another browser): refresh caches, tell every open tab and page. */
+  function changed(): void {
+    live = null;
+    links.clear();
+    void broadcast({ type: 'glossary-changed' });
+  }
+
+  function publishStatus(status: SyncStatus): void {
+    const text = JSON.stringify(status);
+    if (text === lastStatus) return;
+    lastStatus = text;
+    browser.runtime.sendMessage({ type: 'sync-status-changed', status }).catch(() => undefined);
+  }
+
+  async function localEdit<T extends { ok: boolean }>(reply: T): Promise<T> {
+    if (reply.ok) {
+      changed();
+      (await sync).localChanged();
+    }
+    return reply;
+  }
+
+  async function answer(request: GlossaryRequest, sender: { fromExtensionPage: boolean }): Promise<unknown> {
+    // The glossary is the reader's own writing: only the extension's pages may read or change it.
+    if (!sender.fromExtensionPage) return { ok: false, error: 'Only the extension’s own pages can use the glossary.' };
+    try {
+      switch (request.type) {
+        case 'glossary-list':
+          return { ok: true, entries: (await liveGlossary()).entries } satisfies GlossaryListReply;
+        case 'glossary-save':
+          return await localEdit(await saveDraft(store, request.entry, await context));
+        case 'glossary-delete':
+          return await localEdit(await deleteEntry(store, request.id, await context));
+        case 'glossary-restore':
+          return await localEdit(await restoreEntry(store, request.id, await context));
+        case 'glossary-import': {
+          if (request.step === 'preview') return (await previewImport(store, request.format, request.text)) satisfies GlossaryImportReply;
+          return await localEdit(await applyImport(store, request.format, request.text, await context, request.skipInvalid ?? false));
+        }
+        case 'glossary-export':
+          return exportGlossary((await liveGlossary()).entries, request.format, new Date()) satisfies GlossaryExportReply;
+        case 'sync-status': {
+          const engine = await sync;
+          if (request.retry) await engine.retryNow();
+          return { ok: true, status: engine.status() } satisfies SyncStatusReply;
+        }
+      }
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async function mergeInto(dataset: ArticleDataset, article: ArticleText): Promise<ArticleDataset> {
+    const { entries, index } = await liveGlossary();
+    const merged = mergeGlossary(dataset, article.text, entries, index);
+    links.delete(article.url);
+    links.set(article.url, merged.links);
+    while (links.size > MAX_REMEMBERED_ARTICLES) links.delete(links.keys().next().value!);
+    return merged.dataset;
+  }
+
+  async function decorateCard(card: ActorCardExtras, actorId: string, url: string): Promise<ActorCardExtras> {
+    const { entries } = await liveGlossary();
+    if (entries.length === 0) return card;
+    const linked = links.get(url)?.[actorId];
+    let entry = linked ? entries.find((candidate) => candidate.id === linked) : undefined;
+    if (!entry && !links.has(url)) {
+      // The background restarted since the page asked for its dataset: match by the actor's names here.
+      const appearance = await db.appearances.get([actorId, url]);
+      entry = findEntryForActor(entries, { id: actorId, name: appearance?.name, aliases: appearance?.aliases ?? [] });
+    }
+    return entry && (entry.note || entry.link) ? { ...card, glossary: { note: entry.note, link: entry.link } } : card;
+  }
+
+  return { answer, mergeInto, decorateCard, status: () => engineNow?.status() ?? null };
+}
+
+async function loadDeviceId(): Promise<string> {
+  const stored = (await browser.storage.local.get(DEVICE_ID_KEY))[DEVICE_ID_KEY];
+  if (typeof stored === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(stored)) return stored;
+  const id = crypto.randomUUID().replaceAll('-', '').slice(0, 16);
+  await browser.storage.local.set({ [DEVICE_ID_KEY]: id });
+  return id;
+}
+
+/** Sends a message to every tab's content script and to the extension's own pages. */
+async function broadcast(message: { type: 'glossary-changed' }): Promise<void> {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+}
