@@ -18,12 +18,12 @@ export function newestAppearances(db: DramatisDatabase, actorId: string, limit: 
     .toArray();
 }
 
+/** Two round trips: the actor, whether the current article is among its appearances, and the newest ones; then their articles. */
 export async function actorCardExtras(db: DramatisDatabase, actorId: string, currentUrl: string): Promise<ActorCardExtras> {
   return db.transaction('r', db.appearances, db.articles, db.actors, async () => {
-    const [actor, total, current, newest] = await Promise.all([
+    const [actor, current, newest] = await Promise.all([
       db.actors.get(actorId),
-      db.appearances.where('actorId').equals(actorId).count(),
-      db.appearances.where('[actorId+url]').equals([actorId, currentUrl]).count(),
+      db.appearances.where('[actorId+url]').equals([actorId, currentUrl]).primaryKeys(),
       newestAppearances(db, actorId, EARLIER_ARTICLES_SHOWN + 1),
     ]);
     const shown = newest.filter((appearance) => appearance.url !== currentUrl).slice(0, EARLIER_ARTICLES_SHOWN);
@@ -37,7 +37,7 @@ export async function actorCardExtras(db: DramatisDatabase, actorId: string, cur
         descriptors: appearance.descriptors,
         ...(appearance.quotes.length ? { quotes: appearance.quotes.slice(0, QUOTES_SHOWN) } : {}),
       })),
-      earlierCount: total - current,
+      earlierCount: Math.max(0, (actor?.articleCount ?? 0) - current.length),
       ...(actor ? { knownAs: actor.name, aliases: actor.aliases } : {}),
     };
   });

@@ -31,7 +31,7 @@ export const FILE_LIMITS = {
 const MAX_TIMESTAMP = 8.64e15;
 
 export type ExportedArticle = Omit<ArticleRecord, 'host'>;
-export type ExportedActor = Omit<ActorRecord, 'searchKeys'>;
+export type ExportedActor = Omit<ActorRecord, 'searchKeys' | 'articleCount'>;
 
 export interface DatasetFile {
   kind: typeof DATASET_FILE_KIND;
@@ -53,7 +53,7 @@ export function buildDatasetFile(
     schemaVersion: DATASET_FILE_VERSION,
     exportedAt,
     articles: records.articles.map(({ host: _host, ...article }) => article),
-    actors: records.actors.map(({ searchKeys: _keys, ...actor }) => actor),
+    actors: records.actors.map(({ searchKeys: _keys, articleCount: _count, ...actor }) => actor),
     appearances: records.appearances,
   };
   return JSON.stringify(file);

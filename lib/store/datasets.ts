@@ -2,8 +2,9 @@
 import type { Actor, ArticleDataset } from '../engine/types';
 import type { ActorRecord, AppearanceRecord, ArticleRecord, DramatisDatabase } from './db';
 import { hostOf, searchKeysFor } from './fold-name';
+import { addToCounters } from './counters';
 import { findStoredIdentities, relinkDataset } from './link-stored-actors';
-import { deleteOrphanedActors, evictBeyond } from './retention';
+import { evictBeyond, releaseActors, storeTables } from './retention';
 
 /** The stored dataset for this URL if its text is unchanged, else null (re-analyse). */
 export async function findDataset(db: DramatisDatabase, url: string, textHash: string): Promise<ArticleDataset | null> {
@@ -54,36 +55,51 @@ export interface SaveOptions {
  * actors to the stored ones (same id, or an unambiguous alias/surname), merges their records,
  * drops actors the old version of the article alone mentioned, and applies the retention cap.
  * Returns the dataset as stored (linked actors carry their stored ids).
+ * Independent requests are issued together: in Chromium each await is a round trip.
  */
 export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset, options: SaveOptions = {}): Promise<ArticleDataset> {
   const now = options.now ?? Date.now();
-  return db.transaction('rw', db.articles, db.actors, db.appearances, async () => {
-    const stored = relinkDataset(dataset, await findStoredIdentities(db, dataset.actors));
-    const before = await db.appearances.where('url').equals(stored.url).primaryKeys();
-    await db.appearances.bulkDelete(before);
-    await db.articles.put({
-      url: stored.url,
-      title: stored.title,
-      lang: stored.lang,
-      textHash: stored.textHash,
-      analyzedAt: stored.analyzedAt,
-      seenAt: now,
-      mentions: stored.mentions,
-      actorIds: stored.actors.map((actor) => actor.id),
-      ...(stored.unsupported ? { unsupported: stored.unsupported } : {}),
-      host: hostOf(stored.url),
+  return db.transaction('rw', storeTables(db), async () => {
+    const [{ links, records }, before, existing] = await Promise.all([
+      findStoredIdentities(db, dataset.actors),
+      db.appearances.where('url').equals(dataset.url).primaryKeys(),
+      db.articles.where(':id').equals(dataset.url).primaryKeys(),
+    ]);
+    const stored = relinkDataset(dataset, links);
+    const hadBefore = new Set(before.map(([actorId]) => actorId));
+    const ids = new Set(stored.actors.map((actor) => actor.id));
+    const dropped = before.filter(([actorId]) => !ids.has(actorId));
+    const actors = stored.actors.map((actor) => {
+      const known = records.get(actor.id);
+      return mergeActor(known, actor, (known?.articleCount ?? 0) + (hadBefore.has(actor.id) ? 0 : 1));
     });
-    const known = await db.actors.bulkGet(stored.actors.map((actor) => actor.id));
-    await db.actors.bulkPut(stored.actors.map((actor, i) => mergeActor(known[i], actor)));
-    await db.appearances.bulkPut(stored.actors.map((actor) => toAppearance(stored, actor)));
-    const kept = new Set(stored.actors.map((actor) => actor.id));
-    await deleteOrphanedActors(
-      db,
-      before.map(([actorId]) => actorId).filter((actorId) => !kept.has(actorId)),
-    );
+    const added = { actors: actors.filter((actor) => !records.has(actor.id)).length, appearances: actors.length - before.length };
+    const [orphans] = await Promise.all([
+      releaseActors(db, new Map(dropped.map(([actorId]) => [actorId, 1]))),
+      db.appearances.bulkDelete(dropped),
+      db.articles.put(toArticleRecord(stored, now)),
+      db.actors.bulkPut(actors),
+      db.appearances.bulkPut(stored.actors.map((actor) => toAppearance(stored, actor))),
+    ]);
+    await addToCounters(db, { articles: existing.length ? 0 : 1, actors: added.actors - orphans, appearances: added.appearances });
     if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles);
     return stored;
   });
+}
+
+function toArticleRecord(dataset: ArticleDataset, seenAt: number): ArticleRecord {
+  return {
+    url: dataset.url,
+    title: dataset.title,
+    lang: dataset.lang,
+    textHash: dataset.textHash,
+    analyzedAt: dataset.analyzedAt,
+    seenAt,
+    mentions: dataset.mentions,
+    actorIds: dataset.actors.map((actor) => actor.id),
+    ...(dataset.unsupported ? { unsupported: dataset.unsupported } : {}),
+    host: hostOf(dataset.url),
+  };
 }
 
 export function toAppearance(dataset: ArticleDataset, actor: Actor): AppearanceRecord {
@@ -101,13 +117,18 @@ export function toAppearance(dataset: ArticleDataset, actor: Actor): AppearanceR
   };
 }
 
+/** Aliases kept per actor; beyond it the newest forms are not added (bounds record and index size). */
+export const MAX_ALIASES = 100;
+
+type ActorFields = Omit<ActorRecord, 'searchKeys' | 'articleCount'>;
+
 /** One record per real-world actor: keep the fullest name, gather every alias seen. */
-export function mergeActor(known: Omit<ActorRecord, 'searchKeys'> | undefined, actor: Omit<ActorRecord, 'searchKeys'>): ActorRecord {
+export function mergeActor(known: ActorFields | undefined, actor: ActorFields, articleCount: number): ActorRecord {
   const name = known && known.name.length >= actor.name.length ? known.name : actor.name;
   const aliases = new Set([...(known?.aliases ?? []), ...actor.aliases, actor.name, ...(known ? [known.name] : [])]);
   aliases.delete(name);
   const expansion = actor.expansion ?? known?.expansion;
-  const merged = [...aliases];
+  const merged = [...aliases].slice(0, MAX_ALIASES);
   return {
     id: known?.id ?? actor.id,
     name,
@@ -115,5 +136,6 @@ export function mergeActor(known: Omit<ActorRecord, 'searchKeys'> | undefined, a
     aliases: merged,
     ...(expansion ? { expansion } : {}),
     searchKeys: searchKeysFor(name, merged),
+    articleCount,
   };
 }

@@ -30,6 +30,16 @@ export interface ActorRecord {
   expansion?: string;
   /** Folded name and aliases and each of their word-start suffixes (v2; prefix search, alias matching). */
   searchKeys: string[];
+  /** In how many stored articles the actor appears (v2; kept in step with appearances, because
+   * counting an index range in Chromium's IndexedDB walks every entry: ~100 ms for 6,000). */
+  articleCount: number;
+}
+
+/** Running totals per table (v2), kept in the same transactions as the writes they count. */
+export type CounterName = 'articles' | 'actors' | 'appearances';
+export interface CounterRecord {
+  key: CounterName;
+  value: number;
 }
 
 export interface AppearanceRecord {
@@ -62,6 +72,7 @@ export type DramatisDatabase = Dexie & {
   actors: EntityTable<ActorRecord, 'id'>;
   appearances: Table<AppearanceRecord, [string, string]>;
   glossary: EntityTable<GlossaryRecord, 'id'>;
+  counters: EntityTable<CounterRecord, 'key'>;
 };
 
 /** The newest schema version declared below (IndexedDB itself reports it ×10, a Dexie detail). */
@@ -77,13 +88,15 @@ export function openDatabase(name: string = DATABASE_NAME): DramatisDatabase {
     glossary: 'id, term, *aliases, updatedAt',
   });
   // v2: articles by host (forget a site); actors by folded search keys (prefix search that
-  // ignores case and accents, alias matching across articles); an actor's appearances newest
-  // first without reading them all (the card's "earlier articles").
+  // ignores case and accents, alias matching across articles) with their article count; an
+  // actor's appearances newest first without reading them all (the card's "earlier articles");
+  // running table totals (the retention cap without counting 10,000 articles on every save).
   db.version(2)
     .stores({
       articles: 'url, textHash, seenAt, host',
       actors: 'id, name, kind, *aliases, *searchKeys',
       appearances: '[actorId+url], actorId, url, [actorId+analyzedAt]',
+      counters: 'key',
     })
     .upgrade(upgradeToVersion2);
   return db;
@@ -96,10 +109,25 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
     .modify((article) => {
       article.host = hostOf(article.url);
     });
+  const articlesPerActor = new Map<string, number>();
+  await tx
+    .table<AppearanceRecord>('appearances')
+    .toCollection()
+    .eachPrimaryKey((key) => {
+      const [actorId] = key as unknown as [string, string];
+      articlesPerActor.set(actorId, (articlesPerActor.get(actorId) ?? 0) + 1);
+    });
   await tx
     .table<ActorRecord>('actors')
     .toCollection()
     .modify((actor) => {
       actor.searchKeys = searchKeysFor(actor.name, actor.aliases ?? []);
+      actor.articleCount = articlesPerActor.get(actor.id) ?? 0;
     });
+  const counters: CounterRecord[] = [
+    { key: 'articles', value: await tx.table('articles').count() },
+    { key: 'actors', value: await tx.table('actors').count() },
+    { key: 'appearances', value: await tx.table('appearances').count() },
+  ];
+  await tx.table<CounterRecord>('counters').bulkPut(counters);
 }

@@ -1,11 +1,12 @@
 // Export the whole reading dataset to one JSON file, and merge such a file back in: checked
 // completely first (lib/store/dataset-file.ts), then applied in one transaction — all or nothing.
 import type { ImportSummary } from '../protocol';
-import type { AppearanceRecord, DramatisDatabase } from './db';
+import type { ActorRecord, AppearanceRecord, ArticleRecord, DramatisDatabase } from './db';
 import { buildDatasetFile, datasetFileName, parseDatasetFile, type DatasetFile } from './dataset-file';
 import { mergeActor } from './datasets';
-import { hostOf, searchKeysFor } from './fold-name';
-import { deleteOrphanedActors, evictBeyond } from './retention';
+import { addToCounters } from './counters';
+import { hostOf } from './fold-name';
+import { evictBeyond, storeTables } from './retention';
 
 export interface DatasetExport {
   json: string;
@@ -40,43 +41,64 @@ export async function importDataset(db: DramatisDatabase, fileText: string, opti
 /**
  * Merges a checked file into the store. Per article, the newer analysis wins (ties keep ours);
  * an article taken from the file replaces our appearances for it; when it was last seen is the
- * later of the two. Actors are merged by id (fullest name, every alias).
+ * later of the two. Actors are merged by id (fullest name, every alias); actors only the file's
+ * not-taken articles mention are not brought in.
  */
 export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, options: ImportOptions = {}): Promise<ImportSummary> {
-  return db.transaction('rw', db.articles, db.actors, db.appearances, async () => {
+  return db.transaction('rw', storeTables(db), async () => {
     const summary: ImportSummary = { articlesAdded: 0, articlesUpdated: 0, articlesKept: 0, actors: 0, appearances: 0 };
     const ours = await db.articles.bulkGet(file.articles.map((article) => article.url));
+    const articles: ArticleRecord[] = [];
+    const updated: string[] = [];
     const taken = new Set<string>();
-    const replacedActorIds: string[] = [];
-    for (const [i, article] of file.articles.entries()) {
+    file.articles.forEach((article, i) => {
       const existing = ours[i];
       if (existing && existing.analyzedAt >= article.analyzedAt) {
         summary.articlesKept++;
-        if (article.seenAt > existing.seenAt) await db.articles.update(article.url, { seenAt: article.seenAt });
-        continue;
+        if (article.seenAt > existing.seenAt) articles.push({ ...existing, seenAt: article.seenAt });
+        return;
       }
-      if (existing) {
-        summary.articlesUpdated++;
-        const before = await db.appearances.where('url').equals(article.url).primaryKeys();
-        await db.appearances.bulkDelete(before);
-        replacedActorIds.push(...before.map(([actorId]) => actorId));
-      } else {
-        summary.articlesAdded++;
-      }
+      if (existing) updated.push(article.url);
+      else summary.articlesAdded++;
       taken.add(article.url);
-      await db.articles.put({ ...article, seenAt: Math.max(article.seenAt, existing?.seenAt ?? 0), host: hostOf(article.url) });
-    }
+      articles.push({ ...article, seenAt: Math.max(article.seenAt, existing?.seenAt ?? 0), host: hostOf(article.url) });
+    });
+    summary.articlesUpdated = updated.length;
+
     const appearances: AppearanceRecord[] = file.appearances.filter((appearance) => taken.has(appearance.url));
-    const neededActors = new Set(appearances.map((appearance) => appearance.actorId));
-    const actors = file.actors.filter((actor) => neededActors.has(actor.id));
-    const known = await db.actors.bulkGet(actors.map((actor) => actor.id));
-    await db.actors.bulkPut(actors.map((actor, i) => (known[i] ? mergeActor(known[i], actor) : { ...actor, searchKeys: searchKeysFor(actor.name, actor.aliases) })));
-    await db.appearances.bulkPut(appearances);
-    await deleteOrphanedActors(
-      db,
-      replacedActorIds.filter((actorId) => !neededActors.has(actorId)),
-    );
-    summary.actors = actors.length;
+    const incoming = new Set(appearances.map((appearance) => `${appearance.actorId}\u0000${appearance.url}`));
+    const before = updated.length ? await db.appearances.where('url').anyOf(updated).primaryKeys() : [];
+    const gone = before.filter(([actorId, url]) => !incoming.has(`${actorId}\u0000${url}`));
+    const delta = new Map<string, number>();
+    for (const appearance of appearances) delta.set(appearance.actorId, (delta.get(appearance.actorId) ?? 0) + 1);
+    for (const [actorId] of before) delta.set(actorId, (delta.get(actorId) ?? 0) - 1);
+
+    const fileActors = new Map(file.actors.map((actor) => [actor.id, actor]));
+    const ids = [...delta.keys()];
+    const known = await db.actors.bulkGet(ids);
+    const put: ActorRecord[] = [];
+    const orphans: string[] = [];
+    let created = 0;
+    ids.forEach((id, i) => {
+      const articleCount = (known[i]?.articleCount ?? 0) + delta.get(id)!;
+      const fromFile = fileActors.get(id);
+      if (articleCount <= 0) {
+        if (known[i]) orphans.push(id);
+        return;
+      }
+      if (!known[i]) created++;
+      if (fromFile) summary.actors++;
+      if (fromFile) put.push(mergeActor(known[i], fromFile, articleCount));
+      else if (known[i]) put.push({ ...known[i], articleCount });
+    });
+    await Promise.all([
+      db.articles.bulkPut(articles),
+      db.appearances.bulkDelete(gone),
+      db.appearances.bulkPut(appearances),
+      db.actors.bulkPut(put),
+      db.actors.bulkDelete(orphans),
+    ]);
+    await addToCounters(db, { articles: summary.articlesAdded, actors: created - orphans.length, appearances: appearances.length - before.length });
     summary.appearances = appearances.length;
     if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles);
     return summary;

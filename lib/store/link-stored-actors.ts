@@ -20,30 +20,36 @@ function answersTo(stored: ActorRecord, actor: Actor, name: string): boolean {
 }
 
 /**
- * Maps each actor of the dataset that has no stored record of its own to the one stored actor
- * it unambiguously names. Must run inside a transaction that includes `actors`.
- * Returns old id → stored id for the actors that were linked.
+ * The stored records of the dataset's actors, linking each actor that has no record of its own
+ * to the one stored actor it unambiguously names. Must run inside a transaction with `actors`.
+ * Returns the links (dataset id → stored id) and the records by stored id.
  */
-export async function findStoredIdentities(db: DramatisDatabase, actors: readonly Actor[]): Promise<Map<string, string>> {
+export async function findStoredIdentities(
+  db: DramatisDatabase,
+  actors: readonly Actor[],
+): Promise<{ links: Map<string, string>; records: Map<string, ActorRecord> }> {
+  const records = new Map<string, ActorRecord>();
+  const known = await db.actors.bulkGet(actors.map((actor) => actor.id));
+  known.forEach((record) => record && records.set(record.id, record));
+  const unmatched = actors.filter((_, i) => !known[i] && foldForSearch(actors[i]!.name));
+  const candidates = await Promise.all(
+    unmatched.map((actor) => db.actors.where('searchKeys').equals(foldForSearch(actor.name)).limit(MAX_CANDIDATES).toArray()),
+  );
   const links = new Map<string, string>();
   const inDataset = new Set(actors.map((actor) => actor.id));
-  const known = await db.actors.bulkGet(actors.map((actor) => actor.id));
   const claimed = new Set<string>();
-  for (const [i, actor] of actors.entries()) {
-    if (known[i]) continue;
-    const folded = foldForSearch(actor.name);
-    if (!folded) continue;
+  unmatched.forEach((actor, i) => {
     const name = normalizeName(actor.name);
-    const candidates = await db.actors.where('searchKeys').equals(folded).limit(MAX_CANDIDATES).toArray();
-    const matches = candidates.filter((stored) => answersTo(stored, actor, name));
-    if (matches.length !== 1) continue;
-    const target = matches[0]!.id;
+    const matches = candidates[i]!.filter((stored) => answersTo(stored, actor, name));
+    if (matches.length !== 1) return;
+    const target = matches[0]!;
     // The article already has that actor under its own name, or another name took it: keep apart.
-    if (inDataset.has(target) || claimed.has(target)) continue;
-    claimed.add(target);
-    links.set(actor.id, target);
-  }
-  return links;
+    if (inDataset.has(target.id) || claimed.has(target.id)) return;
+    claimed.add(target.id);
+    links.set(actor.id, target.id);
+    records.set(target.id, target);
+  });
+  return { links, records };
 }
 
 /** The dataset with linked actors and their mentions under their stored ids. */

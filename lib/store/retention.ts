@@ -1,37 +1,53 @@
 // Keeping the dataset bounded: a cap on stored articles with least-recently-seen eviction,
 // "forget this site" and "clear everything". Removing an article removes its appearances and
-// every actor no other article mentions (no orphans).
+// every actor no other article mentions (no orphans). Every function here that takes a `db`
+// without opening a transaction must run inside one that includes STORE_TABLES.
 import type { RemovalSummary } from '../protocol';
-import type { DramatisDatabase } from './db';
+import type { ActorRecord, DramatisDatabase } from './db';
+import { addToCounters, readCounters } from './counters';
 
 export const NOTHING_REMOVED: Readonly<RemovalSummary> = { articles: 0, actors: 0, appearances: 0 };
 
-/** Deletes the actors among `actorIds` that no appearance refers to any more. In a transaction with actors + appearances. */
-export async function deleteOrphanedActors(db: DramatisDatabase, actorIds: Iterable<string>): Promise<number> {
+/** The tables a dataset write touches (one transaction for all of them). */
+export function storeTables(db: DramatisDatabase) {
+  return [db.articles, db.actors, db.appearances, db.counters] as const;
+}
+
+/**
+ * Lowers the article count of actors by how many of their appearances went (`lost`: id → n),
+ * deleting those left with none. Returns how many actors were deleted.
+ */
+export async function releaseActors(db: DramatisDatabase, lost: ReadonlyMap<string, number>): Promise<number> {
+  if (lost.size === 0) return 0;
+  const ids = [...lost.keys()];
+  const actors = await db.actors.bulkGet(ids);
+  const kept: ActorRecord[] = [];
   const orphans: string[] = [];
-  for (const actorId of new Set(actorIds)) {
-    if ((await db.appearances.where('actorId').equals(actorId).count()) === 0) orphans.push(actorId);
-  }
-  await db.actors.bulkDelete(orphans);
+  actors.forEach((actor, i) => {
+    if (!actor) return;
+    const articleCount = actor.articleCount - lost.get(ids[i]!)!;
+    if (articleCount > 0) kept.push({ ...actor, articleCount });
+    else orphans.push(actor.id);
+  });
+  await Promise.all([db.actors.bulkPut(kept), db.actors.bulkDelete(orphans)]);
   return orphans.length;
 }
 
-/** Removes articles, their appearances and the actors left orphaned. In a transaction with all three tables. */
+/** Removes stored articles, their appearances and the actors left orphaned. */
 export async function removeArticles(db: DramatisDatabase, urls: readonly string[]): Promise<RemovalSummary> {
   if (urls.length === 0) return { ...NOTHING_REMOVED };
   const appearanceKeys = await db.appearances.where('url').anyOf(urls).primaryKeys();
-  await db.appearances.bulkDelete(appearanceKeys);
-  await db.articles.bulkDelete([...urls]);
-  const actors = await deleteOrphanedActors(
-    db,
-    appearanceKeys.map(([actorId]) => actorId),
-  );
-  return { articles: urls.length, actors, appearances: appearanceKeys.length };
+  const lost = new Map<string, number>();
+  for (const [actorId] of appearanceKeys) lost.set(actorId, (lost.get(actorId) ?? 0) + 1);
+  const [actors] = await Promise.all([releaseActors(db, lost), db.appearances.bulkDelete(appearanceKeys), db.articles.bulkDelete([...urls])]);
+  const removed = { articles: urls.length, actors, appearances: appearanceKeys.length };
+  await addToCounters(db, { articles: -removed.articles, actors: -removed.actors, appearances: -removed.appearances });
+  return removed;
 }
 
-/** Evicts the least recently seen articles beyond `maxArticles`. In a transaction with all three tables. */
+/** Evicts the least recently seen articles beyond `maxArticles`. */
 export async function evictBeyond(db: DramatisDatabase, maxArticles: number): Promise<RemovalSummary> {
-  const excess = (await db.articles.count()) - maxArticles;
+  const excess = (await readCounters(db)).articles - maxArticles;
   if (excess <= 0) return { ...NOTHING_REMOVED };
   const oldest = await db.articles.orderBy('seenAt').limit(excess).primaryKeys();
   return removeArticles(db, oldest);
@@ -39,22 +55,20 @@ export async function evictBeyond(db: DramatisDatabase, maxArticles: number): Pr
 
 /** Applies the retention cap now (e.g. after the reader lowered it). */
 export async function enforceRetention(db: DramatisDatabase, maxArticles: number): Promise<RemovalSummary> {
-  return db.transaction('rw', db.articles, db.actors, db.appearances, () => evictBeyond(db, maxArticles));
+  return db.transaction('rw', storeTables(db), () => evictBeyond(db, maxArticles));
 }
 
 /** Forgets every article read on `hostname` (exactly that host: "www.example.com" ≠ "example.com"). */
 export async function forgetSite(db: DramatisDatabase, hostname: string): Promise<RemovalSummary> {
   const host = hostname.toLowerCase();
-  return db.transaction('rw', db.articles, db.actors, db.appearances, async () =>
-    removeArticles(db, await db.articles.where('host').equals(host).primaryKeys()),
-  );
+  return db.transaction('rw', storeTables(db), async () => removeArticles(db, await db.articles.where('host').equals(host).primaryKeys()));
 }
 
 /** Forgets every article and actor. The reader's glossary is their own data and is kept. */
 export async function clearAll(db: DramatisDatabase): Promise<RemovalSummary> {
-  return db.transaction('rw', db.articles, db.actors, db.appearances, async () => {
-    const removed = { articles: await db.articles.count(), actors: await db.actors.count(), appearances: await db.appearances.count() };
-    await Promise.all([db.articles.clear(), db.actors.clear(), db.appearances.clear()]);
+  return db.transaction('rw', storeTables(db), async () => {
+    const removed = await readCounters(db);
+    await Promise.all([db.articles.clear(), db.actors.clear(), db.appearances.clear(), db.counters.clear()]);
     return removed;
   });
 }

@@ -13,25 +13,17 @@ export async function searchActors(db: DramatisDatabase, query: string, limit: n
   return db.transaction('r', db.actors, db.appearances, db.articles, async () => {
     const ids = await db.actors.where('searchKeys').startsWith(folded).distinct().limit(limit).primaryKeys();
     const actors = (await db.actors.bulkGet(ids)).filter((actor) => actor !== undefined);
-    const seen = await Promise.all(
-      actors.map(async (actor) => {
-        const [count, [latest]] = await Promise.all([
-          db.appearances.where('actorId').equals(actor.id).count(),
-          newestAppearances(db, actor.id, 1),
-        ]);
-        return { count, latest };
-      }),
-    );
-    const articles = await db.articles.bulkGet(seen.map(({ latest }) => latest?.url ?? ''));
+    const newest = await Promise.all(actors.map((actor) => newestAppearances(db, actor.id, 1)));
+    const articles = await db.articles.bulkGet(newest.map(([latest]) => latest?.url ?? ''));
     const results = actors.map((actor, i): ActorSearchResult => {
-      const { count, latest } = seen[i]!;
+      const [latest] = newest[i]!;
       const article = articles[i];
       return {
         id: actor.id,
         name: actor.name,
         kind: actor.kind,
         aliases: actor.aliases,
-        articleCount: count,
+        articleCount: actor.articleCount,
         latest: latest ? { url: latest.url, title: article?.title || latest.url, analyzedAt: latest.analyzedAt } : null,
       };
     });

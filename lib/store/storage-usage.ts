@@ -1,12 +1,12 @@
 // How much the dataset holds, for the options page.
 import type { StorageUsage } from '../protocol';
 import type { DramatisDatabase } from './db';
+import { readCounters } from './counters';
 
+/** Table sizes from the running totals (counting rows is slow at scale), plus the browser's estimate. */
 export async function storageUsage(db: DramatisDatabase, maxArticles: number): Promise<StorageUsage> {
-  const counts = await db.transaction('r', db.articles, db.actors, db.appearances, db.glossary, async () => ({
-    articles: await db.articles.count(),
-    actors: await db.actors.count(),
-    appearances: await db.appearances.count(),
+  const counts = await db.transaction('r', db.counters, db.glossary, async () => ({
+    ...(await readCounters(db)),
     glossary: await db.glossary.count(),
   }));
   const estimate = await estimateStorage();

@@ -6,13 +6,14 @@ import { findDataset, saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
 import { forgetSite } from '../../../lib/store/retention';
 import { searchActors } from '../../../lib/store/search-actors';
-import { article, freshDatabase } from './fixtures';
+import { article, expectConsistent, freshDatabase } from './fixtures';
 
 let db: DramatisDatabase;
 beforeEach(() => {
   db = freshDatabase();
 });
 afterEach(async () => {
+  await expectConsistent(db);
   await db.delete();
 });
 

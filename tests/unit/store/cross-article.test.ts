@@ -3,13 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actorCardExtras } from '../../../lib/store/actor-card';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
-import { article, freshDatabase } from './fixtures';
+import { article, expectConsistent, freshDatabase } from './fixtures';
 
 let db: DramatisDatabase;
 beforeEach(() => {
   db = freshDatabase();
 });
 afterEach(async () => {
+  await expectConsistent(db);
   await db.delete();
 });
 

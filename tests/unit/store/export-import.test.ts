@@ -9,7 +9,7 @@ import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
 import { exportDataset, importDataset } from '../../../lib/store/export-import';
 import { searchActors } from '../../../lib/store/search-actors';
 import { isQuotaError, StoreError } from '../../../lib/store/store-errors';
-import { article, freshDatabase } from './fixtures';
+import { article, expectConsistent, freshDatabase } from './fixtures';
 
 let db: DramatisDatabase;
 let other: DramatisDatabase;
@@ -18,6 +18,8 @@ beforeEach(() => {
   other = freshDatabase();
 });
 afterEach(async () => {
+  await expectConsistent(db);
+  await expectConsistent(other);
   await db.delete();
   await other.delete();
 });

@@ -50,3 +50,24 @@ let counter = 0;
 export function freshDatabase(): DramatisDatabase {
   return openDatabase(`dramatis-test-${process.pid}-${++counter}`);
 }
+
+/**
+ * The store's invariants, checked after every test that writes: running totals equal the real
+ * table sizes, each actor's articleCount equals its appearances, no orphaned actor, and every
+ * appearance belongs to a stored article that lists the actor.
+ */
+export async function expectConsistent(db: DramatisDatabase): Promise<void> {
+  const { expect } = await import('vitest');
+  const [articles, actors, appearances, counters] = await Promise.all([db.articles.toArray(), db.actors.toArray(), db.appearances.toArray(), db.counters.toArray()]);
+  const recorded = Object.fromEntries(counters.map((counter) => [counter.key, counter.value]));
+  expect({ articles: recorded.articles ?? 0, actors: recorded.actors ?? 0, appearances: recorded.appearances ?? 0 }, 'running totals').toEqual({
+    articles: articles.length,
+    actors: actors.length,
+    appearances: appearances.length,
+  });
+  const perActor = new Map<string, number>();
+  for (const appearance of appearances) perActor.set(appearance.actorId, (perActor.get(appearance.actorId) ?? 0) + 1);
+  expect(Object.fromEntries(actors.map((actor) => [actor.id, actor.articleCount])), 'article count per actor').toEqual(Object.fromEntries(perActor));
+  const listed = new Map(articles.map((article) => [article.url, new Set(article.actorIds)]));
+  for (const appearance of appearances) expect(listed.get(appearance.url)?.has(appearance.actorId), `${appearance.actorId} in ${appearance.url}`).toBe(true);
+}

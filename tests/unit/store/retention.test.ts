@@ -7,13 +7,14 @@ import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
 import { clearAll, enforceRetention, forgetSite } from '../../../lib/store/retention';
 import { storageUsage } from '../../../lib/store/storage-usage';
 import { isQuotaError, QUOTA_MESSAGE, toStoreFailure } from '../../../lib/store/store-errors';
-import { article, freshDatabase } from './fixtures';
+import { article, expectConsistent, freshDatabase } from './fixtures';
 
 let db: DramatisDatabase;
 beforeEach(() => {
   db = freshDatabase();
 });
 afterEach(async () => {
+  await expectConsistent(db);
   await db.delete();
 });
 

@@ -4,7 +4,7 @@ import { MAX_IMPORT_BYTES, MAX_SEARCH_RESULTS, parseBackgroundRequest, type Stor
 import { saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
 import { answerStoreRequest, isStoreRequest } from '../../../lib/store/store-requests';
-import { article, freshDatabase } from './fixtures';
+import { article, expectConsistent, freshDatabase } from './fixtures';
 
 describe('parsing store requests', () => {
   it.each([
@@ -40,6 +40,7 @@ describe('answering store requests', () => {
     db = freshDatabase();
   });
   afterEach(async () => {
+    await expectConsistent(db);
     await db.delete();
   });
   const page = { fromExtensionPage: true, maxArticles: async () => 5000 };

@@ -6,7 +6,7 @@ import { findDataset, saveDataset } from '../../../lib/store/datasets';
 import { openDatabase, SCHEMA_VERSION, type DramatisDatabase } from '../../../lib/store/db';
 import { searchActors } from '../../../lib/store/search-actors';
 import { forgetSite } from '../../../lib/store/retention';
-import { article } from './fixtures';
+import { article, expectConsistent } from './fixtures';
 
 /** v1 exactly as released in lib/store/db.ts at commit 73f7b3d (frozen here on purpose). */
 function openVersion1(name: string): Dexie {
@@ -90,7 +90,13 @@ describe('upgrading from the first released schema (v1)', () => {
       [...v1Articles].sort((a, b) => a.url.localeCompare(b.url)).map((a) => ({ ...a, host: new URL(a.url).hostname })),
     );
     const actors = await db.actors.toArray();
-    expect(actors.map(({ searchKeys: _, ...rest }) => rest)).toEqual([...v1Actors].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(actors.map(({ searchKeys: _keys, articleCount: _count, ...rest }) => rest)).toEqual([...v1Actors].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(Object.fromEntries(actors.map((actor) => [actor.id, actor.articleCount]))).toEqual({
+      'organization:liberal democratic party': 1,
+      'person:masahisa satō': 1,
+      'person:taro aso': 1,
+    });
+    await expectConsistent(db);
     expect(await db.appearances.count()).toBe(v1Appearances.length);
     expect(await db.glossary.toArray()).toEqual(v1Glossary);
 
@@ -108,6 +114,8 @@ describe('upgrading from the first released schema (v1)', () => {
     // New writes after the upgrade link to the upgraded records.
     const later = await saveDataset(db, article('https://news.example/later', ['Aso']));
     expect(later.actors[0]?.id).toBe('person:taro aso');
+    expect((await db.actors.get('person:taro aso'))?.articleCount).toBe(2);
+    await expectConsistent(db);
   });
 
   it('upgrades an empty v1 database', async () => {
