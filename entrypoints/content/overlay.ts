@@ -35,8 +35,12 @@ interface PageAnalysis {
 
 /** ms a "jump to" mark stays on the text it points at. */
 const JUMP_MARK_MS = 2_000;
+/** Performance marks for `npm run bench:page`: content script start, highlights shown. */
+export const MARK_START = 'dramatis:start';
+export const MARK_HIGHLIGHTED = 'dramatis:highlighted';
 
 export function startOverlay(ctx: ContentScriptContext): void {
+  performance.mark(MARK_START);
   const cardHost = createCardHost(document, cardCss);
   let settings: Settings = DEFAULT_SETTINGS;
   let highlighter: Highlighter | null = null;
@@ -137,6 +141,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     highlighter.setStyle(settings.highlightStyle);
     highlighter.show(ranges);
     watcher.discardPending();
+    performance.mark(MARK_HIGHLIGHTED, { detail: { highlights: ranges.length } });
   }
 
   function clearHighlights(): void {
