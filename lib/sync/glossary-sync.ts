@@ -36,6 +36,9 @@ export const SYNC_TIMING = {
   tombstoneTtl: 30 * 24 * 3_600_000,
 } as const;
 
+/** ms added to the rate windows: the browser may time a write later than we started it. */
+const WRITE_WINDOW_MARGIN = 1_000;
+
 export interface GlossarySyncOptions {
   store: GlossaryStore;
   /** null when the browser has no sync storage: everything stays local, status "offline". */
@@ -390,11 +393,14 @@ export class GlossarySync {
 
   /** ms to wait before another write fits in the per-minute and per-hour budgets (0: now). */
   private writeBudgetWait(now: number): number {
-    this.writes = this.writes.filter((time) => now - time < 3_600_000);
-    const lastMinute = this.writes.filter((time) => now - time < 60_000);
+    // A write is counted from when it was started; the browser counts it a moment later.
+    const minute = 60_000 + WRITE_WINDOW_MARGIN;
+    const hour = 3_600_000 + WRITE_WINDOW_MARGIN;
+    this.writes = this.writes.filter((time) => now - time < hour);
+    const lastMinute = this.writes.filter((time) => now - time < minute);
     let wait = 0;
-    if (lastMinute.length >= this.limits.writesPerMinute) wait = Math.max(wait, lastMinute[0]! + 60_000 - now);
-    if (this.writes.length >= this.limits.writesPerHour) wait = Math.max(wait, this.writes[0]! + 3_600_000 - now);
+    if (lastMinute.length >= this.limits.writesPerMinute) wait = Math.max(wait, lastMinute[0]! + minute - now);
+    if (this.writes.length >= this.limits.writesPerHour) wait = Math.max(wait, this.writes[0]! + hour - now);
     return wait;
   }
 

@@ -141,6 +141,8 @@ export class SimulatedSyncArea implements SyncArea {
   /** Highest server version of each key this browser has heard of. */
   private readonly seen = new Map<string, number>();
   private readonly writeTimes: number[] = [];
+  /** Time of every write operation (set/remove call). */
+  readonly writeLog: number[] = [];
   injectedFailures = 0;
   rateLimitHits = 0;
   quotaRefusals = 0;
@@ -283,6 +285,7 @@ export class SimulatedSyncArea implements SyncArea {
       throw new Error('MAX_WRITE_OPERATIONS_PER_HOUR quota exceeded');
     }
     this.writeTimes.push(now);
+    this.writeLog.push(now);
     if (this.cloud.random.chance(this.cloud.options.failureRate)) {
       this.injectedFailures++;
       throw new Error(this.cloud.random.pick(['QUOTA_BYTES quota exceeded', 'Network error: offline', 'An unexpected error occurred']));
