@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClearAllReply, ExportDatasetReply, ImportDatasetReply, StorageUsageReply } from '../lib/protocol';
 import { t } from '../lib/i18n';
+import { saveFile } from './save-file';
 
 export interface DataPanelProps {
   /** null while measuring. */
@@ -50,12 +51,7 @@ export function DataPanel({ usage, onExport, onImport, onClear, locale }: DataPa
 
   const exportFile = () =>
     run(onExport, (reply) => {
-      const url = URL.createObjectURL(new Blob([reply.json], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = reply.fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      saveFile(reply.json, reply.fileName, 'application/json');
       return t('dataExported', reply.fileName);
     });
 

@@ -28,6 +28,8 @@ export interface GlossaryEditorProps {
   onRestore: (id: string) => Promise<GlossaryChangeReply>;
   /** Shown under the heading (e.g. the sync status). */
   status?: ComponentChildren;
+  /** Shown after the list (e.g. import and export). */
+  footer?: ComponentChildren;
 }
 
 type Notice = { text: string; undo?: { id: string; term: string }; error?: boolean } | null;
@@ -212,7 +214,7 @@ export function GlossaryEditor(props: GlossaryEditorProps) {
         </div>
       </form>
 
-      <div class="notice" role="status">
+      <div class="notice glossary-notice" role="status">
         {notice && <span class={notice.error ? 'error-text' : undefined}>{notice.text}</span>}
         {notice?.undo && (
           <>
@@ -228,7 +230,7 @@ export function GlossaryEditor(props: GlossaryEditorProps) {
         <label for="glossary-search">{t('glossarySearchLabel')}</label>
         <input id="glossary-search" type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
       </div>
-      {props.loadError && <p class="error-text" role="alert">{t('glossaryLoadFailed', props.loadError)}</p>}
+      {props.loadError && <p class="error-text glossary-load-error" role="alert">{t('glossaryLoadFailed', props.loadError)}</p>}
       {props.entries !== null && entries.length === 0 && !props.loadError && <p class="muted glossary-empty">{t('glossaryEmpty')}</p>}
       {entries.length > 0 && shown.length === 0 && <p class="muted">{t('glossaryNoMatch', query)}</p>}
       {shown.length > 0 && (
@@ -257,6 +259,7 @@ export function GlossaryEditor(props: GlossaryEditorProps) {
           ))}
         </ul>
       )}
+      {props.footer}
     </section>
   );
 }

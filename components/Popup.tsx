@@ -2,7 +2,7 @@
 // and a search over every actor read about so far.
 import { useState } from 'preact/hooks';
 import type { Actor } from '../lib/engine/types';
-import type { PageCast, SearchActorsReply } from '../lib/protocol';
+import type { ForgetSiteReply, PageCast, SearchActorsReply } from '../lib/protocol';
 import type { Settings } from '../lib/settings';
 import { t } from '../lib/i18n';
 import { CastList } from './CastList';
@@ -24,6 +24,8 @@ export interface PopupProps {
   onOpenArticle?: (url: string) => void;
   onOpenOptions: () => void;
   onDismissWelcome: () => void;
+  /** Forgets every stored article read on the site. */
+  onForgetSite: (site: string) => Promise<ForgetSiteReply>;
 }
 
 export function Popup(props: PopupProps) {
@@ -42,6 +44,7 @@ export function Popup(props: PopupProps) {
             checked={!settings.disabledSites.includes(site)}
             onChange={(on) => props.onToggleSite(site, on)}
           />
+          <ForgetSite site={site} onForget={props.onForgetSite} />
         </div>
       )}
       {props.firstRun && <Welcome onDismiss={props.onDismissWelcome} />}
@@ -68,6 +71,40 @@ function Switch(props: { label: string; checked: boolean; visibleLabel?: boolean
       />
       {props.visibleLabel ? <span>{props.label}</span> : <span aria-hidden="true">{props.checked ? t('popupOn') : t('popupOff')}</span>}
     </label>
+  );
+}
+
+/** "Forget articles read on this site", confirmed first. */
+function ForgetSite({ site, onForget }: { site: string; onForget: PopupProps['onForgetSite'] }) {
+  const [step, setStep] = useState<'idle' | 'confirm' | 'done'>('idle');
+  const [message, setMessage] = useState('');
+  const forget = async () => {
+    const reply = await onForget(site);
+    setMessage(reply.ok ? t('popupForgotSite', reply.removed.articles, site) : t('dataFailed', reply.error));
+    setStep('done');
+  };
+  return (
+    <div class="popup-forget">
+      {step !== 'confirm' && (
+        <button type="button" class="link-button" onClick={() => setStep('confirm')}>
+          {t('popupForgetSite', site)}
+        </button>
+      )}
+      {step === 'confirm' && (
+        <div role="group" aria-labelledby="forget-confirm" class="popup-confirm">
+          <p id="forget-confirm">{t('popupForgetConfirm', site)}</p>
+          <button type="button" class="danger" onClick={() => void forget()}>
+            {t('popupForgetButton')}
+          </button>{' '}
+          <button type="button" autoFocus onClick={() => setStep('idle')}>
+            {t('glossaryCancel')}
+          </button>
+        </div>
+      )}
+      <p role="status" class="popup-forget-status">
+        {step === 'done' && message}
+      </p>
+    </div>
   );
 }
 

@@ -2,13 +2,16 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DataPanel } from '../../components/DataPanel';
 import { GlossaryEditor } from '../../components/GlossaryEditor';
+import { GlossaryFiles } from '../../components/GlossaryFiles';
 import type { GlossaryFields } from '../../components/glossary-form';
 import { Options } from '../../components/Options';
 import { SettingsForm } from '../../components/SettingsForm';
 import { ShortcutList, type Shortcut } from '../../components/ShortcutList';
+import { SyncStatusLine } from '../../components/SyncStatusLine';
 import { askBackground } from '../../lib/ask-background';
 import { t } from '../../lib/i18n';
-import { GLOSSARY_LIMITS, type GlossaryEntry, type StorageUsageReply } from '../../lib/protocol';
+import { GLOSSARY_LIMITS, parseGlossaryBroadcast, type GlossaryEntry, type StorageUsageReply } from '../../lib/protocol';
+import type { SyncStatus } from '../../lib/sync/status';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 
 /** Where Chromium lets the reader change extension shortcuts. */
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
   let entries: GlossaryEntry[] | null = null;
   let glossaryError: string | null = null;
   let usage: StorageUsageReply | null = null;
+  let syncStatus: SyncStatus | null = null;
   const shortcuts = await loadShortcuts().catch(() => []);
 
   const draw = () =>
@@ -56,6 +60,17 @@ async function main(): Promise<void> {
         <GlossaryEditor
           entries={entries}
           loadError={glossaryError}
+          status={<SyncStatusLine status={syncStatus} locale={locale} onRetry={() => void refreshSync(true)} />}
+          footer={
+            <GlossaryFiles
+              onExport={(format) => askBackground({ type: 'glossary-export', format })}
+              onImport={async (format, text, step, skipInvalid) => {
+                const reply = await askBackground({ type: 'glossary-import', format, text, step, ...(skipInvalid ? { skipInvalid } : {}) });
+                if (step === 'apply') await refreshGlossary();
+                return reply;
+              }}
+            />
+          }
           {...(prefill ? { prefill } : {})}
           onSave={async (draft) => {
             const reply = await askBackground({ type: 'glossary-save', entry: draft });
@@ -106,6 +121,14 @@ async function main(): Promise<void> {
     draw();
   }
 
+  async function refreshSync(retry = false): Promise<void> {
+    const reply = await askBackground({ type: 'sync-status', ...(retry ? { retry } : {}) });
+    if (reply.ok) {
+      syncStatus = reply.status;
+      draw();
+    }
+  }
+
   async function refreshUsage(): Promise<void> {
     usage = await askBackground({ type: 'storage-usage' });
     draw();
@@ -116,11 +139,20 @@ async function main(): Promise<void> {
     settings = next;
     draw();
   });
-  // Entries can change elsewhere (another browser through sync, another options tab).
+  // Entries change elsewhere too (another browser through sync, another options tab).
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const broadcast = parseGlossaryBroadcast(message);
+    if (broadcast?.type === 'glossary-changed') void refreshGlossary();
+    if (broadcast?.type === 'sync-status-changed') {
+      syncStatus = broadcast.status;
+      draw();
+    }
+    return undefined;
+  });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void refreshGlossary();
   });
-  await Promise.all([refreshGlossary(), refreshUsage()]);
+  await Promise.all([refreshGlossary(), refreshUsage(), refreshSync()]);
 }
 
 void main();

@@ -77,6 +77,7 @@ async function main(): Promise<void> {
         search={(query) => askBackground({ type: 'search-actors', query, limit: SEARCH_LIMIT })}
         onOpenArticle={(url) => void browser.tabs.create({ url })}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onForgetSite={(hostname) => askBackground({ type: 'forget-site', hostname })}
         onDismissWelcome={() => {
           firstRun = false;
           draw();

@@ -123,6 +123,42 @@ describeInBrowser('options page', (executablePath) => {
     await expect(options.status.textContent()).resolves.toContain('Restored “Liberal Democratic Party”.');
   });
 
+  it('exports the glossary and imports a file only after showing what it holds', async () => {
+    const [download] = await Promise.all([
+      options.page.waitForEvent('download'),
+      options.glossary.getByRole('button', { name: 'Export as CSV' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toContain('Taro Aso');
+    await options.glossary.getByText(/^Saved .+\.csv \(entries: 2\)\.$/).waitFor();
+    const header = csv.split(/\r?\n/)[0]!;
+    const columns = header.split(',');
+    const row = (values: Record<string, string>) => columns.map((column) => values[column] ?? '').join(',');
+    const file = [
+      header,
+      row({ term: 'Zhao Lijian', kind: 'person', note: 'Chinese foreign ministry spokesman' }),
+      row({ term: '', kind: 'person', note: 'no term' }),
+      row({ term: 'Lai Ching-te', kind: 'person' }),
+    ].join('\n');
+    await options.glossary.getByLabel('Import a glossary file (JSON or CSV)').setInputFiles({
+      name: 'glossary.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file),
+    });
+    const preview = options.glossary.getByRole('group', { name: /^In this file: new 2, changed 0/ });
+    await preview.waitFor();
+    await preview.getByText(/^Line 3: /).waitFor();
+    // Nothing is written before the reader confirms.
+    expect(await options.terms()).toEqual(['Liberal Democratic Party', 'Taro Aso']);
+    await preview.getByRole('button', { name: 'Import the valid rows' }).click();
+    await options.glossary.getByText('Imported: new 2, changed 0.').waitFor();
+    await expect.poll(() => options.terms()).toEqual(['Lai Ching-te', 'Liberal Democratic Party', 'Taro Aso', 'Zhao Lijian']);
+    for (const term of ['Lai Ching-te', 'Zhao Lijian']) {
+      await options.entry(term).getByRole('button', { name: `Delete ${term}` }).click();
+      await options.entry(term).waitFor({ state: 'detached' });
+    }
+  });
+
   it('opens prefilled with the text selected for "Add to Dramatis glossary"', async () => {
     // The menu item exists (update rejects an unknown id)…
     await expect(browser.worker.evaluate("chrome.contextMenus.update('dramatis-add-to-glossary', {}).then(() => true)")).resolves.toBe(true);
@@ -153,7 +189,7 @@ describeInBrowser('options page', (executablePath) => {
   });
 
   it('shows the storage used, exports and imports the dataset', async () => {
-    await expect.poll(() => options.data.locator('.data-usage').textContent()).toMatch(/^Storage used: .+ \([1-9]\d* articles, [1-9]\d* names\)\.$/);
+    await expect.poll(() => options.data.locator('.data-usage').textContent()).toMatch(/^Storage used: .+ \(articles: [1-9]\d*, names: [1-9]\d*\)\.$/);
     const [download] = await Promise.all([
       options.page.waitForEvent('download'),
       options.data.getByRole('button', { name: 'Export everything' }).click(),
@@ -163,7 +199,7 @@ describeInBrowser('options page', (executablePath) => {
     expect(typeof exported).toBe('object');
     await options.data.getByText(/^Saved .+\.json\.$/).waitFor();
     await options.data.getByLabel('Import a Dramatis export file').setInputFiles(file);
-    await options.data.getByText(/^Imported \d+ articles and \d+ names\.$/).waitFor();
+    await options.data.getByText(/^Imported\. Articles added or updated: \d+, names: \d+\.$/).waitFor();
     await options.data.getByLabel('Import a Dramatis export file').setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
@@ -181,11 +217,11 @@ describeInBrowser('options page', (executablePath) => {
     await expect(confirm.getByRole('button', { name: 'Cancel' }).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
     await options.page.keyboard.press('Enter');
     await confirm.waitFor({ state: 'detached' });
-    await expect(options.data.locator('.data-usage').textContent()).resolves.not.toMatch(/\(0 articles/);
+    await expect(options.data.locator('.data-usage').textContent()).resolves.not.toMatch(/\(articles: 0,/);
     await clear.click();
     await confirm.getByRole('button', { name: 'Delete everything' }).click();
     await options.data.getByText('Everything was deleted.').waitFor();
-    await expect.poll(() => options.data.locator('.data-usage').textContent()).toMatch(/\(0 articles, 0 names\)/);
+    await expect.poll(() => options.data.locator('.data-usage').textContent()).toMatch(/\(articles: 0, names: 0\)/);
     // The glossary is kept.
     expect(await options.terms()).toEqual(['Liberal Democratic Party', 'Taro Aso']);
   });
@@ -235,7 +271,8 @@ describeInBrowser('options page', (executablePath) => {
     it(`has no serious or critical axe violations, ${scheme}`, async () => {
       await options.page.emulateMedia({ colorScheme: scheme });
       await options.page.setViewportSize({ width: 900, height: 900 });
-      await options.glossary.locator('.glossary-list, .glossary-empty').first().waitFor();
+      // The glossary has loaded (its list, the empty note, or why it could not load).
+      await options.glossary.locator('.glossary-list, .glossary-empty, .glossary-load-error').first().waitFor();
       // Show a validation message too, so it is checked and visible in the screenshot.
       await options.fill({ term: '', link: 'ftp://example.org' });
       await options.addButton.click();

@@ -174,7 +174,7 @@ describeInBrowser('popup panel', (executablePath) => {
         };
       });
     const order: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await popup.page.keyboard.press('Tab');
       const now = await focused();
       expect(now.outline, `focus ring on ${now.name}`).toBe(true);
@@ -182,12 +182,34 @@ describeInBrowser('popup panel', (executablePath) => {
     }
     expect(order[0]).toBe('switch:Dramatis on all sites');
     expect(order[1]).toMatch(/^switch:Dramatis on 127\.0\.0\.1/);
-    expect(order[2]).toBe('input:Search every name you have read about');
-    expect(order[3]).toMatch(/^button:Yōko Kamikawa/);
+    expect(order[2]).toBe('button:Forget articles read on 127.0.0.1');
+    expect(order[3]).toBe('input:Search every name you have read about');
+    expect(order[4]).toMatch(/^button:Yōko Kamikawa/);
     // Enter on a name works like a click.
     await popup.page.keyboard.press('Enter');
     await article.getByRole('dialog', { name: 'Yōko Kamikawa', exact: true }).waitFor({ state: 'visible' });
     await popup.page.close();
+  });
+
+  it('forgets the articles read on this site after confirming', async () => {
+    let popup = await openPopup();
+    await popup.page.getByRole('button', { name: 'Forget articles read on 127.0.0.1' }).click();
+    const confirm = popup.page.getByRole('group', { name: /Forget every article read on 127\.0\.0\.1/ });
+    await popup.page.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await popup.search('kish');
+    await popup.searchResults.first().waitFor();
+    await popup.page.getByRole('button', { name: 'Forget articles read on 127.0.0.1' }).click();
+    await confirm.getByRole('button', { name: 'Forget' }).click();
+    await popup.page.getByText(/^Articles forgotten from 127\.0\.0\.1: [1-9]\d*\.$/).waitFor();
+    await popup.page.close();
+    popup = await openPopup();
+    await popup.search('kish');
+    await popup.page.getByText('No stored name starts with “kish”.').waitFor();
+    await popup.page.close();
+    // Reading the article again stores it again.
+    await article.reload();
+    await waitForHighlights(article);
   });
 
   for (const scheme of ['light', 'dark'] as const) {

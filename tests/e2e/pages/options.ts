@@ -66,7 +66,7 @@ export class OptionsPage {
     return this.glossary.getByRole('searchbox', { name: 'Search the glossary' });
   }
   get status(): Locator {
-    return this.glossary.getByRole('status').first();
+    return this.glossary.locator('.glossary-notice');
   }
 
   // ── settings ──

@@ -39,6 +39,7 @@ function props(change: Partial<PopupProps>): PopupProps {
     search: async () => ({ ok: true, results: [] }),
     onOpenOptions: () => {},
     onDismissWelcome: () => {},
+    onForgetSite: async () => ({ ok: true, removed: { articles: 1, actors: 2, appearances: 2 } }),
     ...change,
   };
 }
