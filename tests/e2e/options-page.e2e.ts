@@ -182,10 +182,17 @@ describeInBrowser('options page', (executablePath) => {
     await expect(delay.getAttribute('aria-invalid')).resolves.toBe('false');
     await options.settings.getByRole('radio', { name: 'Dotted underline' }).check();
     await expect.poll(async () => (await storedSettings()).highlightStyle).toBe('underline');
+    // Kinds apply at once in the open article: no places marked, then all again.
+    const highlighted = () => article.evaluate(() => [...(CSS.highlights.get('dramatis-mention') ?? [])].map((range) => String(range)));
+    const before = await highlighted();
+    expect(before).toContain('Taipei');
     await options.settings.getByRole('checkbox', { name: 'Places' }).uncheck();
     await expect.poll(async () => (await storedSettings()).kinds.place).toBe(false);
+    await expect.poll(highlighted).not.toContain('Taipei');
+    expect((await highlighted()).length).toBeGreaterThan(0);
     await options.settings.getByRole('checkbox', { name: 'Places' }).check();
     await expect.poll(async () => (await storedSettings()).kinds.place).toBe(true);
+    await expect.poll(async () => (await highlighted()).length).toBe(before.length);
   });
 
   it('shows the storage used, exports and imports the dataset', async () => {
