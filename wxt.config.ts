@@ -30,9 +30,10 @@ export default defineConfig({
     // The toolbar panel from the keyboard; the reader can change it in the browser's shortcut settings.
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+D' } },
-      // Step through the names of the page (lib/name-commands.ts → the content script).
-      'next-name': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextName__' },
-      'previous-name': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousName__' },
+      // Step through the names of the page (lib/name-commands.ts → the content script). J/K are
+      // the usual next/previous keys; Chromium leaves Alt+Shift+N/P unassigned (they clash).
+      'next-name': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextName__' },
+      'previous-name': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPreviousName__' },
     },
     action: { default_title: '__MSG_actionTitle__' },
     browser_specific_settings: {
