@@ -224,7 +224,8 @@ export function startOverlay(ctx: ContentScriptContext): void {
   }
 
   // ── Pointer, touch and keys ─────────────────────────────────────────────────────────
-  let pendingPointer: PointerEvent | null = null;
+  /** The latest pointer position (and whether it was on the card) waiting for the next frame. */
+  let pendingPointer: { x: number; y: number; onCard: boolean } | null = null;
   ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
     if (!enabled || !analysis || event.pointerType === 'touch') return;
     // One hit-test per frame, however fast the pointer moves.
@@ -233,15 +234,15 @@ export function startOverlay(ctx: ContentScriptContext): void {
         const latest = pendingPointer;
         pendingPointer = null;
         if (!latest) return;
-        const onCard = latest.composedPath().includes(cardHost.host);
-        hover.pointerOnCard(onCard);
-        if (onCard) return;
-        const index = mentionAtPoint(latest.clientX, latest.clientY);
-        if (index !== null && hover.current !== index) pendingOpen = { pointer: { x: latest.clientX, y: latest.clientY }, takeFocus: false };
+        hover.pointerOnCard(latest.onCard);
+        if (latest.onCard) return;
+        const index = mentionAtPoint(latest.x, latest.y);
+        if (index !== null && hover.current !== index) pendingOpen = { pointer: { x: latest.x, y: latest.y }, takeFocus: false };
         hover.pointerOver(index);
       });
     }
-    pendingPointer = event;
+    // composedPath() is empty once dispatch is over: ask "on the card?" now, not in the frame.
+    pendingPointer = { x: event.clientX, y: event.clientY, onCard: event.composedPath().includes(cardHost.host) };
   }, { passive: true });
 
   // Touch: a tap on a name opens its card at once; a tap elsewhere closes it.

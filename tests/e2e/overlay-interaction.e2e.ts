@@ -1,0 +1,327 @@
+// Reading with the overlay on an ordinary article page: highlights that leave the page as it
+// was, hover intent, touch, keyboard stepping, the card's content and placement, live settings.
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, serveDirectory, tabIdOf, waitForHighlights } from '../../scripts/browser.mjs';
+import { describeInBrowser } from './harness';
+import { collectErrors, FIXTURES, withoutNetworkNoise, highlightTexts, mutations, openCardName, pointOf, recordMutations, setSettings } from './overlay-helpers';
+
+type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
+
+const CARD = (page: Page, name: string) => page.getByRole('dialog', { name, exact: true });
+
+describeInBrowser('overlay on an article page', (executablePath) => {
+  let browser: Launched;
+  let server: { url: string; close: () => Promise<void> };
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await serveDirectory(FIXTURES);
+    browser = await launchWithExtension({ executablePath });
+    page = await browser.context.newPage();
+    errors = collectErrors(page);
+    await recordMutations(page);
+    // Every card that opens, in order (the host is appended to <html> when a card opens).
+    await page.addInitScript(() => {
+      const opened: string[] = [];
+      (window as unknown as { __opened: string[] }).__opened = opened;
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of Array.from(record.addedNodes)) {
+            if ((node as Element).tagName?.toLowerCase() === 'dramatis-overlay') {
+              opened.push((node as Element).shadowRoot?.querySelector('h2')?.textContent ?? '?');
+            }
+          }
+        }
+      });
+      document.addEventListener('DOMContentLoaded', () => observer.observe(document.documentElement, { childList: true }));
+    });
+    await page.goto(`${server.url}/article.html`);
+    await waitForHighlights(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const opened = () => page.evaluate(() => [...(window as unknown as { __opened: string[] }).__opened]);
+  const closeCard = async () => {
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dramatis-overlay'));
+  };
+
+  describe('highlights', () => {
+    it('marks the article’s names — headline, standfirst, body, caption — and nothing outside it', async () => {
+      const texts = await highlightTexts(page);
+      expect(texts).toEqual(expect.arrayContaining(['Sato', 'Aso', 'Tokyo', 'Taro Aso', 'Masahisa Sato', 'Liberal Democratic Party', 'LDP', 'Emmanuel Macron', 'Angela Merkel']));
+      // Navigation, related links, comments and footer names stay unmarked.
+      for (const outside of ['Nippon Steel', 'Kishida Fumio', 'Shinzo Abe', 'Fumio Kishida', 'Bob Smith', 'Chicago', 'Fixture Times Group']) {
+        expect(texts).not.toContain(outside);
+      }
+    });
+
+    it('leaves the page’s DOM as it was apart from the one host element', async () => {
+      await page.mouse.move(5, 5);
+      const { x, y } = await pointOf(page, 'Masahisa Sato', 'article');
+      await page.mouse.move(x, y, { steps: 4 });
+      await CARD(page, 'Masahisa Sato').waitFor();
+      await closeCard();
+      const log = await mutations(page);
+      expect(log.length).toBeGreaterThan(0);
+      expect(log.filter((entry) => !/^(add|remove) dramatis-overlay (to|from) html$/.test(entry))).toEqual([]);
+    });
+
+    it('keeps selection, copy text and find-in-page as they were', async () => {
+      const { selected, found } = await page.evaluate(() => {
+        const paragraph = document.querySelectorAll('article p')[1]!;
+        const range = document.createRange();
+        range.selectNodeContents(paragraph);
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        const selected = selection.toString();
+        selection.removeAllRanges();
+        const found = (window as unknown as { find: (text: string) => boolean }).find('Masahisa Sato');
+        getSelection()!.removeAllRanges();
+        return { selected, found };
+      });
+      expect(selected).toBe(await page.locator('article p').nth(1).textContent());
+      expect(found).toBe(true);
+    });
+
+    it('follows the highlight style and kinds settings live', async () => {
+      await setSettings(browser.worker, { highlightStyle: 'none' });
+      await page.waitForFunction(() => !CSS.highlights.has('dramatis-mention'));
+      await setSettings(browser.worker, { highlightStyle: 'underline', kinds: { person: true, organization: true, place: false, other: true } });
+      await page.waitForFunction(() => CSS.highlights.has('dramatis-mention'));
+      await expect.poll(() => highlightTexts(page)).not.toContain('Tokyo');
+      const texts = await highlightTexts(page);
+      expect(texts).toContain('Masahisa Sato');
+      await setSettings(browser.worker, { highlightStyle: 'subtle', kinds: { person: true, organization: true, place: true, other: true } });
+      await expect.poll(() => highlightTexts(page)).toContain('Tokyo');
+    });
+  });
+
+  describe('hover', () => {
+    it('waits for the hover delay from the settings before opening', async () => {
+      await setSettings(browser.worker, { hoverDelayMs: 900 });
+      await page.mouse.move(5, 5);
+      const { x, y } = await pointOf(page, 'Emmanuel Macron', 'article');
+      await page.mouse.move(x, y, { steps: 3 });
+      const restedAt = await page.evaluate(() => performance.now());
+      await CARD(page, 'Emmanuel Macron').waitFor();
+      const openedAt = await page.evaluate(() => {
+        const marks = performance.getEntriesByType('mark');
+        return performance.now() - 0 * marks.length;
+      });
+      // A lower bound only: a slow machine makes it later, never earlier.
+      expect(openedAt - restedAt).toBeGreaterThanOrEqual(600);
+      await closeCard();
+      await setSettings(browser.worker, { hoverDelayMs: 350 });
+    });
+
+    it('does not open a card when the pointer only flies over a name', async () => {
+      const before = (await opened()).length;
+      const from = await pointOf(page, 'Deputy Prime Minister Taro', 'article p:nth-of-type(2)', 0, 0);
+      await page.mouse.move(from.x - 60, from.y);
+      // Straight across the line, through "Taro Aso" and "Masahisa Sato", without stopping.
+      await page.mouse.move(from.x + 700, from.y, { steps: 12 });
+      await page.mouse.move(5, 5);
+      // Then rest on a name: its card is the only one that opens.
+      const rest = await pointOf(page, 'Lo Chih-cheng', 'article');
+      await page.mouse.move(rest.x, rest.y, { steps: 2 });
+      await CARD(page, 'Lo Chih-cheng').waitFor();
+      expect((await opened()).slice(before)).toEqual(['Lo Chih-cheng']);
+      await closeCard();
+    });
+
+    it('stays open while the pointer is on the card, closes after a grace period off it', async () => {
+      const { x, y } = await pointOf(page, 'Masahisa Sato', 'article');
+      await page.mouse.move(x, y, { steps: 3 });
+      const card = CARD(page, 'Masahisa Sato');
+      await card.waitFor();
+      const box = (await card.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 6 });
+      // Longer than the grace period (300 ms): the card must still be there.
+      await page.waitForTimeout(700);
+      expect(await card.isVisible()).toBe(true);
+      await page.mouse.move(5, 5, { steps: 3 });
+      await card.waitFor({ state: 'detached', timeout: 3_000 });
+    });
+
+    it('hit-tests the live text: a name wrapped over two lines, and zoomed text', async () => {
+      const lines = await page.evaluate(() => {
+        const p = document.getElementById('wrapped')!;
+        const text = p.firstChild as Text;
+        const at = text.data.indexOf('Masahisa Sato');
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 'Masahisa Sato'.length);
+        p.scrollIntoView({ block: 'center' });
+        return Array.from(range.getClientRects()).map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 }));
+      });
+      expect(lines.length).toBe(2);
+      await page.mouse.move(5, 5);
+      await page.mouse.move(lines[1]!.x, lines[1]!.y, { steps: 3 });
+      await CARD(page, 'Masahisa Sato').waitFor();
+      await closeCard();
+      const zoomed = await pointOf(page, 'Yoshimasa Hayashi', '#zoomed');
+      await page.mouse.move(zoomed.x, zoomed.y, { steps: 3 });
+      await CARD(page, 'Yoshimasa Hayashi').waitFor();
+      await closeCard();
+    });
+
+    it('opens a card on a touch tap', async () => {
+      const cdp: CDPSession = await browser.context.newCDPSession(page);
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+      const { x, y } = await pointOf(page, 'Angela Merkel', 'article');
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await CARD(page, 'Angela Merkel').waitFor({ timeout: 5_000 });
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+      await cdp.detach();
+      await closeCard();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('declares next/previous-name shortcuts the reader can change', async () => {
+      const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+      const byName = Object.fromEntries(commands.map((command) => [command.name, command]));
+      expect(byName['next-name']?.shortcut).toBe('Alt+Shift+J');
+      expect(byName['previous-name']?.shortcut).toBe('Alt+Shift+K');
+    });
+
+    it('steps through names in reading order, moving focus into the card and back', async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.focus('#subscribe');
+      const tabId = await tabIdOf(browser.worker, page);
+      const step = (direction: 'next' | 'previous') => browser.worker.evaluate(({ tabId, direction }) => chrome.tabs.sendMessage(tabId, { type: 'step-name', direction }), { tabId, direction });
+      const order = await highlightTexts(page);
+      await step('next');
+      await page.waitForFunction(() => document.querySelector('dramatis-overlay')?.shadowRoot?.activeElement?.getAttribute('role') === 'dialog');
+      const first = await openCardName(page);
+      await step('next');
+      await expect.poll(() => openCardName(page)).not.toBe(first);
+      const second = await openCardName(page);
+      await step('previous');
+      await expect.poll(() => openCardName(page)).toBe(first);
+      // The names come in the order of the highlights (reading order): the headline's first.
+      expect(order[0]).toBe('Sato');
+      expect([first, second]).toEqual(['Masahisa Sato', 'Taro Aso']);
+      const dialog = await page.evaluate(() => {
+        const card = document.querySelector('dramatis-overlay')!.shadowRoot!.querySelector('[role="dialog"]')!;
+        const label = card.getAttribute('aria-labelledby')!;
+        return { modal: card.getAttribute('aria-modal'), label: card.getRootNode() && (card.getRootNode() as ShadowRoot).getElementById(label)?.textContent };
+      });
+      expect(dialog).toEqual({ modal: 'false', label: 'Masahisa Sato' });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dramatis-overlay'));
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('subscribe');
+    });
+
+    it('scrolls a name far down the page into view', async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const tabId = await tabIdOf(browser.worker, page);
+      // From the top, "previous" wraps round to the last name of the article.
+      await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'step-name', direction: 'previous' }), tabId);
+      await CARD(page, 'Angela Merkel').or(CARD(page, 'Berlin')).first().waitFor();
+      const inView = await page.evaluate(() => {
+        const rect = document.getElementById('last')!.getBoundingClientRect();
+        return rect.top >= 0 && rect.bottom <= innerHeight;
+      });
+      expect(inView).toBe(true);
+      await closeCard();
+    });
+  });
+
+  describe('card', () => {
+    it('shows kind, descriptors with jump-to-mention, aliases, quotes and mention count', async () => {
+      const { x, y } = await pointOf(page, 'Masahisa Sato', 'article');
+      await page.mouse.move(5, 5);
+      await page.mouse.move(x, y, { steps: 3 });
+      const card = CARD(page, 'Masahisa Sato');
+      await card.waitFor();
+      const text = (await card.textContent()) ?? '';
+      expect(text).toContain('Person');
+      expect(text).toContain("the chair of the party's foreign affairs committee");
+      expect(text).toContain('Sato');
+      expect(text).toContain('We will keep talking,');
+      expect(text).toMatch(/Mentioned \d+ times/);
+      await card.getByRole('button', { name: /Show “the chair/ }).click();
+      await page.waitForFunction(() => CSS.highlights.has('dramatis-focus'));
+      await closeCard();
+    });
+
+    it('stays inside the viewport and shifts no layout', async () => {
+      await page.setViewportSize({ width: 420, height: 500 });
+      // Put the last name of the article near the bottom edge: the card must flip above it.
+      await pointOf(page, 'Angela Merkel', '#last');
+      await page.evaluate(() => {
+        const rect = document.getElementById('last')!.getBoundingClientRect();
+        window.scrollBy(0, rect.bottom - innerHeight + 8);
+      });
+      const point = await page.evaluate(() => {
+        const text = document.getElementById('last')!.firstChild as Text;
+        const at = text.data.indexOf('Merkel');
+        const range = document.createRange();
+        range.setStart(text, at + 2);
+        range.setEnd(text, at + 3);
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      });
+      expect(point.y).toBeGreaterThan(400);
+      await page.evaluate(() => {
+        (window as unknown as { __shift: number }).__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) (window as unknown as { __shift: number }).__shift += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift' });
+      });
+      await page.mouse.move(5, 5);
+      await page.mouse.move(point.x, point.y, { steps: 3 });
+      const card = CARD(page, 'Angela Merkel');
+      await card.waitFor();
+      const box = (await card.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(420);
+      expect(box.y + box.height).toBeLessThanOrEqual(500);
+      expect(box.y + box.height).toBeLessThanOrEqual(point.y);
+      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+      await closeCard();
+      await page.setViewportSize({ width: 1280, height: 900 });
+    });
+
+    it('is readable in dark mode and honours forced colours', async () => {
+      const background = async () => {
+        const { x, y } = await pointOf(page, 'Taro Aso', 'article p:nth-of-type(2)');
+        await page.mouse.move(5, 5);
+        await page.mouse.move(x, y, { steps: 3 });
+        await CARD(page, 'Taro Aso').waitFor();
+        const colors = await page.evaluate(() => {
+          const card = document.querySelector('dramatis-overlay')!.shadowRoot!.querySelector('[role="dialog"]')!;
+          const style = getComputedStyle(card);
+          return { bg: style.backgroundColor, fg: style.color };
+        });
+        await closeCard();
+        return colors;
+      };
+      const light = await background();
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await background();
+      await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+      const forced = await page.evaluate(() => [...document.adoptedStyleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('forced-colors'))));
+      await page.emulateMedia({ forcedColors: 'none' });
+      expect(light.bg).toBe('rgb(255, 255, 255)');
+      expect(dark.bg).not.toBe(light.bg);
+      expect(dark.fg).not.toBe(light.fg);
+      expect(forced).toBe(true);
+    });
+  });
+
+  it('raised no errors in the page', () => {
+    expect(withoutNetworkNoise(errors)).toEqual([]);
+  });
+});
