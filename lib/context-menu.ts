@@ -18,8 +18,11 @@ export function installContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: ADD_TO_GLOSSARY_MENU_ID, title: t('contextMenuAdd'), contexts: ['selection'] });
   });
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId !== ADD_TO_GLOSSARY_MENU_ID || !info.selectionText) return;
-    void browser.tabs.create({ url: glossaryFormUrl(info.selectionText) });
-  });
+  browser.contextMenus.onClicked.addListener((info) => void onMenuClicked(info));
+}
+
+/** A click on one of our menu items: open the glossary form with the selection. */
+export async function onMenuClicked(info: { menuItemId: string | number; selectionText?: string }): Promise<void> {
+  if (info.menuItemId !== ADD_TO_GLOSSARY_MENU_ID || !info.selectionText?.trim()) return;
+  await browser.tabs.create({ url: glossaryFormUrl(info.selectionText) });
 }
