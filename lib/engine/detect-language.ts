@@ -13,7 +13,7 @@ const NON_LATIN = /(?![\u0000-\u024f\u1e00-\u1eff])\p{L}/gu;
 /** Texts with fewer words than this are not judged (too short); they are analysed as English. */
 const MIN_WORDS_TO_JUDGE = 20;
 /** Words sampled for detection; enough to be sure, bounded for speed on huge pages. */
-const SAMPLE_WORDS = 3000;
+const SAMPLE_WORDS = 800;
 /** Another language must have this many times the English marker count, and this share of all words. */
 const OTHER_LANGUAGE_RATIO = 2;
 const OTHER_LANGUAGE_MIN_SHARE = 0.1;

@@ -2,8 +2,8 @@
 // on CoNLL-2003 eng.train) labels each token O / B-X / I-X for X in PER, ORG, LOC, MISC.
 import { TAGGER_MODEL_JSON } from './model/tagger-weights';
 import {
-  TAGS, TAG_COUNT, collectDocumentFacts, isScoreable, sentenceView, tokenFeatures,
-  type DocumentFacts, type SentenceView,
+  TAGS, TAG_COUNT, asNextFeatures, asPreviousFeatures, collectDocumentFacts, isScoreable, pairFeatures,
+  documentFeatures, sentenceView, startFlag, wordOnlyFeatures, wordShape, type DocumentFacts, type SentenceView,
 } from './tag-features';
 import type { Sentence } from './split-sentences';
 import type { Token } from './tokenize';
@@ -17,7 +17,13 @@ export interface TaggedSpan {
   type: EntityType;
 }
 
-interface Model { scale: number; features: Map<string, Int32Array> }
+interface Model {
+  scale: number;
+  features: Map<string, Int32Array>;
+  /** Weights of 'pt:' by previous tag, and 'pt2:' by (prev2 * TAG_COUNT + prev). */
+  previousTag: Int32Array[];
+  previousTags: Int32Array[];
+}
 let model: Model | null = null;
 
 function loadModel(): Model {
@@ -26,36 +32,136 @@ function loadModel(): Model {
   if (raw.tags.join() !== TAGS.join()) throw new Error('tagger weights were trained for a different tag set');
   const features = new Map<string, Int32Array>();
   for (const [f, pairs] of Object.entries(raw.features)) features.set(f, Int32Array.from(pairs));
-  model = { scale: raw.scale, features };
+  const vectorOf = (f: string): Int32Array => {
+    const v = new Int32Array(TAG_COUNT);
+    addWeights(features, [f], v);
+    return v;
+  };
+  const previousTag = TAGS.map((_, p) => vectorOf('pt:' + p));
+  const previousTags: Int32Array[] = [];
+  for (let p2 = 0; p2 < TAG_COUNT; p2++) for (let p1 = 0; p1 < TAG_COUNT; p1++) previousTags.push(vectorOf('pt2:' + p2 + '.' + p1));
+  model = { scale: raw.scale, features, previousTag, previousTags };
   return model;
 }
 
 const I_TYPE: readonly (string | null)[] = TAGS.map((t) => (t.startsWith('I-') ? t.slice(2) : null));
 const TYPE_OF: readonly string[] = TAGS.map((t) => (t === 'O' ? '' : t.slice(2)));
 
+/** Sum of the weights of some features, per tag. */
+function addWeights(features: ReadonlyMap<string, Int32Array>, feats: readonly string[], into: Int32Array): void {
+  for (const f of feats) {
+    const pairs = features.get(f);
+    if (!pairs) continue;
+    for (let k = 0; k < pairs.length; k += 2) into[pairs[k]!]! += pairs[k + 1]!;
+  }
+}
+
+/** Entries per partial-score cache before it is emptied (bounds memory in a long-lived worker). */
+const MAX_CACHE_ENTRIES = 50_000;
+
+/**
+ * Caches of partial scores. Most features depend on one word only (the word itself, or a neighbour
+ * as "previous"/"next"), so their summed weights are computed once per distinct word and kept across
+ * texts (bounded); only document- and tag-dependent features are looked up per token. The result is
+ * exactly the sum over tokenFeatures() that the model was trained with.
+ */
+class ScoreCache {
+  private readonly own = new Map<string, Int32Array>();
+  private readonly prev = new Map<string, Int32Array>();
+  private readonly next = new Map<string, Int32Array>();
+  private readonly prev2 = new Map<string, Int32Array>();
+  private readonly next2 = new Map<string, Int32Array>();
+  private readonly feats: string[] = [];
+  constructor(private readonly features: ReadonlyMap<string, Int32Array>) {}
+
+  private vector(cache: Map<string, Int32Array>, key: string, fill: (out: string[]) => void): Int32Array {
+    let v = cache.get(key);
+    if (!v) {
+      if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
+      this.feats.length = 0;
+      fill(this.feats);
+      v = new Int32Array(TAG_COUNT);
+      addWeights(this.features, this.feats, v);
+      cache.set(key, v);
+    }
+    return v;
+  }
+  private readonly shapes = new Map<string, string>();
+  private readonly shapeByTag = new Map<string, Int32Array[]>();
+  shapeOf(form: string): string {
+    let sh = this.shapes.get(form);
+    if (sh === undefined) {
+      if (this.shapes.size >= MAX_CACHE_ENTRIES) this.shapes.clear();
+      sh = wordShape(form);
+      this.shapes.set(form, sh);
+    }
+    return sh;
+  }
+  /** 'ptsh:' weights for this shape, by previous tag. */
+  shapeAfterTag(shape: string): Int32Array[] {
+    let v = this.shapeByTag.get(shape);
+    if (!v) {
+      if (this.shapeByTag.size >= MAX_CACHE_ENTRIES) this.shapeByTag.clear();
+      v = TAGS.map((_, p) => { const w = new Int32Array(TAG_COUNT); addWeights(this.features, ['ptsh:' + p + shape], w); return w; });
+      this.shapeByTag.set(shape, v);
+    }
+    return v;
+  }
+  ownScores(form: string, low: string, caps: string, start: string): Int32Array {
+    return this.vector(this.own, form + '\u0001' + caps + start, (out) => wordOnlyFeatures(form, low, caps, start, out));
+  }
+  asPrevious(form: string | undefined): Int32Array {
+    return this.vector(this.prev, form ?? '\u0000', (out) => asPreviousFeatures(form, out));
+  }
+  asNext(form: string | undefined): Int32Array {
+    return this.vector(this.next, form ?? '\u0000', (out) => asNextFeatures(form, out));
+  }
+  asPrevious2(low: string): Int32Array {
+    return this.vector(this.prev2, low, (out) => out.push('pl2:' + low));
+  }
+  asNext2(low: string): Int32Array {
+    return this.vector(this.next2, low, (out) => out.push('nl2:' + low));
+  }
+}
+
 /** Tag one sentence view; returns tag indices. */
+let sharedCache: ScoreCache | null = null;
+
 export function tagSentence(view: SentenceView, doc: DocumentFacts): number[] {
-  const { features } = loadModel();
+  const { features, previousTag, previousTags } = loadModel();
+  sharedCache ??= new ScoreCache(features);
+  const scores = sharedCache;
   const tags: number[] = new Array<number>(view.forms.length).fill(0);
   const feats: string[] = [];
-  const scores = new Int32Array(TAG_COUNT);
+  const total = new Int32Array(TAG_COUNT);
+  const caps = view.allCaps ? 'C' : 'm';
+  const n = view.forms.length;
   let p1 = 0;
   let p2 = 0;
-  for (let i = 0; i < view.forms.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (!isScoreable(view, i, p1)) { p2 = p1; p1 = 0; continue; }
-    tokenFeatures(view, i, p1, p2, doc, feats);
-    scores.fill(0);
-    for (const f of feats) {
-      const pairs = features.get(f);
-      if (!pairs) continue;
-      for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
-    }
+    const form = view.forms[i]!;
+    const start = startFlag(view, i);
+    total.set(scores.ownScores(form, view.lowers[i]!, caps, start));
+    const shape = scores.shapeOf(form);
+    const a = scores.asPrevious(i > 0 ? view.forms[i - 1] : undefined);
+    const b = scores.asNext(i + 1 < n ? view.forms[i + 1] : undefined);
+    const c = scores.asPrevious2(i > 1 ? view.lowers[i - 2]! : '<s>');
+    const d = scores.asNext2(i + 2 < n ? view.lowers[i + 2]! : '</s>');
+    const e = previousTag[p1]!;
+    const f = previousTags[p2 * TAG_COUNT + p1]!;
+    const g = scores.shapeAfterTag(shape)[p1]!;
+    for (let t = 0; t < TAG_COUNT; t++) total[t]! += a[t]! + b[t]! + c[t]! + d[t]! + e[t]! + f[t]! + g[t]!;
+    feats.length = 0;
+    pairFeatures(view, i, shape, feats);
+    documentFeatures(view.lowers[i]!, caps, start, doc, feats);
+    addWeights(features, feats, total);
     let best = 0;
     let bestScore = -Infinity;
     for (let t = 0; t < TAG_COUNT; t++) {
       const it = I_TYPE[t];
       if (it && TYPE_OF[p1] !== it) continue; // I-X only continues X
-      if (scores[t]! > bestScore) { bestScore = scores[t]!; best = t; }
+      if (total[t]! > bestScore) { bestScore = total[t]!; best = t; }
     }
     tags[i] = best;
     p2 = p1;
@@ -66,7 +172,10 @@ export function tagSentence(view: SentenceView, doc: DocumentFacts): number[] {
 
 /** Tag every sentence of a tokenised text; spans are in global token indices. */
 export function tagEntities(tokens: readonly Token[], sentences: readonly Sentence[]): TaggedSpan[] {
-  const views = sentences.map((s) => sentenceView(tokens.slice(s.first, s.end).map((t) => t.form)));
+  const views = sentences.map((s) => {
+    const slice = tokens.slice(s.first, s.end);
+    return sentenceView(slice.map((t) => t.form), slice.map((t) => t.lower));
+  });
   const doc = collectDocumentFacts(views);
   const spans: TaggedSpan[] = [];
   sentences.forEach((s, k) => {

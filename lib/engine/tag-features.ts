@@ -49,15 +49,19 @@ export interface SentenceView {
 function isMostlyCaps(forms: readonly string[]): boolean {
   let upper = 0;
   let lower = 0;
-  for (const f of forms) for (const ch of f) {
-    if (isUpperChar(ch)) upper++;
-    else if (isLowerChar(ch)) lower++;
+  for (const f of forms) {
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i);
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+      else if (c > 127) { const ch = f[i]!; if (isUpperChar(ch)) upper++; else if (isLowerChar(ch)) lower++; }
+    }
   }
   return upper >= 4 && upper > lower * 3;
 }
 
-export function sentenceView(forms: readonly string[]): SentenceView {
-  return { forms, lowers: forms.map((f) => f.toLowerCase()), allCaps: isMostlyCaps(forms) };
+export function sentenceView(forms: readonly string[], lowers?: readonly string[]): SentenceView {
+  return { forms, lowers: lowers ?? forms.map((f) => f.toLowerCase()), allCaps: isMostlyCaps(forms) };
 }
 
 export function collectDocumentFacts(sentences: readonly SentenceView[]): DocumentFacts {
@@ -97,42 +101,79 @@ export function isScoreable(s: SentenceView, i: number, prevTag: number): boolea
 
 const cap = (s: string): string => (s.length > 12 ? s.slice(0, 12) : s);
 
-/** Feature strings for token i. prevTag/prev2Tag are tag indices (0 = O). */
-export function tokenFeatures(s: SentenceView, i: number, prevTag: number, prev2Tag: number, doc: DocumentFacts, out: string[]): void {
-  out.length = 0;
-  const form = s.forms[i]!;
-  const low = s.lowers[i]!;
+/** Whether token i opens its sentence (or follows an opening quote/bracket): 'S', else '-'. */
+export function startFlag(s: SentenceView, i: number): string {
+  return i === 0 || isQuoteOrOpener(s.forms[i - 1]!) ? 'S' : '-';
+}
+
+/** Features of the word itself in its sentence position (no neighbours, no tags). */
+export function wordFeatures(form: string, low: string, caps: string, start: string, doc: DocumentFacts, out: string[]): void {
   const shape = wordShape(form);
-  const prevLow = i > 0 ? s.lowers[i - 1]! : '<s>';
-  const nextLow = i + 1 < s.forms.length ? s.lowers[i + 1]! : '</s>';
-  const prevShape = i > 0 ? wordShape(s.forms[i - 1]!) : '<s>';
-  const nextShape = i + 1 < s.forms.length ? wordShape(s.forms[i + 1]!) : '</s>';
-  const caps = s.allCaps ? 'C' : 'm';
-  const start = i === 0 || isQuoteOrOpener(s.forms[i - 1]!) ? 'S' : '-';
   out.push('b');
   out.push('l:' + low);
   out.push('sh:' + shape + caps);
   out.push('p3:' + low.slice(0, 3));
   out.push('s3:' + low.slice(-3));
   out.push('s4:' + low.slice(-4));
-  out.push('pl:' + prevLow);
-  out.push('nl:' + nextLow);
-  out.push('pl2:' + (i > 1 ? s.lowers[i - 2]! : '<s>'));
-  out.push('nl2:' + (i + 2 < s.forms.length ? s.lowers[i + 2]! : '</s>'));
-  out.push('psh:' + prevShape);
-  out.push('nsh:' + nextShape);
-  out.push('pt:' + prevTag);
-  out.push('pt2:' + prev2Tag + '.' + prevTag);
-  out.push('ptsh:' + prevTag + shape);
   out.push('st:' + start + caps + shape);
   out.push('len:' + (form.length > 4 ? '5' : String(form.length)) + caps);
   const lf = lexFlags(low);
   for (const [bit, name] of LEX_NAMES) if (lf & bit) out.push('lx:' + name);
-  const plf = i > 0 ? lexFlags(prevLow) : 0;
-  for (const [bit, name] of LEX_NAMES) if (plf & bit) out.push('plx:' + name);
-  const nlf = i + 1 < s.forms.length ? lexFlags(nextLow) : 0;
-  for (const [bit, name] of LEX_NAMES) if (nlf & bit) out.push('nlx:' + name);
+  documentFeatures(low, caps, start, doc, out);
+}
+
+/** Features from what the rest of the document does with the word. */
+export function documentFeatures(low: string, caps: string, start: string, doc: DocumentFacts, out: string[]): void {
   if (doc.seenLower.has(low)) out.push('dl' + start + caps);
   if (doc.seenCapitalised.has(low)) out.push('dc' + start + caps);
-  out.push('pls:' + cap(prevLow) + '|' + shape);
+}
+
+/** The word's own features that do not depend on the document. */
+export function wordOnlyFeatures(form: string, low: string, caps: string, start: string, out: string[]): void {
+  wordFeatures(form, low, caps, start, NO_DOCUMENT, out);
+}
+const NO_DOCUMENT: DocumentFacts = { seenLower: new Set(), seenCapitalised: new Set() };
+
+/** Features a word gives its right neighbour (as the previous word); form undefined = sentence start. */
+export function asPreviousFeatures(form: string | undefined, out: string[]): void {
+  const low = form === undefined ? '<s>' : form.toLowerCase();
+  out.push('pl:' + low);
+  out.push('psh:' + (form === undefined ? '<s>' : wordShape(form)));
+  const f = form === undefined ? 0 : lexFlags(low);
+  for (const [bit, name] of LEX_NAMES) if (f & bit) out.push('plx:' + name);
+}
+
+/** Features a word gives its left neighbour (as the next word); form undefined = sentence end. */
+export function asNextFeatures(form: string | undefined, out: string[]): void {
+  const low = form === undefined ? '</s>' : form.toLowerCase();
+  out.push('nl:' + low);
+  out.push('nsh:' + (form === undefined ? '</s>' : wordShape(form)));
+  const f = form === undefined ? 0 : lexFlags(low);
+  for (const [bit, name] of LEX_NAMES) if (f & bit) out.push('nlx:' + name);
+}
+
+/** Features that depend on the tags already given. */
+export function tagFeatures(shape: string, prevTag: number, prev2Tag: number, out: string[]): void {
+  out.push('pt:' + prevTag);
+  out.push('pt2:' + prev2Tag + '.' + prevTag);
+  out.push('ptsh:' + prevTag + shape);
+}
+
+/** Features of the previous word and this word's shape together. */
+export function pairFeatures(s: SentenceView, i: number, shape: string, out: string[]): void {
+  out.push('pls:' + cap(i > 0 ? s.lowers[i - 1]! : '<s>') + '|' + shape);
+}
+
+/** Feature strings for token i. prevTag/prev2Tag are tag indices (0 = O). */
+export function tokenFeatures(s: SentenceView, i: number, prevTag: number, prev2Tag: number, doc: DocumentFacts, out: string[]): void {
+  out.length = 0;
+  const form = s.forms[i]!;
+  const caps = s.allCaps ? 'C' : 'm';
+  wordFeatures(form, s.lowers[i]!, caps, startFlag(s, i), doc, out);
+  asPreviousFeatures(i > 0 ? s.forms[i - 1] : undefined, out);
+  asNextFeatures(i + 1 < s.forms.length ? s.forms[i + 1] : undefined, out);
+  out.push('pl2:' + (i > 1 ? s.lowers[i - 2]! : '<s>'));
+  out.push('nl2:' + (i + 2 < s.forms.length ? s.lowers[i + 2]! : '</s>'));
+  tagFeatures(wordShape(form), prevTag, prev2Tag, out);
+  pairFeatures(s, i, wordShape(form), out);
 }
