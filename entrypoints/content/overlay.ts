@@ -77,6 +77,11 @@ export function startOverlay(ctx: ContentScriptContext): void {
     const controller = new AbortController();
     run = controller;
     const signal = controller.signal;
+    if (highlighter?.mutatesDom) {
+      // The fallback's marks split text nodes: put the page's text back before reading it again.
+      highlighter.clear();
+      watcher.discardPending();
+    }
     try {
       const article = await runInSlices(
         extractArticleSteps(document, { isHidden: (element) => typeof element.checkVisibility === 'function' && !element.checkVisibility() }),
@@ -92,6 +97,8 @@ export function startOverlay(ctx: ContentScriptContext): void {
       const text = article.map.text.slice(0, MAX_ARTICLE_CHARS);
       let dataset: ArticleDataset;
       if (analysis && analysis.url === url && analysis.article.map.text === article.map.text) {
+        // Same text in the same nodes: the change was not to the article (a class, a widget).
+        if (!highlighter?.mutatesDom && sameNodes(analysis.article, article) && analysis.ranges.every((range) => !range || range.startContainer.isConnected)) return;
         dataset = analysis.dataset; // Same text: only the nodes may have changed.
       } else {
         if (!analysis || analysis.url !== url) state = { state: 'working' };
@@ -107,11 +114,6 @@ export function startOverlay(ctx: ContentScriptContext): void {
         dataset = reply.dataset;
       }
       const mentions = [...dataset.mentions].sort((a, b) => a.start - b.start);
-      if (highlighter?.mutatesDom) {
-        // The fallback's marks split text nodes: put them back before mapping offsets again.
-        highlighter.clear();
-        watcher.discardPending();
-      }
       const ranges = await runInSlices(mentionRangeSteps(article.map, mentions, document), { signal });
       hover.dismiss();
       analysis = { url, article, dataset, mentions, actors: new Map(dataset.actors.map((actor) => [actor.id, actor])), ranges };
@@ -373,6 +375,12 @@ export function startOverlay(ctx: ContentScriptContext): void {
     state = { state: 'error', error: error instanceof Error ? error.message : String(error) };
     console.warn('[Dramatis]', error);
   }
+}
+
+function sameNodes(a: ExtractedArticle, b: ExtractedArticle): boolean {
+  const x = a.map.segments;
+  const y = b.map.segments;
+  return x.length === y.length && x.every((segment, i) => segment.node === y[i]!.node);
 }
 
 /** Brings a range to the middle of the viewport (instantly: the card is placed right after). */

@@ -223,6 +223,14 @@ export function findArticleRoot(document: Document): Element | null {
   return runToEnd(findArticleRootSteps(document));
 }
 
+/** A sibling with a sentence or more of plain text ("read more" boxes, a lone paragraph). */
+function readsLikeParagraphs(element: Element): boolean {
+  const tag = tagOf(element);
+  if (tag !== 'P' && tag !== 'DIV' && tag !== 'SECTION') return false;
+  const text = (element.textContent ?? '').trim();
+  return text.length > 80 && SENTENCE_END.test(text) && linkDensity(element) < 0.25;
+}
+
 /** The body's siblings that read like more of it (the body split over wrappers), in order. */
 function joinSiblings(root: Element, scores: ReadonlyMap<Element, number>): Element[] {
   const parent = root.parentElement;
@@ -237,7 +245,7 @@ function joinSiblings(root: Element, scores: ReadonlyMap<Element, number>): Elem
     if (isFurniture(sibling) || isLinkFarm(sibling)) continue;
     const score = scores.get(sibling) ?? 0;
     if (score >= threshold && linkDensity(sibling) < 0.25) joined.push(sibling);
-    else if (tagOf(sibling) === 'P' && textLength(sibling) > 80 && linkDensity(sibling) < 0.25) joined.push(sibling);
+    else if (readsLikeParagraphs(sibling)) joined.push(sibling);
   }
   return joined;
 }

@@ -8,6 +8,8 @@ export const CHANGE_QUIET_MS = 400;
 export const CHANGE_MAX_WAIT_MS = 2_000;
 /** Added text shorter than this (a clock, a counter) is not new reading. */
 const MIN_ADDED_CHARS = 20;
+/** Attributes that show or hide content ("read more", accordions, tabs). */
+const VISIBILITY_ATTRIBUTES = ['hidden', 'open', 'class', 'style', 'aria-hidden', 'aria-expanded'];
 
 export interface Timers {
   set(callback: () => void, ms: number): number;
@@ -69,6 +71,12 @@ export function watchPage(target: Node, options: PageWatchOptions): PageWatch {
         if (options.isArticleText(record.target)) return true;
         continue;
       }
+      if (record.type === 'attributes') {
+        // Text shown or hidden: only worth a re-read when there is text to speak of.
+        const element = record.target as Element;
+        if (element !== element.ownerDocument.body && element !== element.ownerDocument.documentElement && meaningfulAddition(element)) return true;
+        continue;
+      }
       for (const node of Array.from(record.addedNodes)) if (!options.isOurs(node) && meaningfulAddition(node)) return true;
       for (const node of Array.from(record.removedNodes)) if (!options.isOurs(node) && touchesArticle(node, options.isArticleText)) return true;
     }
@@ -78,7 +86,7 @@ export function watchPage(target: Node, options: PageWatchOptions): PageWatch {
   const observer = new MutationObserver((records) => {
     if (relevant(records)) schedule();
   });
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
   return {
     discardPending() {
       observer.takeRecords();
