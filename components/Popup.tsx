@@ -1,6 +1,6 @@
 // The popup panel: the switches (everywhere, this site), the cast of the current page,
 // and a search over every actor read about so far.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Actor } from '../lib/engine/types';
 import type { ForgetSiteReply, PageCast, SearchActorsReply } from '../lib/protocol';
 import type { Settings } from '../lib/settings';
@@ -78,6 +78,10 @@ function Switch(props: { label: string; checked: boolean; visibleLabel?: boolean
 function ForgetSite({ site, onForget }: { site: string; onForget: PopupProps['onForgetSite'] }) {
   const [step, setStep] = useState<'idle' | 'confirm' | 'done'>('idle');
   const [message, setMessage] = useState('');
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (step === 'confirm') cancel.current?.focus();
+  }, [step]);
   const forget = async () => {
     const reply = await onForget(site);
     setMessage(reply.ok ? t('popupForgotSite', reply.removed.articles, site) : t('dataFailed', reply.error));
@@ -96,7 +100,7 @@ function ForgetSite({ site, onForget }: { site: string; onForget: PopupProps['on
           <button type="button" class="danger" onClick={() => void forget()}>
             {t('popupForgetButton')}
           </button>{' '}
-          <button type="button" autoFocus onClick={() => setStep('idle')}>
+          <button ref={cancel} type="button" onClick={() => setStep('idle')}>
             {t('glossaryCancel')}
           </button>
         </div>

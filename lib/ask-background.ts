@@ -1,6 +1,7 @@
 // The extension's pages (popup, options) ask the background through one typed function:
 // the reply type follows from the request type, so a caller cannot mistake one for another.
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import type {
   AnalyzeArticle,
   AnalyzeArticleReply,
@@ -72,7 +73,7 @@ export async function askBackground<R extends BackgroundRequest>(request: R): Pr
   try {
     const reply: unknown = await browser.runtime.sendMessage(request);
     if (typeof reply === 'object' && reply !== null && 'ok' in reply) return reply as ReplyTo<R>;
-    return { ok: false, error: `No answer to ${request.type}`, code: 'failed' } as unknown as ReplyTo<R>;
+    return { ok: false, error: t('errNoAnswer'), code: 'failed' } as unknown as ReplyTo<R>;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: message, code: 'failed' } as unknown as ReplyTo<R>;

@@ -148,6 +148,7 @@ describeInBrowser('options page', (executablePath) => {
     const preview = options.glossary.getByRole('group', { name: /^In this file: new 2, changed 0/ });
     await preview.waitFor();
     await preview.getByText(/^Line 3: /).waitFor();
+    expect(await seriousA11yViolations(options.page)).toEqual([]);
     // Nothing is written before the reader confirms.
     expect(await options.terms()).toEqual(['Liberal Democratic Party', 'Taro Aso']);
     await preview.getByRole('button', { name: 'Import the valid rows' }).click();
@@ -220,6 +221,7 @@ describeInBrowser('options page', (executablePath) => {
     await clear.click();
     const confirm = options.data.getByRole('group', { name: /Delete every stored article/ });
     await confirm.waitFor();
+    expect(await seriousA11yViolations(options.page)).toEqual([]);
     // The safe choice has the focus.
     await expect(confirm.getByRole('button', { name: 'Cancel' }).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
     await options.page.keyboard.press('Enter');

@@ -39,6 +39,7 @@ describeInBrowser('popup panel', (executablePath) => {
   it('welcomes a first-time reader once', async () => {
     let popup = await openPopup();
     await popup.welcome.waitFor();
+    expect(await seriousA11yViolations(popup.page)).toEqual([]);
     await popup.welcome.getByRole('button', { name: 'Got it' }).click();
     await popup.welcome.waitFor({ state: 'detached' });
     await popup.page.close();
@@ -195,7 +196,11 @@ describeInBrowser('popup panel', (executablePath) => {
     let popup = await openPopup();
     await popup.page.getByRole('button', { name: 'Forget articles read on 127.0.0.1' }).click();
     const confirm = popup.page.getByRole('group', { name: /Forget every article read on 127\.0\.0\.1/ });
-    await popup.page.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor();
+    expect(await seriousA11yViolations(popup.page)).toEqual([]);
+    // The safe choice has the focus.
+    await expect(confirm.getByRole('button', { name: 'Cancel' }).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+    await popup.page.keyboard.press('Enter');
     await confirm.waitFor({ state: 'detached' });
     await popup.search('kish');
     await popup.searchResults.first().waitFor();
