@@ -217,6 +217,13 @@ describeInBrowser('popup panel', (executablePath) => {
     await waitForHighlights(article);
   });
 
+  it('has an axe check that does catch violations', async () => {
+    const popup = await openPopup();
+    await popup.page.evaluate(() => document.body.append(document.createElement('input')));
+    expect((await seriousA11yViolations(popup.page)).map((violation) => violation.id)).toContain('label');
+    await popup.page.close();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical axe violations, ${scheme}`, async () => {
       const popup = await openPopup(article, { size: true });
