@@ -87,9 +87,19 @@ export interface Version {
 export function compareRecords(a: StoredGlossaryRecord, b: StoredGlossaryRecord): number {
   const byVersion = compareVersions(a, b);
   if (byVersion !== 0) return byVersion;
-  const contentA = JSON.stringify(encodeEntry(a));
-  const contentB = JSON.stringify(encodeEntry(b));
-  return contentA < contentB ? -1 : contentA > contentB ? 1 : 0;
+  if (a.deleted !== b.deleted) return a.deleted ? 1 : -1;
+  if (a.deleted) return 0; // tombstones carry no content in sync storage
+  return (
+    compareStrings(a.term, b.term) ||
+    compareStrings(a.kind, b.kind) ||
+    compareStrings(a.note, b.note) ||
+    compareStrings(a.link, b.link) ||
+    compareStrings(a.aliases.join('\u0000'), b.aliases.join('\u0000'))
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function compareVersions(a: Version, b: Version): number {

@@ -76,6 +76,16 @@ export class EventLoop {
   }
 }
 
+/**
+ * Values in simulated storage are deep-frozen copies (a browser stores a serialised copy): code
+ * that changed a value it read, or one it had written, would throw instead of passing silently.
+ */
+function frozenCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  const copy = (Array.isArray(value) ? value.map(frozenCopy) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, frozenCopy(v)]))) as T;
+  return Object.freeze(copy);
+}
+
 /** Lets every pending promise chain run to completion (the simulation has no real I/O). */
 export function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
@@ -165,7 +175,12 @@ export class SimulatedSyncArea implements SyncArea {
   async get(keys: string[] | null): Promise<Record<string, unknown>> {
     await this.latency();
     const result: Record<string, unknown> = {};
-    for (const [key, stamped] of this.data) if (keys === null || keys.includes(key)) result[key] = structuredClone(stamped.value);
+    if (keys === null) for (const [key, stamped] of this.data) result[key] = stamped.value;
+    else
+      for (const key of keys) {
+        const stamped = this.data.get(key);
+        if (stamped) result[key] = stamped.value;
+      }
     return result;
   }
 
@@ -176,7 +191,7 @@ export class SimulatedSyncArea implements SyncArea {
     for (const [key, value] of Object.entries(items)) {
       const bytes = itemBytes(key, value);
       if (bytes > SYNC_QUOTA.QUOTA_BYTES_PER_ITEM) throw this.refuse('QUOTA_BYTES_PER_ITEM quota exceeded');
-      next.set(key, { value: structuredClone(value), version: this.data.get(key)?.version ?? 0, bytes });
+      next.set(key, { value: frozenCopy(value), version: this.data.get(key)?.version ?? 0, bytes });
     }
     let total = 0;
     for (const stamped of next.values()) total += stamped.bytes;
@@ -185,8 +200,8 @@ export class SimulatedSyncArea implements SyncArea {
     const changes: Record<string, StorageChange> = {};
     for (const [key, value] of Object.entries(items)) {
       if (TRACE && key.includes(TRACE)) console.log(this.loop.now, this.name, 'set', JSON.stringify(value));
-      changes[key] = { oldValue: this.data.get(key)?.value, newValue: structuredClone(value) };
-      this.outbox.set(key, structuredClone(value));
+      changes[key] = { oldValue: this.data.get(key)?.value, newValue: frozenCopy(value) };
+      this.outbox.set(key, frozenCopy(value));
     }
     for (const [key, stamped] of next) this.data.set(key, stamped);
     this.emit(changes);
@@ -243,9 +258,9 @@ export class SimulatedSyncArea implements SyncArea {
     }
     const old = current?.value;
     if (value === undefined) this.data.delete(key);
-    else this.data.set(key, { value: structuredClone(value), version, bytes: itemBytes(key, value) });
+    else this.data.set(key, { value: frozenCopy(value), version, bytes: itemBytes(key, value) });
     if (JSON.stringify(old) !== JSON.stringify(value)) {
-      this.emit({ [key]: value === undefined ? { oldValue: old } : { oldValue: old, newValue: structuredClone(value) } });
+      this.emit({ [key]: value === undefined ? { oldValue: old } : { oldValue: old, newValue: frozenCopy(value) } });
     }
   }
 
@@ -301,7 +316,7 @@ export class SimulatedSyncArea implements SyncArea {
     if (Object.keys(changes).length === 0) return;
     // onChanged fires asynchronously, a moment after the write.
     this.loop.at(this.loop.now + this.cloud.random.int(0, 50), () => {
-      for (const listener of this.listeners) listener(structuredClone(changes));
+      for (const listener of this.listeners) listener(frozenCopy(changes));
     });
   }
 }
