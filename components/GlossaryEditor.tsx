@@ -206,7 +206,7 @@ export function GlossaryEditor(props: GlossaryEditorProps) {
           <button type="submit" class="primary" disabled={busy}>
             {editing ? t('glossarySave') : t('glossaryAdd')}
           </button>
-          {(editing || fields.term || fields.aliases || fields.note || fields.link) && (
+          {(editing || fields.term || fields.aliases || fields.note || fields.link || Object.values(errors).some(Boolean)) && (
             <button type="button" onClick={reset}>
               {t('glossaryCancel')}
             </button>
