@@ -40,6 +40,8 @@ export interface GlossaryService {
   /** The card extras with the reader's note and link for the actor, if an entry is attached to it. */
   decorateCard(card: ActorCardExtras, actorId: string, url: string): Promise<ActorCardExtras>;
   status(): SyncStatus | null;
+  /** Stops syncing (tests; the background lives as long as the extension). */
+  dispose(): Promise<void>;
 }
 
 export function createGlossaryService(db: DramatisDatabase, options: { area?: SyncArea | null } = {}): GlossaryService {
@@ -146,7 +148,17 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
     return entry && (entry.note || entry.link) ? { ...card, glossary: { note: entry.note, link: entry.link } } : card;
   }
 
-  return { answer, mergeInto, decorateCard, status: () => engineNow?.status() ?? null };
+  return {
+    answer,
+    mergeInto,
+    decorateCard,
+    status: () => engineNow?.status() ?? null,
+    dispose: async () => {
+      const engine = await sync;
+      engine.stop();
+      await engine.idle();
+    },
+  };
 }
 
 async function loadDeviceId(): Promise<string> {
