@@ -38,6 +38,9 @@ const JUMP_MARK_MS = 2_000;
 /** Performance marks for `npm run bench:page`: content script start, highlights shown. */
 export const MARK_START = 'dramatis:start';
 export const MARK_HIGHLIGHTED = 'dramatis:highlighted';
+/** Intermediate marks: the article extracted, the background's answer received. */
+export const MARK_EXTRACTED = 'dramatis:extracted';
+export const MARK_ANSWERED = 'dramatis:answered';
 
 export function startOverlay(ctx: ContentScriptContext): void {
   performance.mark(MARK_START);
@@ -87,6 +90,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
         extractArticleSteps(document, { isHidden: (element) => typeof element.checkVisibility === 'function' && !element.checkVisibility() }),
         { signal },
       );
+      performance.mark(MARK_EXTRACTED);
       if (!article) {
         clearHighlights();
         analysis = null;
@@ -113,6 +117,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
         }
         dataset = reply.dataset;
       }
+      performance.mark(MARK_ANSWERED);
       const mentions = [...dataset.mentions].sort((a, b) => a.start - b.start);
       const ranges = await runInSlices(mentionRangeSteps(article.map, mentions, document), { signal });
       hover.dismiss();

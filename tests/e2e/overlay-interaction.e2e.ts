@@ -321,6 +321,34 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     });
   });
 
+  it('shows what earlier articles said about the actor', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(`${server.url}/csp.html`);
+    await waitForHighlights(other);
+    const { x, y } = await pointOf(other, 'Masahisa Sato', 'article');
+    await other.mouse.move(5, 5);
+    await other.mouse.move(x, y, { steps: 3 });
+    const card = CARD(other, 'Masahisa Sato');
+    await card.waitFor();
+    const earlier = card.getByRole('region', { name: 'In earlier articles' });
+    await earlier.waitFor();
+    await expect(earlier.getByRole('link').first().textContent()).resolves.toBe('Sato and Aso meet in Tokyo | Fixture Times');
+    expect(await earlier.textContent()).toContain("the chair of the party's foreign affairs committee");
+    await other.close();
+  });
+
+  it('does not animate the card for readers who prefer reduced motion', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const { x, y } = await pointOf(page, 'Lo Chih-cheng', 'article');
+    await page.mouse.move(5, 5);
+    await page.mouse.move(x, y, { steps: 3 });
+    await CARD(page, 'Lo Chih-cheng').waitFor();
+    const animation = await page.evaluate(() => getComputedStyle(document.querySelector('dramatis-overlay')!.shadowRoot!.querySelector('[role="dialog"]')!).animationName);
+    expect(animation).toBe('none');
+    await closeCard();
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
   it('raised no errors in the page', () => {
     expect(withoutNetworkNoise(errors)).toEqual([]);
   });
