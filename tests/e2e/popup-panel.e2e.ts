@@ -110,13 +110,18 @@ describeInBrowser('popup panel', (executablePath) => {
     await popup.page.close();
   });
 
-  it('switches Dramatis off and on for this site at once in the open tab', async () => {
+  it('switches Dramatis off and on for this site at once in every open tab of it', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(`${server.url}/?again`);
+    await waitForHighlights(other);
     const popup = await openPopup();
     await popup.cast.waitFor();
     await expect(popup.siteSwitch.getAttribute('aria-label')).resolves.toBeNull();
     await expect(popup.siteSwitch.isChecked()).resolves.toBe(true);
     await popup.siteSwitch.click();
     await expect.poll(() => highlightCount(article)).toBe(0);
+    await expect.poll(() => highlightCount(other)).toBe(0);
+    await other.close();
     await popup.note('Dramatis is switched off on 127.0.0.1').waitFor();
     const stored = (await browser.worker.evaluate("chrome.storage.local.get('settings')")) as { settings: { disabledSites: string[] } };
     expect(stored.settings.disabledSites).toEqual(['127.0.0.1']);
