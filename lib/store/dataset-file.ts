@@ -31,7 +31,9 @@ export const FILE_LIMITS = {
 const MAX_TIMESTAMP = 8.64e15;
 
 export type ExportedArticle = Omit<ArticleRecord, 'host'>;
-export type ExportedActor = Omit<ActorRecord, 'searchKeys' | 'articleCount'>;
+export type ExportedActor = Omit<ActorRecord, 'searchKeys'>;
+/** The article's title is not repeated per appearance in the file (import fills it in). */
+export type ExportedAppearance = Omit<AppearanceRecord, 'title'>;
 
 export interface DatasetFile {
   kind: typeof DATASET_FILE_KIND;
@@ -40,7 +42,7 @@ export interface DatasetFile {
   exportedAt: number;
   articles: ExportedArticle[];
   actors: ExportedActor[];
-  appearances: AppearanceRecord[];
+  appearances: ExportedAppearance[];
 }
 
 /** Builds the file's text from stored records (derived index fields are left out). */
@@ -53,8 +55,8 @@ export function buildDatasetFile(
     schemaVersion: DATASET_FILE_VERSION,
     exportedAt,
     articles: records.articles.map(({ host: _host, ...article }) => article),
-    actors: records.actors.map(({ searchKeys: _keys, articleCount: _count, ...actor }) => actor),
-    appearances: records.appearances,
+    actors: records.actors.map(({ searchKeys: _keys, ...actor }) => actor),
+    appearances: records.appearances.map(({ title: _title, ...appearance }) => appearance),
   };
   return JSON.stringify(file);
 }
@@ -200,7 +202,7 @@ function parseActor(value: unknown, path: string): ExportedActor {
   };
 }
 
-function parseAppearance(value: unknown, path: string): AppearanceRecord {
+function parseAppearance(value: unknown, path: string): ExportedAppearance {
   const fields = record(value, path);
   const expansion = optionalText(fields.expansion, `${path}.expansion`, FILE_LIMITS.name);
   return {
@@ -253,7 +255,7 @@ export function parseDatasetFile(fileText: string): DatasetFile {
 }
 
 /** Unique keys; every appearance belongs to an article and an actor of the file, of the same kind. */
-function checkReferences(articles: ExportedArticle[], actors: ExportedActor[], appearances: AppearanceRecord[]): void {
+function checkReferences(articles: ExportedArticle[], actors: ExportedActor[], appearances: ExportedAppearance[]): void {
   const articleActors = new Map<string, Set<string>>();
   articles.forEach((article, i) => {
     if (articleActors.has(article.url)) invalid(`articles[${i}].url: "${article.url.slice(0, 80)}" appears twice.`);

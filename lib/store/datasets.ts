@@ -4,7 +4,8 @@ import type { ActorRecord, AppearanceRecord, ArticleRecord, DramatisDatabase } f
 import { hostOf, searchKeysFor } from './fold-name';
 import { addToCounters } from './counters';
 import { findStoredIdentities, relinkDataset } from './link-stored-actors';
-import { evictBeyond, releaseActors, storeTables } from './retention';
+import { evictBeyond, storeTables } from './retention';
+import { applyAppearanceChanges, appearanceKey } from './actor-stats';
 
 /** The stored dataset for this URL if its text is unchanged, else null (re-analyse). */
 export async function findDataset(db: DramatisDatabase, url: string, textHash: string): Promise<ArticleDataset | null> {
@@ -66,25 +67,33 @@ export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset,
       db.articles.where(':id').equals(dataset.url).primaryKeys(),
     ]);
     const stored = relinkDataset(dataset, links);
-    const hadBefore = new Set(before.map(([actorId]) => actorId));
     const ids = new Set(stored.actors.map((actor) => actor.id));
     const dropped = before.filter(([actorId]) => !ids.has(actorId));
-    const actors = stored.actors.map((actor) => {
+    const replaced = new Set(before.map(([actorId, url]) => appearanceKey(actorId, url)));
+    // Actor records are rewritten only when the article adds something (a fuller name, an alias).
+    const changedActors = stored.actors.flatMap((actor) => {
       const known = records.get(actor.id);
-      return mergeActor(known, actor, (known?.articleCount ?? 0) + (hadBefore.has(actor.id) ? 0 : 1));
+      const merged = mergeActor(known, actor);
+      return known && sameActor(known, merged) ? [] : [merged];
     });
-    const added = { actors: actors.filter((actor) => !records.has(actor.id)).length, appearances: actors.length - before.length };
-    const [orphans] = await Promise.all([
-      releaseActors(db, new Map(dropped.map(([actorId]) => [actorId, 1]))),
-      db.appearances.bulkDelete(dropped),
+    const appearances = stored.actors.map((actor) => toAppearance(stored, actor));
+    await Promise.all([
+      dropped.length ? db.appearances.bulkDelete(dropped) : undefined,
       db.articles.put(toArticleRecord(stored, now)),
-      db.actors.bulkPut(actors),
-      db.appearances.bulkPut(stored.actors.map((actor) => toAppearance(stored, actor))),
+      changedActors.length ? db.actors.bulkPut(changedActors) : undefined,
+      db.appearances.bulkPut(appearances),
     ]);
-    await addToCounters(db, { articles: existing.length ? 0 : 1, actors: added.actors - orphans, appearances: added.appearances });
+    const orphans = await applyAppearanceChanges(db, { written: appearances, deleted: dropped, replaced });
+    const created = stored.actors.filter((actor) => !records.has(actor.id)).length;
+    await addToCounters(db, { articles: existing.length ? 0 : 1, actors: created - orphans.length, appearances: appearances.length - before.length });
     if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles);
     return stored;
   });
+}
+
+/** True when two records say the same (no need to rewrite the stored one). */
+export function sameActor(a: ActorRecord, b: ActorRecord): boolean {
+  return a.name === b.name && a.kind === b.kind && a.expansion === b.expansion && a.aliases.length === b.aliases.length && a.aliases.every((alias, i) => alias === b.aliases[i]);
 }
 
 function toArticleRecord(dataset: ArticleDataset, seenAt: number): ArticleRecord {
@@ -106,6 +115,7 @@ export function toAppearance(dataset: ArticleDataset, actor: Actor): AppearanceR
   return {
     actorId: actor.id,
     url: dataset.url,
+    title: dataset.title,
     name: actor.name,
     kind: actor.kind,
     aliases: actor.aliases,
@@ -120,10 +130,10 @@ export function toAppearance(dataset: ArticleDataset, actor: Actor): AppearanceR
 /** Aliases kept per actor; beyond it the newest forms are not added (bounds record and index size). */
 export const MAX_ALIASES = 100;
 
-type ActorFields = Omit<ActorRecord, 'searchKeys' | 'articleCount'>;
+type ActorFields = Omit<ActorRecord, 'searchKeys'>;
 
 /** One record per real-world actor: keep the fullest name, gather every alias seen. */
-export function mergeActor(known: ActorFields | undefined, actor: ActorFields, articleCount: number): ActorRecord {
+export function mergeActor(known: ActorFields | undefined, actor: ActorFields): ActorRecord {
   const name = known && known.name.length >= actor.name.length ? known.name : actor.name;
   const aliases = new Set([...(known?.aliases ?? []), ...actor.aliases, actor.name, ...(known ? [known.name] : [])]);
   aliases.delete(name);
@@ -136,6 +146,5 @@ export function mergeActor(known: ActorFields | undefined, actor: ActorFields, a
     aliases: merged,
     ...(expansion ? { expansion } : {}),
     searchKeys: searchKeysFor(name, merged),
-    articleCount,
   };
 }

@@ -30,9 +30,26 @@ export interface ActorRecord {
   expansion?: string;
   /** Folded name and aliases and each of their word-start suffixes (v2; prefix search, alias matching). */
   searchKeys: string[];
-  /** In how many stored articles the actor appears (v2; kept in step with appearances, because
-   * counting an index range in Chromium's IndexedDB walks every entry: ~100 ms for 6,000). */
+}
+
+/** The newest article an actor appears in, as a search result shows it. */
+export interface LatestArticle {
+  url: string;
+  title: string;
+  analyzedAt: number;
+}
+
+/**
+ * What changes about an actor with every article (v2), kept apart from its indexed record so
+ * that storing an article does not rewrite the actor's search-index entries. Kept in step
+ * with appearances in the same transactions: counting an index range in Chromium's IndexedDB
+ * walks every entry (~100 ms for an actor in 6,000 articles).
+ */
+export interface ActorStatsRecord {
+  id: string;
+  /** In how many stored articles the actor appears. */
   articleCount: number;
+  latest: LatestArticle;
 }
 
 /** Running totals per table (v2), kept in the same transactions as the writes they count. */
@@ -45,6 +62,8 @@ export interface CounterRecord {
 export interface AppearanceRecord {
   actorId: string;
   url: string;
+  /** The article's title (v2; so a card reads no article records). */
+  title: string;
   /** The actor's name as this article gives it (names can differ between articles). */
   name: string;
   kind: ActorKind;
@@ -72,6 +91,7 @@ export type DramatisDatabase = Dexie & {
   actors: EntityTable<ActorRecord, 'id'>;
   appearances: Table<AppearanceRecord, [string, string]>;
   glossary: EntityTable<GlossaryRecord, 'id'>;
+  actorStats: EntityTable<ActorStatsRecord, 'id'>;
   counters: EntityTable<CounterRecord, 'key'>;
 };
 
@@ -79,7 +99,9 @@ export type DramatisDatabase = Dexie & {
 export const SCHEMA_VERSION = 2;
 
 export function openDatabase(name: string = DATABASE_NAME): DramatisDatabase {
-  const db = new Dexie(name) as DramatisDatabase;
+  // Relaxed durability: a commit does not wait for the disk flush. A crash may lose the last
+  // article analysed (re-analysed on the next visit), never corrupt the database.
+  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as DramatisDatabase;
   // v1: the walking skeleton (released; never edit).
   db.version(1).stores({
     articles: 'url, textHash, seenAt',
@@ -88,14 +110,16 @@ export function openDatabase(name: string = DATABASE_NAME): DramatisDatabase {
     glossary: 'id, term, *aliases, updatedAt',
   });
   // v2: articles by host (forget a site); actors by folded search keys (prefix search that
-  // ignores case and accents, alias matching across articles) with their article count; an
-  // actor's appearances newest first without reading them all (the card's "earlier articles");
-  // running table totals (the retention cap without counting 10,000 articles on every save).
+  // ignores case and accents, alias matching across articles) and nothing else; an actor's
+  // appearances newest first without reading them all (the card's "earlier articles"); actor
+  // stats and table totals kept in step with the writes (IndexedDB's count() is slow at scale).
+  // Indexes nothing reads are dropped: each costs a write per record.
   db.version(2)
     .stores({
-      articles: 'url, textHash, seenAt, host',
-      actors: 'id, name, kind, *aliases, *searchKeys',
-      appearances: '[actorId+url], actorId, url, [actorId+analyzedAt]',
+      articles: 'url, seenAt, host',
+      actors: 'id, *searchKeys',
+      appearances: '[actorId+url], url, [actorId+analyzedAt]',
+      actorStats: 'id',
       counters: 'key',
     })
     .upgrade(upgradeToVersion2);
@@ -103,27 +127,35 @@ export function openDatabase(name: string = DATABASE_NAME): DramatisDatabase {
 }
 
 async function upgradeToVersion2(tx: Transaction): Promise<void> {
+  const titles = new Map<string, string>();
   await tx
     .table<ArticleRecord>('articles')
     .toCollection()
     .modify((article) => {
       article.host = hostOf(article.url);
+      titles.set(article.url, article.title);
     });
-  const articlesPerActor = new Map<string, number>();
+  const stats = new Map<string, ActorStatsRecord>();
   await tx
     .table<AppearanceRecord>('appearances')
     .toCollection()
-    .eachPrimaryKey((key) => {
-      const [actorId] = key as unknown as [string, string];
-      articlesPerActor.set(actorId, (articlesPerActor.get(actorId) ?? 0) + 1);
+    .modify((appearance) => {
+      appearance.title = titles.get(appearance.url) ?? '';
+      const latest = { url: appearance.url, title: appearance.title, analyzedAt: appearance.analyzedAt };
+      const known = stats.get(appearance.actorId);
+      if (!known) stats.set(appearance.actorId, { id: appearance.actorId, articleCount: 1, latest });
+      else {
+        known.articleCount++;
+        if (appearance.analyzedAt > known.latest.analyzedAt) known.latest = latest;
+      }
     });
   await tx
     .table<ActorRecord>('actors')
     .toCollection()
     .modify((actor) => {
       actor.searchKeys = searchKeysFor(actor.name, actor.aliases ?? []);
-      actor.articleCount = articlesPerActor.get(actor.id) ?? 0;
     });
+  await tx.table<ActorStatsRecord>('actorStats').bulkPut([...stats.values()]);
   const counters: CounterRecord[] = [
     { key: 'articles', value: await tx.table('articles').count() },
     { key: 'actors', value: await tx.table('actors').count() },

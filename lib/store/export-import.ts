@@ -3,7 +3,8 @@
 import type { ImportSummary } from '../protocol';
 import type { ActorRecord, AppearanceRecord, ArticleRecord, DramatisDatabase } from './db';
 import { buildDatasetFile, datasetFileName, parseDatasetFile, type DatasetFile } from './dataset-file';
-import { mergeActor } from './datasets';
+import { applyAppearanceChanges, appearanceKey } from './actor-stats';
+import { mergeActor, sameActor } from './datasets';
 import { addToCounters } from './counters';
 import { hostOf } from './fold-name';
 import { evictBeyond, storeTables } from './retention';
@@ -50,7 +51,7 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
     const ours = await db.articles.bulkGet(file.articles.map((article) => article.url));
     const articles: ArticleRecord[] = [];
     const updated: string[] = [];
-    const taken = new Set<string>();
+    const titles = new Map<string, string>();
     file.articles.forEach((article, i) => {
       const existing = ours[i];
       if (existing && existing.analyzedAt >= article.analyzedAt) {
@@ -60,45 +61,37 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
       }
       if (existing) updated.push(article.url);
       else summary.articlesAdded++;
-      taken.add(article.url);
+      titles.set(article.url, article.title);
       articles.push({ ...article, seenAt: Math.max(article.seenAt, existing?.seenAt ?? 0), host: hostOf(article.url) });
     });
     summary.articlesUpdated = updated.length;
 
-    const appearances: AppearanceRecord[] = file.appearances.filter((appearance) => taken.has(appearance.url));
-    const incoming = new Set(appearances.map((appearance) => `${appearance.actorId}\u0000${appearance.url}`));
+    const appearances: AppearanceRecord[] = file.appearances.flatMap((appearance) => {
+      const title = titles.get(appearance.url);
+      return title === undefined ? [] : [{ ...appearance, title }];
+    });
+    const incoming = new Set(appearances.map((appearance) => appearanceKey(appearance.actorId, appearance.url)));
     const before = updated.length ? await db.appearances.where('url').anyOf(updated).primaryKeys() : [];
-    const gone = before.filter(([actorId, url]) => !incoming.has(`${actorId}\u0000${url}`));
-    const delta = new Map<string, number>();
-    for (const appearance of appearances) delta.set(appearance.actorId, (delta.get(appearance.actorId) ?? 0) + 1);
-    for (const [actorId] of before) delta.set(actorId, (delta.get(actorId) ?? 0) - 1);
+    const gone = before.filter(([actorId, url]) => !incoming.has(appearanceKey(actorId, url)));
+    const replaced = new Set(before.map(([actorId, url]) => appearanceKey(actorId, url)));
 
+    const needed = [...new Set(appearances.map((appearance) => appearance.actorId))];
     const fileActors = new Map(file.actors.map((actor) => [actor.id, actor]));
-    const ids = [...delta.keys()];
-    const known = await db.actors.bulkGet(ids);
-    const put: ActorRecord[] = [];
-    const orphans: string[] = [];
-    let created = 0;
-    ids.forEach((id, i) => {
-      const articleCount = (known[i]?.articleCount ?? 0) + delta.get(id)!;
-      const fromFile = fileActors.get(id);
-      if (articleCount <= 0) {
-        if (known[i]) orphans.push(id);
-        return;
-      }
-      if (!known[i]) created++;
-      if (fromFile) summary.actors++;
-      if (fromFile) put.push(mergeActor(known[i], fromFile, articleCount));
-      else if (known[i]) put.push({ ...known[i], articleCount });
+    const known = await db.actors.bulkGet(needed);
+    const changed: ActorRecord[] = needed.flatMap((id, i) => {
+      const merged = mergeActor(known[i], fileActors.get(id)!);
+      return known[i] && sameActor(known[i], merged) ? [] : [merged];
     });
     await Promise.all([
       db.articles.bulkPut(articles),
-      db.appearances.bulkDelete(gone),
+      gone.length ? db.appearances.bulkDelete(gone) : undefined,
       db.appearances.bulkPut(appearances),
-      db.actors.bulkPut(put),
-      db.actors.bulkDelete(orphans),
+      db.actors.bulkPut(changed),
     ]);
+    const orphans = await applyAppearanceChanges(db, { written: appearances, deleted: gone, replaced });
+    const created = known.filter((actor) => !actor).length;
     await addToCounters(db, { articles: summary.articlesAdded, actors: created - orphans.length, appearances: appearances.length - before.length });
+    summary.actors = needed.length;
     summary.appearances = appearances.length;
     if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles);
     return summary;

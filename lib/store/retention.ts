@@ -3,44 +3,24 @@
 // every actor no other article mentions (no orphans). Every function here that takes a `db`
 // without opening a transaction must run inside one that includes STORE_TABLES.
 import type { RemovalSummary } from '../protocol';
-import type { ActorRecord, DramatisDatabase } from './db';
+import type { DramatisDatabase } from './db';
+import { applyAppearanceChanges } from './actor-stats';
 import { addToCounters, readCounters } from './counters';
 
 export const NOTHING_REMOVED: Readonly<RemovalSummary> = { articles: 0, actors: 0, appearances: 0 };
 
 /** The tables a dataset write touches (one transaction for all of them). */
 export function storeTables(db: DramatisDatabase) {
-  return [db.articles, db.actors, db.appearances, db.counters] as const;
-}
-
-/**
- * Lowers the article count of actors by how many of their appearances went (`lost`: id → n),
- * deleting those left with none. Returns how many actors were deleted.
- */
-export async function releaseActors(db: DramatisDatabase, lost: ReadonlyMap<string, number>): Promise<number> {
-  if (lost.size === 0) return 0;
-  const ids = [...lost.keys()];
-  const actors = await db.actors.bulkGet(ids);
-  const kept: ActorRecord[] = [];
-  const orphans: string[] = [];
-  actors.forEach((actor, i) => {
-    if (!actor) return;
-    const articleCount = actor.articleCount - lost.get(ids[i]!)!;
-    if (articleCount > 0) kept.push({ ...actor, articleCount });
-    else orphans.push(actor.id);
-  });
-  await Promise.all([db.actors.bulkPut(kept), db.actors.bulkDelete(orphans)]);
-  return orphans.length;
+  return [db.articles, db.actors, db.appearances, db.actorStats, db.counters] as const;
 }
 
 /** Removes stored articles, their appearances and the actors left orphaned. */
 export async function removeArticles(db: DramatisDatabase, urls: readonly string[]): Promise<RemovalSummary> {
   if (urls.length === 0) return { ...NOTHING_REMOVED };
-  const appearanceKeys = await db.appearances.where('url').anyOf(urls).primaryKeys();
-  const lost = new Map<string, number>();
-  for (const [actorId] of appearanceKeys) lost.set(actorId, (lost.get(actorId) ?? 0) + 1);
-  const [actors] = await Promise.all([releaseActors(db, lost), db.appearances.bulkDelete(appearanceKeys), db.articles.bulkDelete([...urls])]);
-  const removed = { articles: urls.length, actors, appearances: appearanceKeys.length };
+  const deleted = await db.appearances.where('url').anyOf(urls).primaryKeys();
+  await Promise.all([db.appearances.bulkDelete(deleted), db.articles.bulkDelete([...urls])]);
+  const orphans = await applyAppearanceChanges(db, { written: [], deleted, replaced: new Set() });
+  const removed = { articles: urls.length, actors: orphans.length, appearances: deleted.length };
   await addToCounters(db, { articles: -removed.articles, actors: -removed.actors, appearances: -removed.appearances });
   return removed;
 }
@@ -68,7 +48,7 @@ export async function forgetSite(db: DramatisDatabase, hostname: string): Promis
 export async function clearAll(db: DramatisDatabase): Promise<RemovalSummary> {
   return db.transaction('rw', storeTables(db), async () => {
     const removed = await readCounters(db);
-    await Promise.all([db.articles.clear(), db.actors.clear(), db.appearances.clear(), db.counters.clear()]);
+    await Promise.all([db.articles.clear(), db.actors.clear(), db.appearances.clear(), db.actorStats.clear(), db.counters.clear()]);
     return removed;
   });
 }

@@ -3,29 +3,29 @@
 import type { ActorSearchResult } from '../protocol';
 import type { DramatisDatabase } from './db';
 import { foldForSearch } from './fold-name';
-import { newestAppearances } from './actor-card';
 
 export const DEFAULT_SEARCH_RESULTS = 20;
 
+/** Two round trips: the matching ids from the folded-key index, then their records and stats. */
 export async function searchActors(db: DramatisDatabase, query: string, limit: number = DEFAULT_SEARCH_RESULTS): Promise<ActorSearchResult[]> {
   const folded = foldForSearch(query);
   if (!folded) return [];
-  return db.transaction('r', db.actors, db.appearances, db.articles, async () => {
+  return db.transaction('r', db.actors, db.actorStats, async () => {
     const ids = await db.actors.where('searchKeys').startsWith(folded).distinct().limit(limit).primaryKeys();
-    const actors = (await db.actors.bulkGet(ids)).filter((actor) => actor !== undefined);
-    const newest = await Promise.all(actors.map((actor) => newestAppearances(db, actor.id, 1)));
-    const articles = await db.articles.bulkGet(newest.map(([latest]) => latest?.url ?? ''));
-    const results = actors.map((actor, i): ActorSearchResult => {
-      const [latest] = newest[i]!;
-      const article = articles[i];
-      return {
-        id: actor.id,
-        name: actor.name,
-        kind: actor.kind,
-        aliases: actor.aliases,
-        articleCount: actor.articleCount,
-        latest: latest ? { url: latest.url, title: article?.title || latest.url, analyzedAt: latest.analyzedAt } : null,
-      };
+    const [actors, stats] = await Promise.all([db.actors.bulkGet(ids), db.actorStats.bulkGet(ids)]);
+    const results = actors.flatMap((actor, i): ActorSearchResult[] => {
+      if (!actor) return [];
+      const seen = stats[i];
+      return [
+        {
+          id: actor.id,
+          name: actor.name,
+          kind: actor.kind,
+          aliases: actor.aliases,
+          articleCount: seen?.articleCount ?? 0,
+          latest: seen?.latest.url ? { ...seen.latest } : null,
+        },
+      ];
     });
     // Names that start with the query before names that only contain a word starting with it.
     const rank = (result: ActorSearchResult) => (foldForSearch(result.name).startsWith(folded) ? 0 : 1);

@@ -61,7 +61,7 @@ describe('datasets in the store', () => {
     await saveDataset(db, second);
     expect(await db.actors.count()).toBe(1);
     expect(await db.actors.get('person:taro aso')).toMatchObject({ name: 'Taro Aso', aliases: ['Aso'] });
-    expect(await db.appearances.where('actorId').equals('person:taro aso').count()).toBe(2);
+    expect(await db.appearances.where('[actorId+url]').between(['person:taro aso', ''], ['person:taro aso', '\uffff']).count()).toBe(2);
   });
 });
 

@@ -53,21 +53,42 @@ export function freshDatabase(): DramatisDatabase {
 
 /**
  * The store's invariants, checked after every test that writes: running totals equal the real
- * table sizes, each actor's articleCount equals its appearances, no orphaned actor, and every
- * appearance belongs to a stored article that lists the actor.
+ * table sizes; each actor's stats give its real article count and newest article; no orphaned
+ * actor and no stats without an actor; every appearance belongs to a stored article that lists
+ * the actor and carries its title.
  */
 export async function expectConsistent(db: DramatisDatabase): Promise<void> {
   const { expect } = await import('vitest');
-  const [articles, actors, appearances, counters] = await Promise.all([db.articles.toArray(), db.actors.toArray(), db.appearances.toArray(), db.counters.toArray()]);
+  const [articles, actors, appearances, stats, counters] = await Promise.all([
+    db.articles.toArray(),
+    db.actors.toArray(),
+    db.appearances.toArray(),
+    db.actorStats.toArray(),
+    db.counters.toArray(),
+  ]);
   const recorded = Object.fromEntries(counters.map((counter) => [counter.key, counter.value]));
   expect({ articles: recorded.articles ?? 0, actors: recorded.actors ?? 0, appearances: recorded.appearances ?? 0 }, 'running totals').toEqual({
     articles: articles.length,
     actors: actors.length,
     appearances: appearances.length,
   });
-  const perActor = new Map<string, number>();
-  for (const appearance of appearances) perActor.set(appearance.actorId, (perActor.get(appearance.actorId) ?? 0) + 1);
-  expect(Object.fromEntries(actors.map((actor) => [actor.id, actor.articleCount])), 'article count per actor').toEqual(Object.fromEntries(perActor));
-  const listed = new Map(articles.map((article) => [article.url, new Set(article.actorIds)]));
-  for (const appearance of appearances) expect(listed.get(appearance.url)?.has(appearance.actorId), `${appearance.actorId} in ${appearance.url}`).toBe(true);
+  const expected = new Map<string, { articleCount: number; newest: number }>();
+  for (const appearance of appearances) {
+    const entry = expected.get(appearance.actorId) ?? { articleCount: 0, newest: -1 };
+    entry.articleCount++;
+    entry.newest = Math.max(entry.newest, appearance.analyzedAt);
+    expected.set(appearance.actorId, entry);
+  }
+  expect(actors.map((actor) => actor.id).sort(), 'actors are exactly those with appearances').toEqual([...expected.keys()].sort());
+  expect(
+    Object.fromEntries(stats.map((s) => [s.id, { articleCount: s.articleCount, newest: s.latest.analyzedAt }])),
+    'actor stats',
+  ).toEqual(Object.fromEntries(expected));
+  const articleByUrl = new Map(articles.map((article) => [article.url, article]));
+  for (const s of stats) expect(appearances.some((a) => a.actorId === s.id && a.url === s.latest.url && a.title === s.latest.title), `latest of ${s.id}`).toBe(true);
+  for (const appearance of appearances) {
+    const article = articleByUrl.get(appearance.url);
+    expect(article?.actorIds.includes(appearance.actorId), `${appearance.actorId} in ${appearance.url}`).toBe(true);
+    expect(appearance.title, `title of ${appearance.url}`).toBe(article?.title);
+  }
 }

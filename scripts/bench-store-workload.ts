@@ -1,0 +1,318 @@
+// The store benchmark's workload, run unchanged in node (fake-indexeddb) and in Chromium (real
+// IndexedDB): fill a database with ARTICLES articles and ACTORS actors, then time storing one
+// article, building one actor card (with its cross-article part) and a prefix search.
+import { actorId } from '../lib/engine/actor-id';
+import type { Actor, ActorKind, ArticleDataset } from '../lib/engine/types';
+import { actorCardExtras } from '../lib/store/actor-card';
+import { saveDataset } from '../lib/store/datasets';
+import type { DBCore } from 'dexie';
+import { readCounters, recount } from '../lib/store/counters';
+import type { ActorRecord, ActorStatsRecord, AppearanceRecord, ArticleRecord, DramatisDatabase } from '../lib/store/db';
+import { foldForSearch, hostOf, searchKeysFor } from '../lib/store/fold-name';
+import { searchActors } from '../lib/store/search-actors';
+
+/**
+ * Where the time goes: wall time of every IndexedDB request Dexie makes, by table, method and
+ * index (requests issued together overlap, so the sum can exceed the operation's time).
+ */
+function profileRequests(db: DramatisDatabase) {
+  const totals = new Map<string, { ms: number; calls: number }>();
+  let on = false;
+  const timed = <T>(label: string, promise: Promise<T>): Promise<T> => {
+    if (!on) return promise;
+    const start = performance.now();
+    return promise.finally(() => {
+      const entry = totals.get(label) ?? { ms: 0, calls: 0 };
+      entry.ms += performance.now() - start;
+      entry.calls++;
+      totals.set(label, entry);
+    });
+  };
+  db.use({
+    stack: 'dbcore',
+    name: 'bench-profile',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (req) => timed(`${name}.${req.type}`, table.mutate(req)),
+          get: (req) => timed(`${name}.get`, table.get(req)),
+          getMany: (req) => timed(`${name}.getMany`, table.getMany(req)),
+          query: (req) => timed(`${name}.query(${req.query.index.name || ':id'})`, table.query(req)),
+          openCursor: (req) => timed(`${name}.cursor(${req.query.index.name || ':id'})`, table.openCursor(req)),
+          count: (req) => timed(`${name}.count(${req.query.index.name || ':id'})`, table.count(req)),
+        };
+      },
+    }),
+  });
+  return {
+    start: () => {
+      totals.clear();
+      on = true;
+    },
+    stop: (runs: number): string[] => {
+      on = false;
+      return [...totals.entries()]
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .slice(0, 8)
+        .map(([label, { ms, calls }]) => `      ${label.padEnd(36)} ${(ms / runs).toFixed(2).padStart(7)} ms/op  ${(calls / runs).toFixed(1)} calls/op`);
+    },
+  };
+}
+
+export interface BenchOptions {
+  articles: number;
+  actors: number;
+  /** Actors per article (the first ones spread every actor; the rest favour popular actors). */
+  actorsPerArticle: number;
+  /** Timed runs per operation, after WARMUP_RUNS untimed ones. */
+  runs: number;
+  /** Print where each operation's time goes (IndexedDB requests by table and index). */
+  breakdown?: boolean;
+  log: (line: string) => void;
+}
+
+export const DEFAULT_BENCH: Omit<BenchOptions, 'log'> = { articles: 10_000, actors: 100_000, actorsPerArticle: 25, runs: 300 };
+const WARMUP_RUNS = 20;
+/** Records written per transaction while filling. */
+const FILL_CHUNK = 500;
+
+export interface Timing {
+  p50: number;
+  p95: number;
+  max: number;
+  runs: number;
+}
+export interface BenchReport {
+  fillSeconds: number;
+  counts: { articles: number; actors: number; appearances: number };
+  store: Timing;
+  card: Timing;
+  search: Timing;
+}
+
+/** A small deterministic PRNG (mulberry32), so both runs build the same data. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const GIVEN = ['Taro', 'Masahisa', 'Eisaku', 'Fumio', 'Shigeru', 'Yōko', 'Anna', 'José', 'Zoë', 'Søren', 'Ngozi', 'Li', 'Wei', 'Ahmed', 'Fatima', 'Olga', 'Pierre', 'Ines', 'Raúl', 'Chidi', 'Mei', 'Hana', 'Kofi', 'Lars', 'Ana', 'Björn', 'Priya', 'Arjun', 'Sinéad', 'Dmitri'];
+const SYLLABLES = ['sa', 'tō', 'ka', 'mi', 'ra', 'no', 'be', 'lu', 'ko', 'va', 'ši', 'ne', 'do', 'ri', 'ma', 'to', 'ze', 'gu', 'pa', 'é', 'an', 'or', 'el', 'is', 'ha', 'ya', 'ki', 'mo', 'ju', 'we'];
+const ORG_WORDS = ['Ministry', 'Party', 'Council', 'Bank', 'Agency', 'Institute', 'Union', 'Group', 'Authority', 'Commission'];
+const PLACE_WORDS = ['Bay', 'Province', 'City', 'Valley', 'Island', 'Port', 'Heights', 'Lake'];
+
+function word(next: () => number, syllables: number): string {
+  let text = '';
+  for (let i = 0; i < syllables; i++) text += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+interface SyntheticActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+}
+
+function makeActors(count: number, next: () => number): SyntheticActor[] {
+  const actors: SyntheticActor[] = [];
+  const ids = new Set<string>();
+  while (actors.length < count) {
+    const roll = next();
+    const kind: ActorKind = roll < 0.6 ? 'person' : roll < 0.85 ? 'organization' : 'place';
+    const surname = word(next, 2 + Math.floor(next() * 2));
+    const name =
+      kind === 'person'
+        ? `${GIVEN[Math.floor(next() * GIVEN.length)]} ${surname}`
+        : kind === 'organization'
+          ? `${surname} ${ORG_WORDS[Math.floor(next() * ORG_WORDS.length)]}`
+          : `${surname} ${PLACE_WORDS[Math.floor(next() * PLACE_WORDS.length)]}`;
+    const id = actorId(kind, name);
+    if (ids.has(id)) continue;
+    ids.add(id);
+    const aliases = kind === 'person' ? [surname] : kind === 'organization' ? [name.split(' ').map((w) => w[0]).join('').toUpperCase()] : [];
+    actors.push({ id, name, kind, aliases });
+  }
+  return actors;
+}
+
+function appearance(actor: SyntheticActor, url: string, title: string, analyzedAt: number, next: () => number): AppearanceRecord {
+  const descriptor = `a ${['senior', 'former', 'newly elected', 'long-serving'][Math.floor(next() * 4)]} official quoted in the report`;
+  const quote = next() < 0.3 ? [{ text: 'We will not back down on this issue.', start: 400, end: 436 }] : [];
+  return {
+    actorId: actor.id,
+    url,
+    title,
+    name: actor.name,
+    kind: actor.kind,
+    aliases: actor.aliases,
+    descriptors: [{ text: descriptor, start: 100, end: 100 + descriptor.length }],
+    quotes: quote,
+    mentions: 1 + Math.floor(next() * 4),
+    analyzedAt,
+  };
+}
+
+/** Popular actors appear far more often (a rough power law over the actor list). */
+function popularActor(actors: SyntheticActor[], next: () => number): SyntheticActor {
+  return actors[Math.floor(actors.length * next() ** 4)]!;
+}
+
+async function fill(db: DramatisDatabase, options: BenchOptions, actors: SyntheticActor[], next: () => number): Promise<void> {
+  const spread = Math.ceil(actors.length / options.articles);
+  const actorStats = new Map<string, ActorStatsRecord>();
+  let articles: ArticleRecord[] = [];
+  let appearances: AppearanceRecord[] = [];
+  const flush = async () => {
+    await db.transaction('rw', db.articles, db.appearances, async () => {
+      await db.articles.bulkPut(articles);
+      await db.appearances.bulkPut(appearances);
+    });
+    articles = [];
+    appearances = [];
+  };
+  for (let a = 0; a < options.articles; a++) {
+    const url = `https://news${a % 50}.example/${a}`;
+    const analyzedAt = 1_600_000_000_000 + a * 60_000;
+    const cast = new Map<string, SyntheticActor>();
+    for (let i = a * spread; i < (a + 1) * spread && i < actors.length; i++) cast.set(actors[i]!.id, actors[i]!);
+    while (cast.size < options.actorsPerArticle) {
+      const actor = popularActor(actors, next);
+      cast.set(actor.id, actor);
+    }
+    const members = [...cast.values()];
+    const title = `Synthetic article number ${a} about ${members[0]!.name}`;
+    articles.push({
+      url,
+      title,
+      lang: 'en',
+      textHash: `hash-${a}`,
+      analyzedAt,
+      seenAt: analyzedAt,
+      mentions: members.flatMap((actor, i) => [
+        { start: i * 200, end: i * 200 + actor.name.length, actorId: actor.id },
+        { start: i * 200 + 100, end: i * 200 + 110, actorId: actor.id },
+      ]),
+      actorIds: members.map((actor) => actor.id),
+      host: hostOf(url),
+    });
+    for (const actor of members) {
+      appearances.push(appearance(actor, url, title, analyzedAt, next));
+      const stats = actorStats.get(actor.id);
+      // Articles are filled oldest first: the last one seen is the newest.
+      actorStats.set(actor.id, { id: actor.id, articleCount: (stats?.articleCount ?? 0) + 1, latest: { url, title, analyzedAt } });
+    }
+    if (articles.length >= FILL_CHUNK / 5) await flush();
+    if (a % 2000 === 1999) options.log(`  filled ${a + 1} articles`);
+  }
+  await flush();
+  for (let i = 0; i < actors.length; i += FILL_CHUNK * 4) {
+    const records: ActorRecord[] = actors
+      .slice(i, i + FILL_CHUNK * 4)
+      .map((actor) => ({ ...actor, searchKeys: searchKeysFor(actor.name, actor.aliases) }));
+    await db.actors.bulkPut(records);
+  }
+  const stats = [...actorStats.values()];
+  for (let i = 0; i < stats.length; i += FILL_CHUNK * 4) await db.actorStats.bulkPut(stats.slice(i, i + FILL_CHUNK * 4));
+  await db.transaction('rw', db.articles, db.actors, db.appearances, db.counters, () => recount(db));
+}
+
+function timing(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted[sorted.length - 1]!), runs: sorted.length };
+}
+
+async function measure(runs: number, operation: (i: number) => Promise<unknown>): Promise<Timing> {
+  const samples: number[] = [];
+  for (let i = 0; i < WARMUP_RUNS + runs; i++) {
+    const start = performance.now();
+    await operation(i);
+    if (i >= WARMUP_RUNS) samples.push(performance.now() - start);
+  }
+  return timing(samples);
+}
+
+/** A new article as the engine would hand it over: known actors, new ones, a lone surname. */
+function newArticle(i: number, actors: SyntheticActor[], next: () => number, size: number, batch: number): ArticleDataset {
+  const cast = new Map<string, Actor>();
+  const add = (id: string, name: string, kind: ActorKind, aliases: string[]) => {
+    const descriptor = 'the newly appointed spokesperson';
+    cast.set(id, { id, name, kind, aliases, descriptors: [{ text: descriptor, start: 10, end: 10 + descriptor.length }], quotes: [], mentions: 2 });
+  };
+  while (cast.size < size - 5) {
+    const actor = popularActor(actors, next);
+    add(actor.id, actor.name, actor.kind, actor.aliases);
+  }
+  for (let n = 0; n < 4; n++) add(actorId('person', `Newcomer${batch}x${i} Person${n}`), `Newcomer${batch}x${i} Person${n}`, 'person', []);
+  const lone = actors[Math.floor(next() * actors.length)]!;
+  const surname = lone.name.split(' ').pop()!;
+  add(actorId(lone.kind, surname), surname, lone.kind, []);
+  const members = [...cast.values()];
+  return {
+    url: `https://fresh.example/${batch}/${i}`,
+    title: `Fresh article ${i}`,
+    lang: 'en',
+    textHash: `fresh-${i}`,
+    analyzedAt: 1_700_000_000_000 + i,
+    actors: members,
+    mentions: members.map((actor, m) => ({ start: m * 100, end: m * 100 + actor.name.length, actorId: actor.id })),
+  };
+}
+
+/** `db` must not be open yet (the profiler is installed before it opens). */
+export async function runStoreBench(db: DramatisDatabase, options: BenchOptions): Promise<BenchReport> {
+  const profile = profileRequests(db);
+  const next = random(20261125);
+  const actors = makeActors(options.actors, next);
+  const fillStart = performance.now();
+  const filled = await readCounters(db);
+  // A database kept from an earlier run (--profile-dir) is reused as it is.
+  if (filled.articles < options.articles) await fill(db, options, actors, next);
+  else options.log('  reusing the stored database');
+  const fillSeconds = Math.round((performance.now() - fillStart) / 100) / 10;
+  const counts = await readCounters(db);
+  options.log(`  filled in ${fillSeconds} s: ${JSON.stringify(counts)}`);
+  const measureOp = async (name: string, operation: (i: number) => Promise<unknown>): Promise<Timing> => {
+    if (options.breakdown) profile.start();
+    const result = await measure(options.runs, operation);
+    if (options.breakdown) options.log([`    ${name} (requests per operation, warm-up included):`, ...profile.stop(options.runs + WARMUP_RUNS)].join('\n'));
+    return result;
+  };
+
+  // Steady state: the cap equals the stored count, so every save also evicts the oldest article.
+  const batch = Date.now();
+  const articlesToStore = Array.from({ length: WARMUP_RUNS + options.runs }, (_, i) => newArticle(i, actors, next, options.actorsPerArticle, batch));
+  const store = await measureOp('store', (i) => saveDataset(db, articlesToStore[i]!, { maxArticles: options.articles }));
+
+  // Cards for names as a reader meets them: the cast of stored articles (popular actors included).
+  const stored = await db.articles.orderBy('seenAt').reverse().limit(200).toArray();
+  const cardTargets = stored.flatMap((article) => article.actorIds.map((id) => ({ id, url: article.url })));
+  const card = await measureOp('card', (i) => {
+    const target = cardTargets[Math.floor(next() * cardTargets.length)]!;
+    return actorCardExtras(db, target.id, target.url);
+  });
+
+  // What a reader types: the first 2–5 letters of a name, or of a surname, without accents.
+  const queries = Array.from({ length: WARMUP_RUNS + options.runs }, () => {
+    const words = foldForSearch(actors[Math.floor(next() * actors.length)]!.name).split(' ');
+    const pick = words[Math.floor(next() * words.length)]!;
+    return pick.slice(0, 2 + Math.floor(next() * 4));
+  });
+  const search = await measureOp('search', (i) => searchActors(db, queries[i]!));
+  return { fillSeconds, counts, store, card, search };
+}
+
+export function formatTiming(name: string, t: Timing): string {
+  return `  ${name.padEnd(8)} p50 ${t.p50.toFixed(2).padStart(7)} ms   p95 ${t.p95.toFixed(2).padStart(7)} ms   max ${t.max.toFixed(2).padStart(7)} ms   (${t.runs} runs)`;
+}
