@@ -31,6 +31,8 @@ export interface GlossaryIndex {
   exact: TrieNode;
   folded: TrieNode;
   size: number;
+  /** Lower-cased first characters (ASCII only) of every form: most words of a text start with none of them. */
+  asciiStarts: Set<number>;
 }
 
 interface Token {
@@ -62,29 +64,44 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let spaced = false;
   let i = 0;
-  while (i < text.length) {
+  const length = text.length;
+  while (i < length) {
     const code = text.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    const ch = text.slice(i, i + width);
-    if (isSpace(ch)) {
+    // ASCII fast path: no string is made for a character.
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+    const word = code < 128 ? isAsciiWord(code) : isWordChar(text.slice(i, i + width));
+    if (!word && (code < 128 ? code === 32 || (code >= 9 && code <= 13) : isSpace(text.slice(i, i + width)))) {
       spaced = true;
       i += width;
       continue;
     }
     const start = i;
-    if (isWordChar(ch)) {
-      i += width;
-      while (i < text.length) {
+    i += width;
+    if (word) {
+      while (i < length) {
         const c = text.charCodeAt(i);
-        const w = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+        if (c < 128) {
+          if (!isAsciiWord(c)) break;
+          i++;
+          continue;
+        }
+        const w = c >= 0xd800 && c <= 0xdbff && i + 1 < length ? 2 : 1;
         if (!isWordChar(text.slice(i, i + w))) break;
         i += w;
       }
-    } else i += width;
+    }
     tokens.push({ start, end: i, spaced });
     spaced = false;
   }
   return tokens;
+}
+
+function asciiLower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+function isAsciiWord(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** True for forms written without lower-case letters (with at least one capital): acronyms. */
@@ -97,11 +114,13 @@ export function isAcronym(form: string): boolean {
   return upper;
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 function exactKey(token: string): string {
-  return normalizeForm(token);
+  return PLAIN_ASCII.test(token) ? token : normalizeForm(token);
 }
 function foldedKey(token: string): string {
-  return normalizeForm(token).toLowerCase();
+  return (PLAIN_ASCII.test(token) ? token : normalizeForm(token)).toLowerCase();
 }
 
 function edge(key: string, spaced: boolean, first: boolean): string {
@@ -110,7 +129,7 @@ function edge(key: string, spaced: boolean, first: boolean): string {
 
 /** Builds the index of every live entry's term and aliases. Earlier entries win a shared form. */
 export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryIndex {
-  const index: GlossaryIndex = { exact: { next: new Map() }, folded: { next: new Map() }, size: 0 };
+  const index: GlossaryIndex = { exact: { next: new Map() }, folded: { next: new Map() }, size: 0, asciiStarts: new Set() };
   for (const entry of entries) {
     for (const form of [entry.term, ...entry.aliases]) {
       const tokens = tokenize(form);
@@ -121,6 +140,7 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
       let node = root;
       tokens.forEach((token, i) => {
         const key = edge(keyOf(form.slice(token.start, token.end)), token.spaced, i === 0);
+        if (i === 0 && key.charCodeAt(0) < 128) index.asciiStarts.add(asciiLower(key.charCodeAt(0)));
         let next = node.next.get(key);
         if (!next) {
           next = { next: new Map() };
@@ -154,6 +174,11 @@ export function matchGlossary(index: GlossaryIndex, text: string): GlossaryMatch
   const matches: GlossaryMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const first = text.charCodeAt(tokens[i]!.start);
+    if (first < 128 && !index.asciiStarts.has(asciiLower(first))) {
+      i++;
+      continue;
+    }
     let best: { end: number; hit: NonNullable<TrieNode['hit']> } | null = null;
     for (const [root, cache, keyOf] of [
       [index.exact, exactKeys, exactKey],

@@ -72,3 +72,38 @@ describe('findEntryForActor', () => {
     expect(findEntryForActor(entries, { id: 'person:x', name: 'X', aliases: [] })).toBeUndefined();
   });
 });
+
+describe('mergeGlossary on the engine’s own output (demo article)', () => {
+  it('keeps the dataset consistent for random glossaries: known actors, no overlaps, counts that add up', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { buildDataset } = await import('../../../lib/engine');
+    const { createRandom } = await import('../sync/simulated-sync');
+    const text = readFileSync('demo/index.html', 'utf8').replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
+    const engine = buildDataset({ url: 'https://demo.example/', title: 'Demo', lang: 'en', text }, 1);
+    const words = [...new Set(text.match(/[\p{L}][\p{L}'’-]+/gu) ?? [])];
+    const names = [...engine.actors.map((a) => a.name), ...engine.actors.flatMap((a) => a.aliases)];
+    const random = createRandom(11);
+    const count = (dataset: ArticleDataset, id: string) => dataset.mentions.filter((m) => m.actorId === id).length;
+    for (let round = 0; round < 50; round++) {
+      const entries: GlossaryEntry[] = Array.from({ length: random.int(1, 12) }, (_, i) => {
+        const from = random.chance(0.5) ? names : words;
+        const term = random.chance(0.3) ? `${random.pick(words)} ${random.pick(words)}` : random.pick(from);
+        return entry(`r${round}e${i}`, term, random.pick(['person', 'organization', 'place', 'other'] as const), random.chance(0.4) ? [random.pick(from)] : []);
+      });
+      const { dataset: merged, links } = mergeGlossary(engine, text, entries);
+      const ids = new Set(merged.actors.map((a) => a.id));
+      expect(ids.size, `round ${round}`).toBe(merged.actors.length);
+      for (const mention of merged.mentions) expect(ids.has(mention.actorId), `round ${round}`).toBe(true);
+      for (let i = 1; i < merged.mentions.length; i++) expect(merged.mentions[i]!.start, `round ${round}`).toBeGreaterThanOrEqual(merged.mentions[i - 1]!.end);
+      for (const actor of merged.actors) {
+        const original = engine.actors.find((a) => a.id === actor.id);
+        const expected = original ? original.mentions - count(engine, actor.id) + count(merged, actor.id) : count(merged, actor.id);
+        expect(actor.mentions, `round ${round} ${actor.id}`).toBe(expected);
+      }
+      for (const [actorId, entryId] of Object.entries(links)) {
+        const attached = entries.find((e) => e.id === entryId)!;
+        expect(merged.actors.find((a) => a.id === actorId), `round ${round}`).toMatchObject({ name: attached.term, kind: attached.kind });
+      }
+    }
+  });
+});
