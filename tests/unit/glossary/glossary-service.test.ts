@@ -18,7 +18,7 @@ afterEach(async () => {
 
 async function setup() {
   const tabMessages: unknown[] = [];
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 7 }]) as never);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tabId: number, message: unknown) => {
     tabMessages.push(message);
   });
