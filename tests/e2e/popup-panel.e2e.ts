@@ -49,6 +49,25 @@ describeInBrowser('popup panel', (executablePath) => {
     await popup.page.close();
   });
 
+  it('opens from the toolbar about the active tab', async () => {
+    // The real popup (chrome.action.openPopup) is not a Playwright page; another page of the
+    // extension can read it through chrome.extension.getViews.
+    const helper = await browser.context.newPage();
+    await helper.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await article.bringToFront();
+    await browser.worker.evaluate('chrome.action.openPopup()');
+    const popupState = () =>
+      helper.evaluate(() => {
+        const extension = (globalThis as unknown as { chrome: { extension: { getViews: (filter: object) => Window[] } } }).chrome.extension;
+        const view = extension.getViews({ type: 'popup' })[0];
+        if (!view) return null;
+        const site = view.document.querySelector('.popup-site label')?.textContent ?? null;
+        return { site, names: [...view.document.querySelectorAll('.cast-name')].map((name) => name.textContent) };
+      });
+    await expect.poll(popupState).toEqual({ site: 'Dramatis on 127.0.0.1', names: expect.arrayContaining(['Yōko Kamikawa', 'Canberra']) });
+    await helper.close();
+  });
+
   it('lists the cast by kind, most mentioned first, with counts and first descriptors', async () => {
     const popup = await openPopup();
     await popup.cast.waitFor();
@@ -102,6 +121,9 @@ describeInBrowser('popup panel', (executablePath) => {
     const result = popup.searchResults.first();
     await expect(result.textContent()).resolves.toContain('Seen in:');
     await expect(result.getByRole('link').textContent()).resolves.toMatch(/Foreign ministers meet in Osaka/);
+    const [opened] = await Promise.all([browser.context.waitForEvent('page'), result.getByRole('link').click()]);
+    await expect.poll(() => opened.url()).toBe(`${server.url}/`);
+    await opened.close();
     await popup.search('KISH');
     await expect.poll(() => popup.searchResults.allTextContents()).toEqual([expect.stringContaining('Fumio Kishida')]);
     await popup.search('zzqx');
