@@ -27,6 +27,10 @@ export interface CardController {
   open(request: CardRequest): void;
   /** Re-places the open card (after scroll or resize). */
   reposition(): void;
+  /** Moves the open card next to another mention of the same actor. */
+  reanchor(range: Range): void;
+  /** The actor whose card is open. */
+  readonly actorId: string | null;
   close(): void;
   readonly isOpen: boolean;
 }
@@ -35,6 +39,8 @@ export interface CardControllerOptions {
   host: CardHost;
   onClose: () => void;
   onJump: (evidence: Evidence) => void;
+  /** The name scrolled out of the viewport: a card beside nothing should go. */
+  onAnchorGone: () => void;
 }
 
 /** The line box of the name nearest the pointer (a name may wrap over two lines). */
@@ -79,6 +85,10 @@ export function createCardController(options: CardControllerOptions): CardContro
     if (!current || !card) return;
     const size = card.getBoundingClientRect();
     const anchor = anchorRect(current.range, current.pointer);
+    if (anchor.bottom < 0 || anchor.top > window.innerHeight || (anchor.width === 0 && anchor.height === 0)) {
+      options.onAnchorGone();
+      return;
+    }
     const position = placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight });
     card.style.left = `${position.left}px`;
     card.style.top = `${position.top}px`;
@@ -112,6 +122,15 @@ export function createCardController(options: CardControllerOptions): CardContro
       }
     },
     reposition,
+    reanchor(range) {
+      if (!current) return;
+      current = { ...current, range };
+      delete current.pointer;
+      reposition();
+    },
+    get actorId() {
+      return current?.actor.id ?? null;
+    },
     close() {
       if (!current) return;
       const hadFocus = current.takeFocus || options.host.host.matches(':focus-within');

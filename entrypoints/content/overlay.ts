@@ -13,6 +13,7 @@ import { createHighlighter, MARK_TAG, type Highlighter } from '../../lib/page/hi
 import { caretAt, rangeContainsPoint } from '../../lib/page/hit-test';
 import { createHoverIntent } from '../../lib/page/hover-intent';
 import { mentionRangeSteps } from '../../lib/page/mention-ranges';
+import { isOnDarkBackground } from '../../lib/page/page-theme';
 import { watchPage } from '../../lib/page/page-watch';
 import { stepThrough, type Direction } from '../../lib/page/reading-order';
 import { offsetOf, rangeFor } from '../../lib/page/text-map';
@@ -60,6 +61,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     host: cardHost,
     onClose: () => hover.dismiss(),
     onJump: jumpTo,
+    onAnchorGone: () => hover.dismiss(),
   });
   const hover = createHoverIntent<number>({
     timers: { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: (id) => clearTimeout(id) },
@@ -146,6 +148,8 @@ export function startOverlay(ctx: ContentScriptContext): void {
       ranges.push(range);
     });
     highlighter.setStyle(settings.highlightStyle);
+    const sample = analysis.article.roots[analysis.article.roots.length - 1];
+    if (sample) highlighter.setDark(isOnDarkBackground(sample, window));
     highlighter.show(ranges);
     watcher.discardPending();
     performance.mark(MARK_HIGHLIGHTED, { detail: { highlights: ranges.length } });
@@ -205,7 +209,11 @@ export function startOverlay(ctx: ContentScriptContext): void {
     scrollRangeIntoView(range);
     highlighter.focus(range);
     watcher.discardPending();
-    card.reposition();
+    // Keep the card beside its actor: the mention nearest the text jumped to.
+    const near = nearestMention(analysis, card.actorId, evidence.start);
+    const anchor = near === null ? null : analysis.ranges[near];
+    if (anchor) card.reanchor(anchor);
+    else card.reposition();
     ctx.setTimeout(() => {
       highlighter?.focus(null);
       watcher.discardPending();
@@ -380,6 +388,16 @@ export function startOverlay(ctx: ContentScriptContext): void {
     state = { state: 'error', error: error instanceof Error ? error.message : String(error) };
     console.warn('[Dramatis]', error);
   }
+}
+
+/** The index of `actorId`'s mention closest to `offset`, or null. */
+function nearestMention(analysis: PageAnalysis, actorId: string | null, offset: number): number | null {
+  let best: number | null = null;
+  analysis.mentions.forEach((mention, index) => {
+    if (mention.actorId !== actorId || !analysis.ranges[index]) return;
+    if (best === null || Math.abs(mention.start - offset) < Math.abs(analysis.mentions[best]!.start - offset)) best = index;
+  });
+  return best;
 }
 
 function sameNodes(a: ExtractedArticle, b: ExtractedArticle): boolean {

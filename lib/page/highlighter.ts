@@ -31,15 +31,15 @@ const DARK_RULES: Record<HighlightStyle, string> = {
 
 const FOCUS_RULES = `background-color: rgb(255 196 0 / 0.55);`;
 
-/** The stylesheet for one style, aimed at `selector` (a ::highlight() or the mark tag). */
-export function highlightCss(style: HighlightStyle, selector: string, focusSelector: string): string {
-  const rules = STYLE_RULES[style];
+/**
+ * The stylesheet for one style, aimed at `selector` (a ::highlight() or the mark tag), in the
+ * colours for a light or a dark page background.
+ */
+export function highlightCss(style: HighlightStyle, selector: string, focusSelector: string, dark = false): string {
+  const rules = `${STYLE_RULES[style]} ${dark ? DARK_RULES[style] : ''}`;
   return `
 ${selector} { ${rules} }
 ${focusSelector} { ${FOCUS_RULES} }
-@media (prefers-color-scheme: dark) {
-  ${selector} { ${DARK_RULES[style]} }
-}
 @media (forced-colors: active) {
   ${selector} { ${style === 'none' ? '' : 'background-color: Mark; color: MarkText; text-decoration-color: MarkText;'} }
   ${focusSelector} { background-color: Highlight; color: HighlightText; }
@@ -50,6 +50,8 @@ export interface Highlighter {
   /** Shows exactly these ranges (replacing what was shown). May split text nodes (fallback). */
   show(ranges: readonly Range[]): void;
   setStyle(style: HighlightStyle): void;
+  /** Colours for a dark page background (light text) or a light one. */
+  setDark(dark: boolean): void;
   /** Marks one range briefly (jump to mention); null removes the mark. */
   focus(range: Range | null): void;
   clear(): void;
@@ -90,13 +92,15 @@ export function createHighlighter(document: Document, style: HighlightStyle): Hi
 function createApiHighlighter(document: Document, initialStyle: HighlightStyle): Highlighter {
   const sheet = adoptedSheet(document);
   let style = initialStyle;
+  let dark = false;
   let shown: readonly Range[] = [];
+  const css = () => highlightCss(style, `::highlight(${HIGHLIGHT_NAME})`, `::highlight(${FOCUS_HIGHLIGHT_NAME})`, dark);
   const apply = () => {
     if (style === 'none' || shown.length === 0) {
       CSS.highlights.delete(HIGHLIGHT_NAME);
       return;
     }
-    sheet.set(highlightCss(style, `::highlight(${HIGHLIGHT_NAME})`, `::highlight(${FOCUS_HIGHLIGHT_NAME})`));
+    sheet.set(css());
     // add() one by one: spreading tens of thousands of ranges into a constructor overflows the stack.
     const highlight = new Highlight();
     for (const range of shown) highlight.add(range);
@@ -112,12 +116,17 @@ function createApiHighlighter(document: Document, initialStyle: HighlightStyle):
       style = next;
       apply();
     },
+    setDark(next) {
+      if (next === dark) return;
+      dark = next;
+      if (shown.length > 0 && style !== 'none') sheet.set(css());
+    },
     focus(range) {
       if (!range) {
         CSS.highlights.delete(FOCUS_HIGHLIGHT_NAME);
         return;
       }
-      sheet.set(highlightCss(style, `::highlight(${HIGHLIGHT_NAME})`, `::highlight(${FOCUS_HIGHLIGHT_NAME})`));
+      sheet.set(css());
       CSS.highlights.set(FOCUS_HIGHLIGHT_NAME, new Highlight(range));
     },
     clear() {
@@ -150,11 +159,12 @@ function textNodesIn(range: Range): Text[] {
 export function createWrappingHighlighter(document: Document, initialStyle: HighlightStyle): Highlighter {
   const sheet = typeof document.adoptedStyleSheets !== 'undefined' ? adoptedSheet(document) : null;
   let style = initialStyle;
+  let dark = false;
   const marks: HTMLElement[] = [];
   /** Text nodes we split off, in the order they were made (reverse document order per node). */
   const created: Text[] = [];
   const indexOf = new WeakMap<Node, number>();
-  const applyStyle = () => sheet?.set(highlightCss(style, MARK_TAG, `${MARK_TAG}[data-focus]`));
+  const applyStyle = () => sheet?.set(highlightCss(style, MARK_TAG, `${MARK_TAG}[data-focus]`, dark));
 
   const wrap = (range: Range, index: number) => {
     const pieces = textNodesIn(range);
@@ -215,6 +225,10 @@ export function createWrappingHighlighter(document: Document, initialStyle: High
     setStyle(next) {
       style = next;
       applyStyle();
+    },
+    setDark(next) {
+      dark = next;
+      if (marks.length > 0) applyStyle();
     },
     focus(range) {
       for (const mark of marks) mark.removeAttribute('data-focus');

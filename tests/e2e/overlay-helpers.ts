@@ -56,12 +56,36 @@ export function mutations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
 }
 
+/** The few extension APIs the tests call inside the service worker. */
+interface ChromeApi {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
+}
+
 /** Changes the reader's settings as the options page would (storage.local, watched live). */
 export async function setSettings(worker: Worker, change: Record<string, unknown>): Promise<void> {
-  await worker.evaluate(async (patch) => {
-    const stored = (await chrome.storage.local.get('settings')).settings ?? {};
-    await chrome.storage.local.set({ settings: { ...stored, ...patch } });
-  }, change);
+  await worker.evaluate(
+    async ({ patch }) => {
+      const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+      await chrome.storage.local.set({ settings: { ...stored, ...patch } });
+    },
+    { patch: change },
+  );
+}
+
+/** What the background does when the reader presses the next/previous-name shortcut. */
+export async function stepName(worker: Worker, tabId: number, direction: 'next' | 'previous'): Promise<void> {
+  await worker.evaluate(
+    ({ tabId, direction }) => (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(tabId, { type: 'step-name', direction }),
+    { tabId, direction },
+  );
+}
+
+/** The extension's keyboard commands and the shortcuts the browser gave them. */
+export function commandsOf(worker: Worker): Promise<Array<{ name?: string; shortcut?: string }>> {
+  return worker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.commands.getAll());
 }
 
 /** The open card's dialog name (its heading), or null. */

@@ -23,7 +23,8 @@ describeInBrowser('overlay on hostile and heavy pages', (executablePath) => {
   let work: string;
 
   beforeAll(async () => {
-    server = await serveDirectory(FIXTURES, { headers: (path: string) => (path === '/csp.html' ? { 'content-security-policy': STRICT_CSP } : {}) });
+    const headers = (path: string): Record<string, string> => (path === '/csp.html' ? { 'content-security-policy': STRICT_CSP } : {});
+    server = await serveDirectory(FIXTURES, { headers });
     work = mkdtempSync(join(tmpdir(), 'dramatis-big-'));
     writeFileSync(join(work, 'big-article.html'), bigArticleHtml());
     big = await serveDirectory(work);

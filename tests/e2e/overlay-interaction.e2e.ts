@@ -4,7 +4,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, serveDirectory, tabIdOf, waitForHighlights } from '../../scripts/browser.mjs';
 import { describeInBrowser } from './harness';
-import { collectErrors, FIXTURES, withoutNetworkNoise, highlightTexts, mutations, openCardName, pointOf, recordMutations, setSettings } from './overlay-helpers';
+import { collectErrors, commandsOf, FIXTURES, highlightTexts, mutations, openCardName, pointOf, recordMutations, setSettings, stepName, withoutNetworkNoise } from './overlay-helpers';
 
 type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 
@@ -188,7 +188,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
 
   describe('keyboard', () => {
     it('declares next/previous-name shortcuts the reader can change', async () => {
-      const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+      const commands = await commandsOf(browser.worker);
       const byName = Object.fromEntries(commands.map((command) => [command.name, command]));
       expect(byName['next-name']?.shortcut).toBe('Alt+Shift+J');
       expect(byName['previous-name']?.shortcut).toBe('Alt+Shift+K');
@@ -198,7 +198,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.focus('#subscribe');
       const tabId = await tabIdOf(browser.worker, page);
-      const step = (direction: 'next' | 'previous') => browser.worker.evaluate(({ tabId, direction }) => chrome.tabs.sendMessage(tabId, { type: 'step-name', direction }), { tabId, direction });
+      const step = (direction: 'next' | 'previous') => stepName(browser.worker, tabId, direction);
       const order = await highlightTexts(page);
       await step('next');
       await page.waitForFunction(() => document.querySelector('dramatis-overlay')?.shadowRoot?.activeElement?.getAttribute('role') === 'dialog');
@@ -226,7 +226,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       await page.evaluate(() => window.scrollTo(0, 0));
       const tabId = await tabIdOf(browser.worker, page);
       // From the top, "previous" wraps round to the last name of the article.
-      await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'step-name', direction: 'previous' }), tabId);
+      await stepName(browser.worker, tabId, 'previous');
       await CARD(page, 'Angela Merkel').or(CARD(page, 'Berlin')).first().waitFor();
       const inView = await page.evaluate(() => {
         const rect = document.getElementById('last')!.getBoundingClientRect();
@@ -347,6 +347,25 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     expect(animation).toBe('none');
     await closeCard();
     await page.emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('closes the card when its name scrolls out of view', async () => {
+    const { x, y } = await pointOf(page, 'Lo Chih-cheng', 'article');
+    await page.mouse.move(5, 5);
+    await page.mouse.move(x, y, { steps: 3 });
+    await CARD(page, 'Lo Chih-cheng').waitFor();
+    await page.mouse.wheel(0, 1600);
+    await page.waitForFunction(() => !document.querySelector('dramatis-overlay'));
+  });
+
+  it('picks highlight colours for the page’s own background, light or dark', async () => {
+    const sheetText = (target: Page) => target.evaluate(() => [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join(' '));
+    const dark = await browser.context.newPage();
+    await dark.goto(`${server.url}/dark.html`);
+    await waitForHighlights(dark);
+    expect(await sheetText(dark)).toContain('rgba(255, 210, 80');
+    expect(await sheetText(page)).not.toContain('rgba(255, 210, 80');
+    await dark.close();
   });
 
   it('raised no errors in the page', () => {
