@@ -7,6 +7,8 @@
 // Reproduce one schedule: SYNC_SEED=123 npx vitest run tests/unit/sync/convergence.test.ts
 import { describe, expect, it } from 'vitest';
 import { deleteEntry, restoreEntry, saveDraft, type EditContext } from '../../../lib/glossary/glossary-crud';
+import { glossaryToCsv } from '../../../lib/glossary/glossary-files';
+import { applyImport } from '../../../lib/glossary/glossary-import';
 import { memoryGlossaryStore, type StoredGlossaryRecord } from '../../../lib/glossary/glossary-store';
 import { GlossarySync } from '../../../lib/sync/glossary-sync';
 import { compareRecords, decodeEntry, idOfKey } from '../../../lib/sync/remote-entry';
@@ -89,9 +91,21 @@ async function runSchedule(seed: number): Promise<Outcome> {
     } else if (roll < 0.92) {
       const target = random.pick(live);
       if ((await deleteEntry(replica.store, target.id, replica.context)).ok) await record(replica, target.id);
-    } else if (dead.length > 0) {
+    } else if (roll < 0.97 && dead.length > 0) {
       const target = random.pick(dead);
       if ((await restoreEntry(replica.store, target.id, replica.context)).ok) await record(replica, target.id);
+    } else {
+      // An imported file: several entries at once, some matching existing terms.
+      const rows = Array.from({ length: random.int(1, 3) }, () => {
+        const existing = live.length > 0 && random.chance(0.5) ? random.pick(live) : null;
+        return { id: existing ? '' : `e${seed}i${random.int(0, 1e9).toString(36)}`, term: existing?.term ?? `${random.pick(TERMS)} ${random.int(100, 199)}`, aliases: [], kind: random.pick(ACTOR_KINDS), note: `imported, "${random.int(0, 999)}"\nsecond line`, link: '', updatedAt: 0 };
+      });
+      const before = new Map(all.map((r) => [r.id, `${r.updatedAt}/${r.deviceId}`]));
+      await applyImport(replica.store, 'csv', glossaryToCsv(rows), replica.context, true);
+      for (const written of await replica.store.all()) {
+        if (!written.synced && before.get(written.id) !== `${written.updatedAt}/${written.deviceId}`) edits.push(written);
+      }
+      replica.engine.localChanged();
     }
   }
 
@@ -191,11 +205,12 @@ describe('glossary sync convergence', () => {
     const seeds = ONLY_SEED === null ? Array.from({ length: SCHEDULES }, (_, i) => i + 1) : [ONLY_SEED];
     const totals = { edits: 0, events: 0, injectedFailures: 0, offlinePeriods: 0 };
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     for (const seed of seeds) {
       const outcome = await runSchedule(seed);
       for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += outcome[key];
     }
-    console.info(`convergence: ${seeds.length} schedules (seeds ${seeds[0]}–${seeds.at(-1)}), ${totals.edits} edits, ${totals.events} events, ${totals.injectedFailures} injected write failures, ${totals.offlinePeriods} offline periods, ${Math.round(performance.now() - started)} ms`);
+    console.info(`convergence: ${seeds.length} schedules (seeds ${seeds[0]}–${seeds.at(-1)}), ${totals.edits} edits, ${totals.events} events, ${totals.injectedFailures} injected write failures, ${totals.offlinePeriods} offline periods, ${Math.round(performance.now() - started)} ms (${Math.round(process.cpuUsage(cpuBefore).user / 1_000)} ms CPU)`);
     // The schedules must actually exercise the hard parts.
     expect(totals.injectedFailures).toBeGreaterThan(0);
     expect(totals.offlinePeriods).toBeGreaterThan(0);
