@@ -45,8 +45,16 @@ const BLOCK_CHILD_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 
 const TAG_SCORES: Record<string, number> = { DIV: 5, ARTICLE: 8, MAIN: 5, SECTION: 3, BLOCKQUOTE: 3, TD: 3, FORM: -3, UL: -3, OL: -3, DL: -3, ADDRESS: -3, LI: -3, TH: -5 };
 
 const MIN_PARAGRAPH_CHARS = 25;
-/** Below this much paragraph text a page is not an article (search page, login, app). */
-export const MIN_ARTICLE_CHARS = 250;
+/**
+ * Is there an article at all (not a search page, a login form, a web app)? Readability's
+ * "probably readerable" test, scaled for short news briefs: every paragraph of running text
+ * longer than READABLE_PARAGRAPH_CHARS adds the square root of its extra length; an article
+ * reaches MIN_READABLE_SCORE (two 130-character paragraphs do; a list of result links does not).
+ */
+const READABLE_PARAGRAPH_CHARS = 80;
+export const MIN_READABLE_SCORE = 12;
+/** Elements whose text counts towards "is this an article" (list items and cells do not). */
+const RUNNING_TEXT_TAGS = new Set(['P', 'BLOCKQUOTE', 'DIV', 'SECTION', 'SPAN', 'DD']);
 /** Ancestors of a paragraph that share its score: the parent fully, then less each level up. */
 const SCORE_LEVELS = 3;
 /** How many of the best containers get the (costly) link-density check. */
@@ -157,13 +165,14 @@ function paragraphScore(text: string): number {
 
 interface Scored {
   scores: Map<Element, number>;
-  paragraphChars: number;
+  /** How much the page reads like an article (see MIN_READABLE_SCORE). */
+  readable: number;
 }
 
 /** Scores every container of readable paragraphs under `body`, skipping furniture. */
 function* scoreContainers(body: Element): Steps<Scored> {
   const scores = new Map<Element, number>();
-  let paragraphChars = 0;
+  let readable = 0;
   let visited = 0;
   const addScore = (element: Element, score: number) => {
     const current = scores.get(element);
@@ -178,9 +187,14 @@ function* scoreContainers(body: Element): Steps<Scored> {
     } else if (isParagraph(element)) {
       descend = false;
       const text = (element.textContent ?? '').trim();
-      if (text.length >= MIN_PARAGRAPH_CHARS) {
+      const tag = tagOf(element);
+      // A list item or cell that is mostly a link is a list of links (related stories, results).
+      const linkList = (tag === 'LI' || tag === 'TD') && linkDensity(element) > LINK_FARM_DENSITY;
+      if (text.length >= MIN_PARAGRAPH_CHARS && !linkList) {
         const score = paragraphScore(text);
-        paragraphChars += text.length;
+        if (RUNNING_TEXT_TAGS.has(tag) && text.length > READABLE_PARAGRAPH_CHARS && linkDensity(element) < LINK_FARM_DENSITY) {
+          readable += Math.sqrt(text.length - READABLE_PARAGRAPH_CHARS);
+        }
         let ancestor = element.parentElement;
         for (let level = 0; ancestor && ancestor !== body && level < SCORE_LEVELS; level++) {
           addScore(ancestor, level === 0 ? score : score / (level * 2));
@@ -196,15 +210,15 @@ function* scoreContainers(body: Element): Steps<Scored> {
     }
     element = next;
   }
-  return { scores, paragraphChars };
+  return { scores, readable };
 }
 
 /** The element that holds the article's body text, or null when the page has no article. */
 function* findArticleRootSteps(document: Document): Steps<Element | null> {
   const body = document.body;
   if (!body) return null;
-  const { scores, paragraphChars } = yield* scoreContainers(body);
-  if (paragraphChars < MIN_ARTICLE_CHARS) return null;
+  const { scores, readable } = yield* scoreContainers(body);
+  if (readable < MIN_READABLE_SCORE) return null;
   const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
   let best: Element | null = null;
   let bestScore = 0;
@@ -333,8 +347,8 @@ export interface ExtractOptions {
 export function* extractArticleSteps(document: Document, options: ExtractOptions = {}): Steps<ExtractedArticle | null> {
   const body = document.body;
   if (!body) return null;
-  const { scores, paragraphChars } = yield* scoreContainers(body);
-  if (paragraphChars < MIN_ARTICLE_CHARS) return null;
+  const { scores, readable } = yield* scoreContainers(body);
+  if (readable < MIN_READABLE_SCORE) return null;
   const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
   let root: Element | null = null;
   let rootScore = 0;

@@ -80,3 +80,22 @@ describe('extractArticle', () => {
     }
   });
 });
+
+describe('pages without an article', () => {
+  it('finds none on a search results page with snippets', () => {
+    const result = (title: string, snippet: string) =>
+      `<li class="result"><h3><a href="#">${title}</a></h3><a href="#"><span>${snippet}</span></a></li>`;
+    const search = documentOf(`<html><head><title>Search</title></head><body><form role="search"><input></form><ol>
+      ${result('Taro Aso meets Masahisa Sato', 'Deputy Prime Minister Taro Aso met Masahisa Sato in Tokyo on Friday for talks on trade.')}
+      ${result('LDP welcomes talks with Taiwan', 'The Liberal Democratic Party welcomed the talks, and the Democratic Progressive Party agreed.')}
+      ${result('Macron visits Osaka', 'Emmanuel Macron visited Osaka, where he met business leaders and spoke about trade with Japan.')}
+      ${result('Merkel in Berlin', 'Angela Merkel spoke in Berlin on Tuesday about the budget plans for the coming year and more.')}
+    </ol></body></html>`);
+    expect(extractArticle(search)).toBeNull();
+  });
+
+  it('finds none in a web app’s table of messages', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `<tr><td>Angela Merkel ${i}</td><td>Re: the budget for Berlin and Hamburg next year</td><td>10:0${i % 10}</td></tr>`).join('');
+    expect(extractArticle(documentOf(`<html><body><div role="application"><table>${rows}</table></div></body></html>`))).toBeNull();
+  });
+});
