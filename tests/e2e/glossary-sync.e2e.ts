@@ -16,9 +16,8 @@ function highlightedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(CSS.highlights.get('dramatis-mention') ?? [])].map((range) => (range as Range).toString()));
 }
 
-/** Polls until the tab's highlights satisfy `check`; returns the ms it took. */
-async function timeUntil(page: Page, check: (texts: string[]) => boolean, timeout = 10_000): Promise<number> {
-  const started = Date.now();
+/** Polls until the tab's highlights satisfy `check`; returns the ms since `started`. */
+async function timeUntil(page: Page, check: (texts: string[]) => boolean, started = Date.now(), timeout = 10_000): Promise<number> {
   while (Date.now() - started < timeout) {
     if (check(await highlightedTexts(page))) return Date.now() - started;
     await page.waitForTimeout(25);
@@ -60,8 +59,9 @@ describeInBrowser('glossary: the options page updates an open article tab', (exe
   it('highlights a new entry the engine did not find, and its card shows the note and link', async () => {
     expect(await highlightedTexts(article)).not.toContain('semiconductors');
     await options.fill({ term: 'semiconductors', kind: 'Other', note: 'Chips: Taiwan makes most of the advanced ones.', link: 'https://example.org/chips' });
+    const clicked = Date.now();
     await options.addButton.click();
-    const elapsed = await timeUntil(article, (texts) => texts.includes('semiconductors'));
+    const elapsed = await timeUntil(article, (texts) => texts.includes('semiconductors'), clicked);
     console.info(`glossary e2e: new entry highlighted in the open tab ${elapsed} ms after the click`);
     expect(elapsed).toBeLessThan(UPDATE_BUDGET_MS);
 
@@ -75,8 +75,9 @@ describeInBrowser('glossary: the options page updates an open article tab', (exe
     await options.page.bringToFront();
     await options.glossary.getByRole('button', { name: 'Edit semiconductors' }).click();
     await options.fill({ term: 'chip supply chains', note: 'Edited in the options page.' });
+    const clicked = Date.now();
     await options.saveButton.click();
-    const elapsed = await timeUntil(article, (texts) => texts.includes('chip supply chains') && !texts.includes('semiconductors'));
+    const elapsed = await timeUntil(article, (texts) => texts.includes('chip supply chains') && !texts.includes('semiconductors'), clicked);
     console.info(`glossary e2e: edited entry shown in the open tab ${elapsed} ms after the click`);
     expect(elapsed).toBeLessThan(UPDATE_BUDGET_MS);
 
@@ -105,12 +106,15 @@ describeInBrowser('glossary: the options page updates an open article tab', (exe
         return Object.entries(items).filter(([key]) => key.startsWith('g:')).map(([, value]) => `${value.t}: ${value.n}`).sort();
       });
     await expect.poll(synced, { timeout: 10_000 }).toEqual(['Sato Masahisa: Family name first, as in Japanese.', 'chip supply chains: Edited in the options page.']);
+    // The options page hears the sync engine's status.
+    await expect.poll(() => options.page.getByRole('status', { name: 'Sync status' }).textContent(), { timeout: 10_000 }).toContain('Synced with your other browsers.');
   });
 
   it('deleting the entry takes its highlight away again', async () => {
     await options.page.bringToFront();
+    const clicked = Date.now();
     await options.glossary.getByRole('button', { name: 'Delete chip supply chains' }).click();
-    const elapsed = await timeUntil(article, (texts) => !texts.includes('chip supply chains'));
+    const elapsed = await timeUntil(article, (texts) => !texts.includes('chip supply chains'), clicked);
     expect(elapsed).toBeLessThan(UPDATE_BUDGET_MS);
   });
 });
