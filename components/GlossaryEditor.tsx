@@ -48,6 +48,12 @@ export function GlossaryEditor(props: GlossaryEditorProps) {
   const undoButton = useRef<HTMLButtonElement>(null);
   const editing = editingId === null ? null : entries.find((entry) => entry.id === editingId) ?? null;
 
+  // The entry being edited was deleted elsewhere (another tab, another browser): keep what the
+  // reader typed, as a new entry.
+  useEffect(() => {
+    if (editingId !== null && props.entries !== null && editing === null) setEditingId(null);
+  }, [editingId, editing, props.entries]);
+
   useEffect(() => {
     if (notice?.undo) undoButton.current?.focus();
   }, [notice]);

@@ -10,6 +10,7 @@ import { ShortcutList, type Shortcut } from '../../components/ShortcutList';
 import { SyncStatusLine } from '../../components/SyncStatusLine';
 import { askBackground } from '../../lib/ask-background';
 import { t } from '../../lib/i18n';
+import { applyUiLanguage } from '../../lib/page-language';
 import { GLOSSARY_LIMITS, parseGlossaryBroadcast, type GlossaryEntry, type StorageUsageReply } from '../../lib/protocol';
 import type { SyncStatus } from '../../lib/sync/status';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
@@ -43,7 +44,7 @@ function changeShortcuts(): void {
 
 async function main(): Promise<void> {
   document.title = t('optionsTitle');
-  document.documentElement.lang = browser.i18n.getUILanguage();
+  applyUiLanguage();
   const root = document.getElementById('app')!;
   const locale = browser.i18n.getUILanguage();
   const prefill = prefillFromQuery();

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { askBackground } from '../../lib/ask-background';
+import { applyUiLanguage } from '../../lib/page-language';
 import { isActiveOn, loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 import { parsePageCast, type PageCast, type PageSite, type ShowActorReply } from '../../lib/protocol';
 
@@ -33,6 +34,7 @@ async function askTab(tabId: number | null, message: object): Promise<unknown> {
 }
 
 async function main(): Promise<void> {
+  applyUiLanguage();
   const root = document.getElementById('app')!;
   const tabId = await targetTabId();
   const askCast = async (): Promise<PageCast | null> => parsePageCast(await askTab(tabId, { type: 'get-page-cast' }));
