@@ -80,6 +80,16 @@ describe('Popup', () => {
     expect(textOf({ firstRun: false })).not.toContain('Welcome to Dramatis');
   });
 
+  it('shows names and descriptors from the page as text, never as markup', () => {
+    const hostile = {
+      ...dataset,
+      actors: [{ ...dataset.actors[0]!, name: '<img src=x onerror="alert(1)">', descriptors: [{ text: '<b>bold</b>', start: 0, end: 11 }] }],
+    };
+    const document = renderToDocument(<Popup {...props({ cast: { state: 'ready', dataset: hostile } })} />);
+    expect(document.querySelector('img, b')).toBeNull();
+    expect(document.querySelector('.cast-name')?.textContent).toBe('<img src=x onerror="alert(1)">');
+  });
+
   it('hides the site switch where Dramatis cannot run or is off everywhere', () => {
     expect(renderToDocument(<Popup {...props({ cast: null, site: null })} />).querySelectorAll('input[role="switch"]')).toHaveLength(1);
     const off = renderToDocument(<Popup {...props({ settings: { ...DEFAULT_SETTINGS, enabled: false } })} />);
