@@ -28,8 +28,17 @@ export function newestAppearances(db: DramatisDatabase, actorId: string, limit: 
     .toArray();
 }
 
-/** Updates the stats of every actor the changes touch; deletes the ones left with no article. Returns the deleted ids. */
-export async function applyAppearanceChanges(db: DramatisDatabase, changes: AppearanceChanges): Promise<string[]> {
+/**
+ * Updates the stats of every actor the changes touch and deletes the ones left with no article.
+ * `prefetched` may hold stats already read in this transaction (saves a round trip);
+ * `alongside(orphans)` runs with the final writes. Returns the deleted actor ids.
+ */
+export async function applyAppearanceChanges(
+  db: DramatisDatabase,
+  changes: AppearanceChanges,
+  prefetched: ReadonlyMap<string, ActorStatsRecord | undefined> = new Map(),
+  alongside: (orphans: string[]) => Promise<unknown> = async () => undefined,
+): Promise<string[]> {
   const delta = new Map<string, number>();
   const deletedUrls = new Map<string, Set<string>>();
   const writtenUrls = new Map<string, Set<string>>();
@@ -48,8 +57,11 @@ export async function applyAppearanceChanges(db: DramatisDatabase, changes: Appe
     deletedUrls.set(actorId, (deletedUrls.get(actorId) ?? new Set()).add(url));
   }
   const ids = [...delta.keys()];
-  if (ids.length === 0) return [];
-  const known = await db.actorStats.bulkGet(ids);
+  const missing = ids.filter((id) => !prefetched.has(id));
+  const fetched = missing.length ? await db.actorStats.bulkGet(missing) : [];
+  const byId = new Map(prefetched);
+  missing.forEach((id, i) => byId.set(id, fetched[i]));
+  const known = ids.map((id) => byId.get(id));
   const updated: ActorStatsRecord[] = [];
   const orphans: string[] = [];
   const stale: ActorStatsRecord[] = [];
@@ -68,11 +80,16 @@ export async function applyAppearanceChanges(db: DramatisDatabase, changes: Appe
     if (lost || !latest) stale.push(stats);
     updated.push(stats);
   });
-  const found = await Promise.all(stale.map((stats) => newestAppearances(db, stats.id, 1)));
+  const found = stale.length ? await Promise.all(stale.map((stats) => newestAppearances(db, stats.id, 1))) : [];
   stale.forEach((stats, i) => {
     const [appearance] = found[i]!;
     if (appearance) stats.latest = { url: appearance.url, title: appearance.title, analyzedAt: appearance.analyzedAt };
   });
-  await Promise.all([db.actorStats.bulkPut(updated), db.actorStats.bulkDelete(orphans), db.actors.bulkDelete(orphans)]);
+  await Promise.all([
+    updated.length ? db.actorStats.bulkPut(updated) : undefined,
+    orphans.length ? db.actorStats.bulkDelete(orphans) : undefined,
+    orphans.length ? db.actors.bulkDelete(orphans) : undefined,
+    alongside(orphans),
+  ]);
   return orphans;
 }

@@ -19,6 +19,11 @@ export async function addToCounters(db: DramatisDatabase, delta: Partial<Counts>
   await db.counters.bulkPut(NAMES.map((key) => ({ key, value: Math.max(0, counts[key] + (delta[key] ?? 0)) })));
 }
 
+/** Writes totals computed by the caller (who read them in this transaction). */
+export function writeCounters(db: DramatisDatabase, counts: Counts): Promise<unknown> {
+  return db.counters.bulkPut(NAMES.map((key) => ({ key, value: Math.max(0, counts[key]) })));
+}
+
 /** Sets the totals to the tables' real sizes (slow: counts every row). In a rw transaction with all four tables. */
 export async function recount(db: DramatisDatabase): Promise<Counts> {
   const counts: Counts = { articles: await db.articles.count(), actors: await db.actors.count(), appearances: await db.appearances.count() };

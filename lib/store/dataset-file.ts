@@ -279,4 +279,10 @@ function checkReferences(articles: ExportedArticle[], actors: ExportedActor[], a
     if (pairs.has(pair)) invalid(`${path}: the same actor appears twice in one article.`);
     pairs.add(pair);
   });
+  // Every actor an article lists has its appearance (the store relies on it when evicting).
+  articles.forEach((article, i) =>
+    article.actorIds.forEach((actorId, j) => {
+      if (!pairs.has(`${actorId}\u0000${article.url}`)) invalid(`articles[${i}].actorIds[${j}]: "${actorId.slice(0, 60)}" has no appearance in the file.`);
+    }),
+  );
 }

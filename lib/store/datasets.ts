@@ -2,7 +2,7 @@
 import type { Actor, ArticleDataset } from '../engine/types';
 import type { ActorRecord, AppearanceRecord, ArticleRecord, DramatisDatabase } from './db';
 import { hostOf, searchKeysFor } from './fold-name';
-import { addToCounters } from './counters';
+import { readCounters, writeCounters } from './counters';
 import { findStoredIdentities, relinkDataset } from './link-stored-actors';
 import { evictBeyond, storeTables } from './retention';
 import { applyAppearanceChanges, appearanceKey } from './actor-stats';
@@ -51,24 +51,40 @@ export interface SaveOptions {
   maxArticles?: number;
 }
 
+/** Least recently seen articles read with every capped save: the one it usually evicts, and a spare. */
+const EVICTION_LOOKAHEAD = 2;
+
 /**
  * Saves a dataset, replacing whatever this URL had before, all in one transaction: links its
  * actors to the stored ones (same id, or an unambiguous alias/surname), merges their records,
  * drops actors the old version of the article alone mentioned, and applies the retention cap.
  * Returns the dataset as stored (linked actors carry their stored ids).
- * Independent requests are issued together: in Chromium each await is a round trip.
+ *
+ * In Chromium every dependent request is a round trip, so everything that can be read up front
+ * is read in one go — including the article the cap will evict (at the cap, each save evicts
+ * exactly one) — and every write goes out together.
  */
 export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset, options: SaveOptions = {}): Promise<ArticleDataset> {
   const now = options.now ?? Date.now();
+  const cap = options.maxArticles;
   return db.transaction('rw', storeTables(db), async () => {
-    const [{ links, records }, before, existing] = await Promise.all([
+    const [{ links, records }, before, existing, counts, oldest, stats] = await Promise.all([
       findStoredIdentities(db, dataset.actors),
       db.appearances.where('url').equals(dataset.url).primaryKeys(),
       db.articles.where(':id').equals(dataset.url).primaryKeys(),
+      readCounters(db),
+      cap === undefined ? [] : db.articles.orderBy('seenAt').limit(EVICTION_LOOKAHEAD).toArray(),
+      db.actorStats.bulkGet(dataset.actors.map((actor) => actor.id)),
     ]);
     const stored = relinkDataset(dataset, links);
+    const isNew = existing.length === 0;
+    const excess = cap === undefined ? 0 : counts.articles + (isNew ? 1 : 0) - cap;
+    const evicted = excess === 1 ? oldest.filter((article) => article.url !== dataset.url).slice(0, 1) : [];
+    const evictedKeys = evicted.flatMap((article) => article.actorIds.map((actorId): [string, string] => [actorId, article.url]));
+
     const ids = new Set(stored.actors.map((actor) => actor.id));
     const dropped = before.filter(([actorId]) => !ids.has(actorId));
+    const deleted = [...dropped, ...evictedKeys];
     const replaced = new Set(before.map(([actorId, url]) => appearanceKey(actorId, url)));
     // Actor records are rewritten only when the article adds something (a fuller name, an alias).
     const changedActors = stored.actors.flatMap((actor) => {
@@ -76,17 +92,25 @@ export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset,
       const merged = mergeActor(known, actor);
       return known && sameActor(known, merged) ? [] : [merged];
     });
+    const created = stored.actors.filter((actor) => !records.has(actor.id)).length;
     const appearances = stored.actors.map((actor) => toAppearance(stored, actor));
+    const prefetched = new Map(dataset.actors.map((actor, i) => [actor.id, stats[i]]));
     await Promise.all([
-      dropped.length ? db.appearances.bulkDelete(dropped) : undefined,
+      deleted.length ? db.appearances.bulkDelete(deleted) : undefined,
       db.articles.put(toArticleRecord(stored, now)),
+      evicted.length ? db.articles.bulkDelete(evicted.map((article) => article.url)) : undefined,
       changedActors.length ? db.actors.bulkPut(changedActors) : undefined,
       db.appearances.bulkPut(appearances),
+      applyAppearanceChanges(db, { written: appearances, deleted, replaced }, prefetched, (orphans) =>
+        writeCounters(db, {
+          articles: counts.articles + (isNew ? 1 : 0) - evicted.length,
+          actors: counts.actors + created - orphans.length,
+          appearances: counts.appearances + appearances.length - before.length - evictedKeys.length,
+        }),
+      ),
     ]);
-    const orphans = await applyAppearanceChanges(db, { written: appearances, deleted: dropped, replaced });
-    const created = stored.actors.filter((actor) => !records.has(actor.id)).length;
-    await addToCounters(db, { articles: existing.length ? 0 : 1, actors: created - orphans.length, appearances: appearances.length - before.length });
-    if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles);
+    // The cap was lowered (or the spare was this article): evict the rest the slow way.
+    if (cap !== undefined && excess > evicted.length) await evictBeyond(db, cap);
     return stored;
   });
 }

@@ -147,6 +147,7 @@ describe('bad files are refused with the problem named, and nothing is written',
     ['a duplicate article', () => mutated((f) => f.articles.push(f.articles[0])), /articles\[2\]\.url: "https:\/\/a\.example\/1" appears twice/],
     ['a dangling appearance', () => mutated((f) => (f.appearances[3].url = 'https://nowhere.example/')), /appearances\[3\]\.url: no article "https:\/\/nowhere\.example\/" in the file/],
     ['a mention of an unknown actor', () => mutated((f) => (f.articles[0].mentions[0].actorId = 'person:ghost')), /articles\[0\]\.mentions\[0\]\.actorId: "person:ghost" is not one of the article's actors/],
+    ['an actor listed without its appearance', () => mutated((f) => f.appearances.splice(0, 1)), /articles\[\d\]\.actorIds\[\d\]: "[^"]+" has no appearance in the file/],
     ['a bad time', () => mutated((f) => (f.articles[0].seenAt = 'yesterday')), /articles\[0\]\.seenAt: expected a time in milliseconds/],
   ])('%s', async (_label, makeFile, message) => {
     await saveDataset(other, article('https://mine.example/1', ['Shigeru Ishiba']));

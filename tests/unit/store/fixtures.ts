@@ -86,6 +86,8 @@ export async function expectConsistent(db: DramatisDatabase): Promise<void> {
   ).toEqual(Object.fromEntries(expected));
   const articleByUrl = new Map(articles.map((article) => [article.url, article]));
   for (const s of stats) expect(appearances.some((a) => a.actorId === s.id && a.url === s.latest.url && a.title === s.latest.title), `latest of ${s.id}`).toBe(true);
+  const keys = new Set(appearances.map((appearance) => `${appearance.actorId} ${appearance.url}`));
+  for (const article of articles) for (const actorId of article.actorIds) expect(keys.has(`${actorId} ${article.url}`), `appearance of ${actorId} in ${article.url}`).toBe(true);
   for (const appearance of appearances) {
     const article = articleByUrl.get(appearance.url);
     expect(article?.actorIds.includes(appearance.actorId), `${appearance.actorId} in ${appearance.url}`).toBe(true);

@@ -44,6 +44,18 @@ describe('retention cap', () => {
   });
 });
 
+describe('retention cap, lowered', () => {
+  it('evicts several at once when the cap drops below the count, and never the article being saved', async () => {
+    for (let i = 1; i <= 5; i++) await saveDataset(db, article(`https://a.example/${i}`, ['Taro Aso', `Person Number${i}`]), { now: i });
+    // Re-saving the least recently seen article makes it the most recent: it stays.
+    await saveDataset(db, article('https://a.example/1', ['Taro Aso'], { textHash: 'h2' }), { now: 10, maxArticles: 5 });
+    expect(await db.articles.count()).toBe(5);
+    await saveDataset(db, article('https://a.example/6', ['Masahisa Sato']), { now: 11, maxArticles: 3 });
+    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(['https://a.example/1', 'https://a.example/5', 'https://a.example/6']);
+    expect(await db.actors.get('person:person number1')).toBeUndefined();
+  });
+});
+
 describe('forget a site, clear everything, usage', () => {
   it('forgets exactly one hostname and reports what went', async () => {
     await saveDataset(db, article('https://www.news.example/a', ['Taro Aso', 'Gone Person']));
