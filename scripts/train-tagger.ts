@@ -14,7 +14,7 @@ const COMMON_WORDS_OUT = 'lib/engine/lexicons/common-words.ts';
 /** A word written in lower case at least this often in eng.train is a common word. */
 const COMMON_WORD_MIN_COUNT = 8;
 function arg(name: string): string | undefined { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; }
-const EPOCHS = Number(arg('--epochs')) || 8;
+const EPOCHS = Number(arg('--epochs')) || 12;
 /** Features seen fewer times than this in training are dropped from the shipped model. */
 const MIN_FEATURE_COUNT = Number(arg('--min-count')) || 4;
 /** Averaged weights are multiplied by this and rounded; smaller ones are dropped. */

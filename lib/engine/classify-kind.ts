@@ -2,7 +2,7 @@
 // override it where they are more reliable: known place names, the cue word that heads a name
 // ("... University" → organization, "... Strait" → place, "... Act" → other).
 import type { ActorKind } from './types';
-import { LEX, PLACE_NAMES, hasFlag } from './lexicon';
+import { LEX, ORGANIZATION_ROLE_SET, PLACE_NAMES, hasFlag } from './lexicon';
 import type { Candidate } from './find-candidates';
 import type { EntityType } from './tag-entities';
 import type { Token } from './tokenize';
@@ -19,10 +19,22 @@ export function spanForm(tokens: readonly Token[], first: number, end: number): 
   return s;
 }
 
-export function classifyKind(tokens: readonly Token[], c: Candidate): ActorKind {
+/** Whether a line looks like a results table (two or more numbers), where place names are teams. */
+function inTableLine(tokens: readonly Token[], c: Candidate): boolean {
+  let numbers = 0;
+  for (let k = c.first - 1; k >= 0 && c.first - k < 20; k--) { if (/^\d/u.test(tokens[k]!.form)) numbers++; if (tokens[k]!.lineBefore) break; }
+  for (let k = c.end; k < tokens.length && k - c.end < 20 && !tokens[k]!.lineBefore; k++) if (/^\d/u.test(tokens[k]!.form)) numbers++;
+  return numbers >= 2;
+}
+
+export function classifyKind(tokens: readonly Token[], c: Candidate, inCapsSentence = false): ActorKind {
   const form = spanForm(tokens, c.first, c.end).toLowerCase();
-  // A known place name is a place, unless the tagger read it as an organisation (a sports team, a government).
-  if ((c.type === 'MISC' || c.type === 'LOC') && PLACE_NAMES.has(form)) return 'place';
+  // A known place name is a place; the tagger's organisation reading is kept only in headlines and
+  // results tables, where place names stand for teams.
+  if (c.type !== 'PER' && PLACE_NAMES.has(form) && (c.type !== 'ORG' || !(inCapsSentence || inTableLine(tokens, c)))) return 'place';
+  // "the Islamic State group": a name followed by an organisation role noun is an organisation.
+  const after = tokens[c.end];
+  if (c.type !== 'PER' && after && ORGANIZATION_ROLE_SET.has(after.lower) && after.lower !== 'giant' && after.lower !== 'arm' && !after.lineBefore) return 'organization';
   const multiword = c.end - c.first > 1;
   // "Department of Conservation", "Bank of England": the head is the word before "of".
   let headIndex = c.end - 1;

@@ -111,7 +111,54 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
     if (titleFirst !== undefined) c.titleFirst = titleFirst;
     out.push(c);
   }
-  return out;
+  return propagateNames(tokens, out, ctx);
+}
+
+/** Longest name propagated to untagged repetitions, in tokens. */
+const MAX_PROPAGATED_TOKENS = 4;
+
+/** A name found once is the same name where it repeats untagged in the text (in a headline, at a
+ *  sentence start, in a table): add those repetitions with the same type. */
+function propagateNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  const known = new Map<string, EntityType>();
+  for (const c of cands) {
+    if (c.end - c.first > MAX_PROPAGATED_TOKENS) continue;
+    const key = spanLower(tokens, c.first, c.end);
+    if (c.end - c.first === 1 && hasFlag(key, LEX.COMMON | LEX.FUNCTION | LEX.CALENDAR | LEX.TITLE | LEX.HONORIFIC | LEX.DEMONYM)) continue;
+    if (!known.has(key)) known.set(key, c.type);
+  }
+  // "New Zealand Department of Conservation" is also known as "Department of Conservation".
+  for (const c of cands) {
+    if (c.end - c.first < 3 || c.type === 'PER') continue;
+    for (let cut = 1; cut <= 2 && c.end - (c.first + cut) >= 2; cut++) {
+      if (!PLACE_NAMES.has(spanLower(tokens, c.first, c.first + cut)) || !hasFlag(tokens[c.first + cut]!.lower, LEX.ORG_CUE)) continue;
+      const rest = spanLower(tokens, c.first + cut, c.end);
+      if (rest.split(' ').length <= MAX_PROPAGATED_TOKENS && !known.has(rest)) known.set(rest, 'ORG');
+    }
+  }
+  if (known.size === 0) return cands;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) covered.fill(1, c.titleFirst ?? c.first, c.end);
+  const added: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !isCapitalised(tokens[i]) || ctx.inCredit[i]) continue;
+    for (let len = MAX_PROPAGATED_TOKENS; len >= 1; len--) {
+      if (i + len > tokens.length) continue;
+      let ok = true;
+      for (let k = i; k < i + len; k++) if (covered[k] || (k > i && tokens[k]!.lineBefore)) ok = false;
+      if (!ok) continue;
+      const type = known.get(spanLower(tokens, i, i + len));
+      if (type === undefined) continue;
+      // Same spelling, or the all-caps spelling in an all-caps line.
+      if (!ctx.inCapsSentence[i] && isAllCaps(tokens[i]!) && tokens[i]!.form.length > 3) continue;
+      if (isCapitalised(tokens[i + len]) && !tokens[i + len]!.lineBefore) continue; // part of a longer name
+      if (i > 0 && isCapitalised(tokens[i - 1]) && !ctx.sentenceInitial[i] && !tokens[i]!.lineBefore && !covered[i - 1]) continue;
+      added.push({ first: i, end: i + len, type });
+      i += len - 1;
+      break;
+    }
+  }
+  return added.length ? [...cands, ...added].sort((a, b) => a.first - b.first) : cands;
 }
 
 /** Lower-case particles inside people's names. */

@@ -75,7 +75,7 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       appositive(tokens, m, sentence, mentionAt, add);
       copular(tokens, m, sentence, add);
       suchAsOrOf(tokens, m, cluster.kind, sentence, add);
-      if (cluster.kind !== 'person') postNameRole(tokens, m, cluster.kind, sentence, add);
+      if (cluster.kind === 'organization' || cluster.kind === 'other') postNameRole(tokens, m, cluster.kind, sentence, add);
     }
     if (found.length) out.set(index, found.sort((a, b) => a.start - b.start));
   });

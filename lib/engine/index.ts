@@ -29,8 +29,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): EngineR
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
   const spans = tagEntities(tokens, sentences);
-  const candidates = findCandidates(tokens, spans, tokenContext(tokens, sentences));
-  const mentionSpans: MentionSpan[] = candidates.map((c) => toMentionSpan(text, tokens, c, classifyKind(tokens, c)));
+  const context = tokenContext(tokens, sentences);
+  const candidates = findCandidates(tokens, spans, context);
+  const mentionSpans: MentionSpan[] = candidates.map((c) => toMentionSpan(text, tokens, c, classifyKind(tokens, c, context.inCapsSentence[c.first])));
   // Expansions written in parentheses: make sure the long form is a mention too.
   const expansions = new Map<number, MentionSpan>();
   for (const [acrIndex, range] of findParentheticalAcronyms(tokens)) {
@@ -51,7 +52,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): EngineR
     expansions.set(acrIndex, long);
   }
   mentionSpans.sort((a, b) => a.start - b.start);
-  const clusters = linkAliases(mentionSpans, expansions, findBracketedNames(tokens, mentionSpans));
+  const clusters = linkAliases(mentionSpans, expansions, findBracketedNames(tokens, mentionSpans), tokens);
   const descriptors = findDescriptors(text, tokens, sentences, clusters);
   const quotes = attributeQuotes(text, tokens, clusters);
 

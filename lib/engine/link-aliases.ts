@@ -154,7 +154,19 @@ export function findBracketedNames(tokens: readonly Token[], mentions: readonly 
   return pairs;
 }
 
-export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions: ReadonlyMap<number, MentionSpan>, nicknames: readonly [MentionSpan, MentionSpan][] = []): ActorCluster[] {
+/** Prepositions that put a bare name in a place role ("in Pātaua", "near Kaitaia"). */
+const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'around', 'outside', 'inside', 'throughout', 'towards', 'toward']);
+
+/** A one-word name the tagger was unsure about, used mostly after locative prepositions, is a place. */
+function locativeKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens: readonly Token[] | undefined): ActorKind {
+  if (!tokens || cluster.kind === 'place' || cluster.mentions.some((m) => m.words.length > 1 || isAcronym(m.display))) return cluster.kind;
+  if (hasFlag(cluster.mentions[0]!.key, LEX.GIVEN)) return cluster.kind;
+  let locative = 0;
+  for (const m of cluster.mentions) if (m.first > 0 && LOCATIVES.has(tokens[m.first - 1]!.lower)) locative++;
+  return locative * 2 > cluster.mentions.length ? 'place' : cluster.kind;
+}
+
+export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions: ReadonlyMap<number, MentionSpan>, nicknames: readonly [MentionSpan, MentionSpan][] = [], tokens?: readonly Token[]): ActorCluster[] {
   // 1. Same string (or same place under another spelling) → one group.
   const groups: Group[] = [];
   const byKey = new Map<string, number>();
@@ -270,6 +282,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     const allAcronyms = ms.every((x) => isAcronym(x.display));
     const kind = c.groups.some((i) => groups[i]!.kind === 'person' && groups[i]!.words.length > 1) ? 'person' : majorityKind(allAcronyms ? ms : ms.filter((m) => !isAcronym(m.display)));
     const cluster: ActorCluster = { mentions: ms, name, kind };
+    cluster.kind = locativeKind(cluster, tokens);
     const acr = c.groups.find((i) => expansionOf.has(i));
     if (acr !== undefined) cluster.expansion = groups[expansionOf.get(acr)!]!.mentions[0]!;
     out.push(cluster);
