@@ -138,7 +138,21 @@ export function GlossaryEditor(props: GlossaryEditorProps) {
       <p class="muted">{t('glossaryIntro')}</p>
       {props.status}
 
-      <form ref={form} class="glossary-form" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="glossary-form-heading">
+      <form
+        ref={form}
+        class="glossary-form"
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        onKeyDown={(event) => {
+          // Escape leaves an edit (the form goes back to adding); the list stays where it was.
+          if (event.key === 'Escape' && editingId !== null) {
+            const id = editingId;
+            reset();
+            document.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(id)}"] button`)?.focus();
+          }
+        }}
+        aria-labelledby="glossary-form-heading"
+      >
         <h3 id="glossary-form-heading">{editing ? t('glossaryEditHeading', editing.term) : t('glossaryAddHeading')}</h3>
         <Field id="term" label={t('glossaryTermLabel')} error={errors.term}>
           {(describedBy) => (

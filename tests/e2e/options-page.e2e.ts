@@ -98,6 +98,15 @@ describeInBrowser('options page', (executablePath) => {
     await options.saveButton.click();
     await expect.poll(() => options.entry('Taro Aso').textContent()).toContain('Deputy prime minister 2012–2021');
     await options.glossary.getByRole('heading', { name: 'Add an entry' }).waitFor();
+    // Escape leaves an edit without saving and returns to the entry's Edit button.
+    const edit = options.entry('Taro Aso').getByRole('button', { name: 'Edit Taro Aso' });
+    await edit.click();
+    await options.fill({ note: 'not saved' });
+    await options.page.keyboard.press('Escape');
+    await options.glossary.getByRole('heading', { name: 'Add an entry' }).waitFor();
+    await expect(edit.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+    await expect(options.entry('Taro Aso').textContent()).resolves.not.toContain('not saved');
+    await expect(options.field('Note').inputValue()).resolves.toBe('');
   });
 
   it('searches the glossary by term, alias or note', async () => {
