@@ -46,6 +46,15 @@ function touchesArticle(node: Node, isArticleText: (node: Node) => boolean): boo
   return false;
 }
 
+/** True when the element's first words are already article text. */
+function firstText(element: Element, isArticleText: (node: Node) => boolean): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* SHOW_TEXT */);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if ((text as Text).data.trim()) return isArticleText(text);
+  }
+  return false;
+}
+
 export function watchPage(target: Node, options: PageWatchOptions): PageWatch {
   let quietTimer: number | null = null;
   let firstChangeAt: number | null = null;
@@ -72,10 +81,15 @@ export function watchPage(target: Node, options: PageWatchOptions): PageWatch {
         continue;
       }
       if (record.type === 'attributes') {
-        // Text shown or hidden: only worth a re-read when there is text to speak of.
+        // Text shown or hidden: only worth a re-read when there is text to speak of, and for
+        // class/style changes only when that text is not already read (most are cosmetic:
+        // a hover state, an animation).
         const element = record.target as Element;
-        if (element !== element.ownerDocument.body && element !== element.ownerDocument.documentElement && meaningfulAddition(element)) return true;
-        continue;
+        if (element === element.ownerDocument.body || element === element.ownerDocument.documentElement) continue;
+        if (!meaningfulAddition(element)) continue;
+        const cosmetic = record.attributeName === 'class' || record.attributeName === 'style';
+        if (cosmetic && firstText(element, options.isArticleText)) continue;
+        return true;
       }
       for (const node of Array.from(record.addedNodes)) if (!options.isOurs(node) && meaningfulAddition(node)) return true;
       for (const node of Array.from(record.removedNodes)) if (!options.isOurs(node) && touchesArticle(node, options.isArticleText)) return true;
