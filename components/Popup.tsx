@@ -139,7 +139,9 @@ function PageState({ settings, cast, site, onShowActor }: PopupProps) {
       return <p class="popup-note popup-error" role="alert">{t('popupError', cast.error)}</p>;
     case 'ready': {
       if (cast.dataset.unsupported) return <p class="popup-note">{cast.dataset.unsupported}</p>;
-      if (cast.dataset.actors.length === 0) return <p class="popup-note">{t('popupNoNames')}</p>;
+      // The kinds the reader chose not to show are left out here as on the page.
+      const actors = cast.dataset.actors.filter((actor) => settings.kinds[actor.kind]);
+      if (actors.length === 0) return <p class="popup-note">{t('popupNoNames')}</p>;
       const show = async (actor: Actor) => {
         setNotFound((await onShowActor(actor.id)) ? null : actor.name);
       };
@@ -147,7 +149,7 @@ function PageState({ settings, cast, site, onShowActor }: PopupProps) {
         <section class="popup-cast" aria-label={t('popupCastLabel')}>
           <p class="popup-hint">{t('popupCastHint')}</p>
           <p role="status" class="popup-error">{notFound && t('castShowFailed', notFound)}</p>
-          <CastList actors={cast.dataset.actors} onShowActor={(actor) => void show(actor)} />
+          <CastList actors={actors} onShowActor={(actor) => void show(actor)} />
         </section>
       );
     }

@@ -80,6 +80,15 @@ describe('Popup', () => {
     expect(textOf({ firstRun: false })).not.toContain('Welcome to Dramatis');
   });
 
+  it('leaves out the kinds the reader chose not to show', () => {
+    const withPlace = { ...dataset, actors: [...dataset.actors, { ...dataset.actors[0]!, id: 'place:tokyo', name: 'Tokyo', kind: 'place' as const }] };
+    const kinds = { ...DEFAULT_SETTINGS.kinds, place: false };
+    const document = renderToDocument(<Popup {...props({ settings: { ...DEFAULT_SETTINGS, kinds }, cast: { state: 'ready', dataset: withPlace } })} />);
+    expect([...document.querySelectorAll('.cast-name')].map((name) => name.textContent)).toEqual(['Taro Aso']);
+    const none = { ...DEFAULT_SETTINGS, kinds: { ...kinds, person: false } };
+    expect(textOf({ settings: none, cast: { state: 'ready', dataset: withPlace } })).toContain('No names found in this article.');
+  });
+
   it('shows names and descriptors from the page as text, never as markup', () => {
     const hostile = {
       ...dataset,
