@@ -165,7 +165,9 @@ export class GlossarySync {
       for (const id of ids) {
         const key = entryKey(id);
         const value = now[key];
-        const outcome = value === undefined ? await this.mergeRemoval(id, changes[key]?.oldValue) : await this.mergeRemote(id, value);
+        // Gone by now: what was removed is the newest value this event knows of.
+        const removed = changes[key]?.newValue ?? changes[key]?.oldValue;
+        const outcome = value === undefined ? await this.mergeRemoval(id, removed) : await this.mergeRemote(id, value);
         if (value === undefined) this.remoteBytes.delete(key);
         else this.remoteBytes.set(key, itemBytes(key, value));
         changed ||= outcome.changed;

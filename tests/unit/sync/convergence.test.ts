@@ -16,6 +16,7 @@ import { ACTOR_KINDS } from '../../../lib/engine/types';
 import { Cloud, createRandom, EventLoop, type Random, type SimulatedSyncArea } from './simulated-sync';
 
 const SCHEDULES = Number(process.env.SYNC_SCHEDULES ?? 1_000);
+const GC_SCHEDULES = Number(process.env.SYNC_GC_SCHEDULES ?? 200);
 const ONLY_SEED = process.env.SYNC_SEED ? Number(process.env.SYNC_SEED) : null;
 const TERMS = ['Taro Aso', 'LDP', 'Fumio Kishida', 'Élodie Ørsted', '習近平', 'CPTPP', 'Masahisa Sato', 'Komeito'];
 const NOTES = ['', 'Former PM', 'Note with, commas', 'Line one\nline two', 'Quote "this"', 'naïve café 🎌'];
@@ -35,9 +36,18 @@ interface Outcome {
   events: number;
   injectedFailures: number;
   offlinePeriods: number;
+  /** Tombstones removed from sync storage. */
+  collected: number;
 }
 
-async function runSchedule(seed: number): Promise<Outcome> {
+interface ScheduleOptions {
+  /** Collect tombstones this many ms old (default: the real 30 days, i.e. never within a schedule). */
+  tombstoneTtl?: number;
+  /** Longest offline period (ms). */
+  maxOffline?: number;
+}
+
+async function runSchedule(seed: number, options: ScheduleOptions = {}): Promise<Outcome> {
   const random = createRandom(seed);
   const loop = new EventLoop();
   const cloud = new Cloud(loop, random, { maxDelay: random.int(0, 4_000), failureRate: random.pick([0, 0.05, 0.2]) });
@@ -47,7 +57,7 @@ async function runSchedule(seed: number): Promise<Outcome> {
   let offlinePeriods = 0;
 
   const makeEngine = (replica: Omit<Replica, 'engine'>, clock: ReturnType<EventLoop['clock']>) =>
-    new GlossarySync({ store: replica.store, area: replica.area, deviceId: replica.deviceId, clock });
+    new GlossarySync({ store: replica.store, area: replica.area, deviceId: replica.deviceId, clock, timing: options.tombstoneTtl ? { tombstoneTtl: options.tombstoneTtl } : {} });
 
   for (let i = 0; i < replicaCount; i++) {
     // Clocks disagree by up to ±3 s: last-writer-wins must still converge.
@@ -125,7 +135,7 @@ async function runSchedule(seed: number): Promise<Outcome> {
       const from = random.int(0, span);
       offlinePeriods++;
       loop.at(from, () => replica.area.setOnline(false));
-      loop.at(from + random.int(1_000, 60_000), () => replica.area.setOnline(true));
+      loop.at(from + random.int(1_000, options.maxOffline ?? 60_000), () => replica.area.setOnline(true));
     }
     if (random.chance(0.3)) {
       loop.at(random.int(0, span), () => {
@@ -186,6 +196,7 @@ async function runSchedule(seed: number): Promise<Outcome> {
     events,
     injectedFailures: replicas.reduce((sum, r) => sum + r.area.injectedFailures, 0),
     offlinePeriods,
+    collected: replicas.reduce((sum, r) => sum + r.area.removedKeys, 0),
   };
 }
 
@@ -200,19 +211,36 @@ function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+async function runSchedules(seeds: number[], options: ScheduleOptions = {}): Promise<Outcome> {
+  const totals: Outcome = { edits: 0, events: 0, injectedFailures: 0, offlinePeriods: 0, collected: 0 };
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  for (const seed of seeds) {
+    const outcome = await runSchedule(seed, options);
+    for (const key of Object.keys(totals) as Array<keyof Outcome>) totals[key] += outcome[key];
+  }
+  console.info(
+    `convergence${options.tombstoneTtl ? ' with tombstone collection' : ''}: ${seeds.length} schedules (seeds ${seeds[0]}–${seeds.at(-1)}), ` +
+      `${totals.edits} edits, ${totals.events} events, ${totals.injectedFailures} injected write failures, ${totals.offlinePeriods} offline periods, ` +
+      `${totals.collected} tombstones collected, ${Math.round(performance.now() - started)} ms (${Math.round(process.cpuUsage(cpuBefore).user / 1_000)} ms CPU)`,
+  );
+  return totals;
+}
+
+const seedsFrom = (first: number, count: number) => (ONLY_SEED === null ? Array.from({ length: count }, (_, i) => first + i) : [ONLY_SEED]);
+
 describe('glossary sync convergence', () => {
   it(`converges on the latest edits in ${ONLY_SEED === null ? SCHEDULES : 1} random schedules`, async () => {
-    const seeds = ONLY_SEED === null ? Array.from({ length: SCHEDULES }, (_, i) => i + 1) : [ONLY_SEED];
-    const totals = { edits: 0, events: 0, injectedFailures: 0, offlinePeriods: 0 };
-    const started = performance.now();
-    const cpuBefore = process.cpuUsage();
-    for (const seed of seeds) {
-      const outcome = await runSchedule(seed);
-      for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += outcome[key];
-    }
-    console.info(`convergence: ${seeds.length} schedules (seeds ${seeds[0]}–${seeds.at(-1)}), ${totals.edits} edits, ${totals.events} events, ${totals.injectedFailures} injected write failures, ${totals.offlinePeriods} offline periods, ${Math.round(performance.now() - started)} ms (${Math.round(process.cpuUsage(cpuBefore).user / 1_000)} ms CPU)`);
+    const totals = await runSchedules(seedsFrom(1, SCHEDULES));
     // The schedules must actually exercise the hard parts.
     expect(totals.injectedFailures).toBeGreaterThan(0);
     expect(totals.offlinePeriods).toBeGreaterThan(0);
+  }, 120_000);
+
+  it(`collects tombstones without losing or bringing back entries (${ONLY_SEED === null ? GC_SCHEDULES : 1} schedules)`, async () => {
+    // Tombstones are collected after 20 s; no browser is offline longer than 10 s (in real life:
+    // 30 days, and a browser offline longer than that may bring a deleted entry back).
+    const totals = await runSchedules(seedsFrom(100_001, GC_SCHEDULES), { tombstoneTtl: 20_000, maxOffline: 10_000 });
+    expect(totals.collected).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -154,6 +154,8 @@ export class SimulatedSyncArea implements SyncArea {
   /** Time of every write operation (set/remove call). */
   readonly writeLog: number[] = [];
   injectedFailures = 0;
+  /** Keys removed by remove() calls. */
+  removedKeys = 0;
   rateLimitHits = 0;
   quotaRefusals = 0;
   /** When true, a real quota check failure is expected by the test (not a bug). */
@@ -216,6 +218,7 @@ export class SimulatedSyncArea implements SyncArea {
       const old = this.data.get(key);
       if (!old) continue;
       this.data.delete(key);
+      this.removedKeys++;
       changes[key] = { oldValue: old.value };
       this.outbox.set(key, undefined);
     }
