@@ -143,6 +143,25 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+// Pages without an article: how long the content script takes to decide there is none.
+const fixtures = await serveDirectory('tests/e2e/fixtures');
+const quiet = await launchWithExtension({ executablePath });
+const noArticle = [];
+try {
+  for (const name of ['search', 'login', 'app']) {
+    const page = await quiet.context.newPage();
+    await page.goto(`${fixtures.url}/${name}.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('dramatis:extracted').length > 0, null, { timeout: 30_000 });
+    const ms = await page.evaluate(() => performance.getEntriesByName('dramatis:extracted')[0].startTime - performance.getEntriesByName('dramatis:start')[0].startTime);
+    const highlighted = await page.evaluate(() => performance.getEntriesByName('dramatis:highlighted').length > 0);
+    noArticle.push({ name, ms, highlighted });
+    await page.close();
+  }
+} finally {
+  await quiet.close();
+  await fixtures.close();
+}
+
 const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
 const gzipKb = gzipSync(contentScript, { level: 9 }).length / 1024;
 
@@ -160,5 +179,6 @@ console.log('\nwhere the time goes on the second visit (ms from content-script s
 for (const { name, again } of rows) {
   console.log(`${name.padEnd(20)} extracted ${again.extractedMs.toFixed(0).padStart(5)}  answered ${again.answeredMs.toFixed(0).padStart(5)}  highlighted ${again.ms.toFixed(0).padStart(5)}`);
 }
+console.log(`\npages without an article: ${noArticle.map((row) => `${row.name} ${row.ms.toFixed(1)} ms to decide${row.highlighted ? ' (HIGHLIGHTED!)' : ''}`).join(', ')}`);
 console.log(`content script: ${(contentScript.length / 1024).toFixed(1)} KB, ${gzipKb.toFixed(1)} KB gzipped`);
 console.log(`goals: highlights ≤${GOALS.highlightMs} ms on corpus pages, no extension task >${GOALS.taskMs} ms, content script ≤${GOALS.gzipKb} KB gzipped`);
