@@ -167,6 +167,16 @@ export function attributeQuotes(text: string, tokens: readonly Token[], clusters
       if (k < 0) return undefined;
       const e = endsAt.get(k);
       if (e !== undefined) return e;
+      // "Eve Geddie, the charity's director, said": skip back over one appositive between commas.
+      if (tokens[k]!.form === ',') {
+        const direct = endsAt.get(k - 1);
+        if (direct !== undefined) return direct;
+        for (let j = k - 1; j >= 0 && k - j <= ATTRIBUTION_WINDOW * 2; j--) {
+          const t = tokens[j]!;
+          if (SENTENCE_END.has(t.form) || t.form === '"' || t.lineBefore) break;
+          if (t.form === ',') { const c = endsAt.get(j - 1); if (c !== undefined) return c; break; }
+        }
+      }
       if (PRONOUNS.has(tokens[k]!.lower)) { pronounUsed = true; return lastSpeechBefore(openTok); }
       return undefined;
     };

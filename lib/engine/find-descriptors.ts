@@ -95,10 +95,15 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
     end = m.titleFirst;
   }
   let k = end;
-  // "his 22-year-old son, Te Kaurinui": one comma allowed after a role noun.
+  // "his 22-year-old son, Te Kaurinui", "Italy's prime minister, Giorgia Meloni": one comma allowed
+  // after a role noun that has a possessor.
   if (k - 1 >= s.first && tokens[k - 1]!.form === ',' && k - 2 >= s.first && isRole(tokens[k - 2]!.lower) && isLowerChar(tokens[k - 2]!.form[0] ?? '')) {
-    const possessor = findBack(tokens, k - 2, s.first, (t) => t.lower === 'his' || t.lower === 'her' || t.lower === 'their');
-    if (possessor >= 0 && k - 2 - possessor <= 3) { add(possessor + 1, k - 1); return; }
+    const possessor = findBack(tokens, k - 2, s.first, (t) => t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its' || t.lower === "'s");
+    if (possessor >= 0 && k - 2 - possessor <= 3) {
+      if (tokens[possessor]!.lower === "'s" && possessor - 1 >= s.first && !isFunctionWord(tokens[possessor - 1]!)) add(possessor - 1, k - 1);
+      else add(possessor + 1, k - 1);
+      return;
+    }
   }
   const last = tokens[k - 1];
   if (!last || k - 1 < s.first) return;

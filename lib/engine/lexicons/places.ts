@@ -65,6 +65,18 @@ export const CITIES = [
   'Guangzhou', 'Chongqing', 'Lhasa', 'Kathmandu', 'Dhaka', 'Colombo', 'Yangon', 'Phnom Penh', 'Vientiane', 'Ulaanbaatar',
   'Tashkent', 'Almaty', 'Baku', 'Tbilisi', 'Yerevan', 'Kharkiv', 'Odesa', 'Odessa', 'Mariupol', 'Aleppo', 'Mosul',
   'Basra', 'Gaza City', 'Ramallah', 'Benghazi', 'Sanaa', 'Aden', 'Muscat', 'Kuwait City', 'Manama',
+  // other national capitals
+  'Tirana', 'Skopje', 'Podgorica', 'Pristina', 'Chisinau', 'Vilnius', 'Riga', 'Tallinn', 'Bratislava', 'Ljubljana',
+  'Valletta', 'Nicosia', 'Luxembourg', 'Monaco', 'Vaduz', 'Andorra la Vella', 'San Marino', 'Dushanbe', 'Bishkek',
+  'Ashgabat', 'Astana', 'Nur-Sultan', 'Thimphu', 'Male', 'Naypyidaw', 'Dili', 'Bandar Seri Begawan', 'Port Moresby',
+  'Suva', 'Apia', "Nuku'alofa", 'Honiara', 'Port Vila', 'Tarawa', 'Majuro', 'Palikir', 'Funafuti', 'Nouakchott',
+  'Bamako', 'Niamey', "N'Djamena", 'Ouagadougou', 'Abidjan', 'Yamoussoukro', 'Monrovia', 'Freetown', 'Conakry',
+  'Bissau', 'Banjul', 'Lome', 'Porto-Novo', 'Cotonou', 'Yaounde', 'Libreville', 'Malabo', 'Brazzaville', 'Bangui',
+  'Juba', 'Asmara', 'Djibouti', 'Kigali', 'Bujumbura', 'Dodoma', 'Dar es Salaam', 'Lusaka', 'Lilongwe', 'Maputo',
+  'Gaborone', 'Windhoek', 'Maseru', 'Mbabane', 'Antananarivo', 'Port Louis', 'Victoria', 'Moroni', 'Praia',
+  'Guatemala City', 'San Salvador', 'Tegucigalpa', 'Managua', 'San Jose', 'Panama City', 'Kingston', 'Port-au-Prince',
+  'Santo Domingo', 'Nassau', 'Bridgetown', 'Port of Spain', 'Georgetown', 'Paramaribo', 'Quito', 'La Paz', 'Sucre',
+  'Asuncion', 'Montevideo',
 ];
 
 /** Spellings of one place that always refer to the same actor (first = preferred canonical name). */

@@ -34,7 +34,7 @@ export const ROLE_NOUNS = [
   'candidate', 'nominee', 'challenger', 'incumbent', 'deputy', 'vice-president', 'secretary-general', 'strategist',
   'consultant', 'partner', 'investor', 'banker', 'trader', 'entrepreneur', 'player', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'champion', 'singer', 'actor', 'actress', 'artist', 'musician', 'director', 'producer',
-  'elder', 'chieftain', 'whisperer', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister',
+  'elder', 'chieftain', 'whisperer', 'counterpart', 'predecessor', 'successor', 'rival', 'ally', 'boss', 'chef', 'owner', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister',
   'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'widow', 'cousin',
   'resident', 'citizen', 'victim', 'survivor', 'witness', 'suspect', 'volunteer', 'photographer', 'designer',
   'engineer', 'architect', 'professor', 'lecturer', 'dean', 'principal', 'president-elect', 'governor-general',

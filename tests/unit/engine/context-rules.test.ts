@@ -1,0 +1,42 @@
+// Rules that use the rest of the text: name propagation, kind by context, possessive roles, appositive speakers.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/engine';
+import { expectValidResult } from './check-invariants';
+
+function analyse(text: string) {
+  const result = analyzeText(text);
+  expectValidResult(text, result);
+  return result;
+}
+
+describe('rules that use the whole text', () => {
+  it('finds an organisation again under its name without the country', () => {
+    const text = 'The rules come from the New Zealand Department of Conservation. Some tribes let the Department of Conservation lead.';
+    const doc = analyse(text).actors.find((a) => a.name === 'New Zealand Department of Conservation');
+    expect(doc?.aliases).toEqual(['Department of Conservation']);
+    expect(doc?.mentions).toBe(2);
+  });
+
+  it('makes a name followed by an organisation role noun an organisation', () => {
+    const text = 'Syria needs a political solution to defeat the Islamic State group, officials in Damascus said.';
+    expect(analyse(text).actors.find((a) => a.name === 'Islamic State')?.kind).toBe('organization');
+  });
+
+  it('keeps a known multi-word region a place', () => {
+    const text = 'He spoke to the BBC’s North America editor Jon Sopel in Washington.';
+    expect(analyse(text).actors.find((a) => a.name === 'North America')?.kind).toBe('place');
+  });
+
+  it('describes people by a possessor’s role before a comma', () => {
+    const text = 'Italy’s prime minister, Giorgia Meloni, pressed ahead. The charity’s Europe director, Eve Geddie, disagreed.';
+    const result = analyse(text);
+    expect(result.actors.find((a) => a.name === 'Giorgia Meloni')?.descriptors.map((d) => d.text)).toEqual(['Italy’s prime minister']);
+    expect(result.actors.find((a) => a.name === 'Eve Geddie')?.descriptors.map((d) => d.text)).toEqual(['charity’s Europe director']);
+  });
+
+  it('attributes a quotation introduced by a name with an appositive', () => {
+    const text = 'Amnesty International criticised Rome.\n\nThe charity’s Europe director, Eve Geddie, said: "Italy is trying to wash its hands of people."';
+    const geddie = analyse(text).actors.find((a) => a.name === 'Eve Geddie');
+    expect(geddie?.quotes.map((q) => q.text)).toEqual(['Italy is trying to wash its hands of people.']);
+  });
+});
