@@ -10,7 +10,7 @@
 // - all work runs one operation at a time (a promise queue), never interleaved.
 import type { GlossaryStore, StoredGlossaryRecord } from '../glossary/glossary-store';
 import { DEFAULT_SYNC_LIMITS, itemBytes, type SyncLimits } from './quotas';
-import { compareRecords, compareVersions, decodeEntry, encodeEntry, entryKey, idOfKey } from './remote-entry';
+import { compareRecords, compareVersions, decodeEntry, encodeEntry, entryKey, idOfKey, readVersion } from './remote-entry';
 import type { StorageChange, SyncArea } from './sync-area';
 import type { SyncState, SyncStatus } from './status';
 
@@ -235,7 +235,11 @@ export class GlossarySync {
     let repush = false;
     await this.store.update([id], (_id, current) => {
       if (!remote) {
-        // Damaged or foreign value: our own version repairs it.
+        // A value this version cannot read. With a later version stamp it is an edit made by a
+        // newer Dramatis (a longer note, a new field): leave it alone. Otherwise it is damage,
+        // and our own version repairs it.
+        const stamp = readVersion(value);
+        if (current && stamp && compareVersions(stamp, current) > 0) return current.synced ? undefined : { ...current, synced: true };
         if (current) repush = true;
         return current && current.synced ? { ...current, synced: false } : undefined;
       }
@@ -332,7 +336,8 @@ export class GlossarySync {
       if (value !== undefined) {
         this.remoteBytes.set(key, itemBytes(key, value));
         const remote = decodeEntry(record.id, value);
-        if (remote && compareRecords(remote, record) >= 0) {
+        const stamp = remote ?? readVersion(value);
+        if (stamp && (remote ? compareRecords(remote, record) >= 0 : compareVersions(stamp, record) > 0)) {
           changed = (await this.mergeRemote(record.id, value)).changed || changed;
           continue;
         }

@@ -80,6 +80,13 @@ export interface Version {
   deviceId?: string;
 }
 
+/** The version stamp of a value in sync storage, even one whose content this version cannot read. */
+export function readVersion(value: unknown): Version | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { u, d } = value as Record<string, unknown>;
+  return typeof u === 'number' && Number.isFinite(u) && typeof d === 'string' ? { updatedAt: u, deviceId: d } : null;
+}
+
 /**
  * Last writer wins: the later updatedAt, then the larger deviceId; equal versions with different
  * content (never made by a correct device) are ordered by content so every replica picks the same.

@@ -204,3 +204,31 @@ describe('glossary sync: merging', () => {
     expect(b!.area.data.get(entryKey(saved.entry.id))?.value).toMatchObject({ t: 'Taro Aso' });
   });
 });
+
+describe('glossary sync: values from a newer Dramatis', () => {
+  it('leaves a later edit it cannot read in place instead of overwriting it', async () => {
+    const loop = new EventLoop();
+    const cloud = new Cloud(loop, createRandom(2), { maxDelay: 0, failureRate: 0 });
+    const area = cloud.addReplica('b');
+    const store = memoryGlossaryStore();
+    const context = { deviceId: 'old', now: () => loop.now };
+    loop.now = 1_000;
+    const saved = await saveDraft(store, { term: 'Taro Aso', aliases: [], kind: 'person', note: 'short', link: '' }, context);
+    if (!saved.ok) throw new Error(saved.error);
+    const future = { u: 5_000, d: 'new', t: 'Taro Aso', k: 'person', n: 'x'.repeat(3_000), extra: { v: 2 } };
+    const drive = async (promise: Promise<unknown>) => {
+      let done = false;
+      void promise.finally(() => (done = true));
+      await Promise.resolve();
+      while (!done && (await loop.step()));
+      await promise;
+    };
+    await drive(area.set({ [entryKey(saved.entry.id)]: future }));
+    const engine = new GlossarySync({ store, area, deviceId: 'old', clock: loop.clock(0) });
+    await drive(engine.start());
+    while (await loop.step());
+    expect(area.data.get(entryKey(saved.entry.id))?.value).toEqual(future);
+    expect(engine.status()).toMatchObject({ state: 'ok', pending: 0 });
+    expect(await listEntries(store)).toMatchObject([{ note: 'short' }]); // kept here, not lost
+  });
+});
