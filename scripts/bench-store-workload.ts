@@ -86,6 +86,8 @@ export interface Timing {
   runs: number;
 }
 export interface BenchReport {
+  /** The machine's floor: one read-only transaction with one get, and one read-write with a get and a put. */
+  floor: { read: Timing; write: Timing };
   fillSeconds: number;
   counts: { articles: number; actors: number; appearances: number };
   store: Timing;
@@ -290,6 +292,13 @@ export async function runStoreBench(db: DramatisDatabase, options: BenchOptions)
     return result;
   };
 
+  const floor = {
+    read: await measure(options.runs, () => db.transaction('r', db.counters, () => db.counters.get('articles'))),
+    // Rewrites the articles total with its own value: a real write that changes nothing.
+    write: await measure(options.runs, () =>
+      db.transaction('rw', db.counters, async () => db.counters.put((await db.counters.get('articles')) ?? { key: 'articles', value: 0 })),
+    ),
+  };
   // Steady state: the cap equals the stored count, so every save also evicts the oldest article.
   const batch = Date.now();
   const articlesToStore = Array.from({ length: WARMUP_RUNS + options.runs }, (_, i) => newArticle(i, actors, next, options.actorsPerArticle, batch));
@@ -310,7 +319,7 @@ export async function runStoreBench(db: DramatisDatabase, options: BenchOptions)
     return pick.slice(0, 2 + Math.floor(next() * 4));
   });
   const search = await measureOp('search', (i) => searchActors(db, queries[i]!));
-  return { fillSeconds, counts, store, card, search };
+  return { floor, fillSeconds, counts, store, card, search };
 }
 
 export function formatTiming(name: string, t: Timing): string {

@@ -32,6 +32,8 @@ const GOALS = { card: 5, store: 20, search: 20 }; // ms, p95 in Chromium (issue 
 
 function print(where: string, report: BenchReport, size: string): void {
   console.log(`\n${where}: ${report.counts.articles} articles, ${report.counts.actors} actors, ${report.counts.appearances} appearances (filled in ${report.fillSeconds} s)`);
+  console.log(formatTiming('floor r', report.floor.read) + '   ← one get in a read-only transaction');
+  console.log(formatTiming('floor rw', report.floor.write) + '   ← one get + put in a read-write transaction');
   console.log(formatTiming('store', report.store));
   console.log(formatTiming('card', report.card));
   console.log(formatTiming('search', report.search));
@@ -84,6 +86,8 @@ async function benchBrowser(): Promise<void> {
     await build({ entryPoints: [entry], bundle: true, format: 'esm', target: 'chrome120', outfile: join(pageDir, 'bench.js'), logLevel: 'warning' });
     writeFileSync(join(pageDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>store bench</title><script type="module" src="bench.js"></script>');
     const server = await serveDirectory(pageDir);
+    // One fixed origin (IndexedDB is per origin, and the server's port changes), so --profile-dir can reuse the data.
+    const origin = 'http://dramatis-store-bench.localhost';
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath,
       headless: true,
@@ -92,7 +96,8 @@ async function benchBrowser(): Promise<void> {
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       page.on('console', (message) => console.log(message.text()));
-      await page.goto(`${server.url}/index.html`);
+      await context.route(`${origin}/**`, (route) => route.continue({ url: route.request().url().replace(origin, server.url) }));
+      await page.goto(`${origin}/index.html`);
       await page.waitForFunction(() => 'runBench' in globalThis);
       console.log(`\nChromium (${executablePath}, real IndexedDB): filling…`);
       const { report, usage } = await page.evaluate((o) => (globalThis as any).runBench(o), options);

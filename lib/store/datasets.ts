@@ -12,10 +12,14 @@ export async function findDataset(db: DramatisDatabase, url: string, textHash: s
   return db.transaction('rw', db.articles, db.appearances, async () => {
     const article = await db.articles.get(url);
     if (!article || article.textHash !== textHash) return null;
-    await db.articles.update(url, { seenAt: Date.now() });
-    const appearances = await db.appearances.where('url').equals(url).toArray();
-    return toDataset(article, appearances);
+    const [appearances] = await Promise.all([db.appearances.bulkGet(appearanceKeysOf(article)), db.articles.update(url, { seenAt: Date.now() })]);
+    return toDataset(article, appearances.filter((appearance) => appearance !== undefined));
   });
+}
+
+/** The keys of an article's appearances: one per actor it lists (a store invariant). */
+export function appearanceKeysOf(article: Pick<ArticleRecord, 'url' | 'actorIds'>): [string, string][] {
+  return article.actorIds.map((actorId): [string, string] => [actorId, article.url]);
 }
 
 function toDataset(article: ArticleRecord, appearances: AppearanceRecord[]): ArticleDataset {
@@ -68,19 +72,19 @@ export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset,
   const now = options.now ?? Date.now();
   const cap = options.maxArticles;
   return db.transaction('rw', storeTables(db), async () => {
-    const [{ links, records }, before, existing, counts, oldest, stats] = await Promise.all([
+    const [{ links, records }, existing, counts, oldest, stats] = await Promise.all([
       findStoredIdentities(db, dataset.actors),
-      db.appearances.where('url').equals(dataset.url).primaryKeys(),
-      db.articles.where(':id').equals(dataset.url).primaryKeys(),
+      db.articles.get(dataset.url),
       readCounters(db),
       cap === undefined ? [] : db.articles.orderBy('seenAt').limit(EVICTION_LOOKAHEAD).toArray(),
       db.actorStats.bulkGet(dataset.actors.map((actor) => actor.id)),
     ]);
     const stored = relinkDataset(dataset, links);
-    const isNew = existing.length === 0;
+    const isNew = existing === undefined;
+    const before = existing ? appearanceKeysOf(existing) : [];
     const excess = cap === undefined ? 0 : counts.articles + (isNew ? 1 : 0) - cap;
     const evicted = excess === 1 ? oldest.filter((article) => article.url !== dataset.url).slice(0, 1) : [];
-    const evictedKeys = evicted.flatMap((article) => article.actorIds.map((actorId): [string, string] => [actorId, article.url]));
+    const evictedKeys = evicted.flatMap(appearanceKeysOf);
 
     const ids = new Set(stored.actors.map((actor) => actor.id));
     const dropped = before.filter(([actorId]) => !ids.has(actorId));

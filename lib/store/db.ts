@@ -113,12 +113,13 @@ export function openDatabase(name: string = DATABASE_NAME): DramatisDatabase {
   // ignores case and accents, alias matching across articles) and nothing else; an actor's
   // appearances newest first without reading them all (the card's "earlier articles"); actor
   // stats and table totals kept in step with the writes (IndexedDB's count() is slow at scale).
-  // Indexes nothing reads are dropped: each costs a write per record.
+  // Indexes nothing reads are dropped: each costs a write per record. An article's appearances
+  // are found from its actorIds (one appearance per listed actor, a store invariant), not by url.
   db.version(2)
     .stores({
       articles: 'url, seenAt, host',
       actors: 'id, *searchKeys',
-      appearances: '[actorId+url], url, [actorId+analyzedAt]',
+      appearances: '[actorId+url], [actorId+analyzedAt]',
       actorStats: 'id',
       counters: 'key',
     })

@@ -4,7 +4,7 @@ import type { ImportSummary } from '../protocol';
 import type { ActorRecord, AppearanceRecord, ArticleRecord, DramatisDatabase } from './db';
 import { buildDatasetFile, datasetFileName, parseDatasetFile, type DatasetFile } from './dataset-file';
 import { applyAppearanceChanges, appearanceKey } from './actor-stats';
-import { mergeActor, sameActor } from './datasets';
+import { appearanceKeysOf, mergeActor, sameActor } from './datasets';
 import { addToCounters } from './counters';
 import { hostOf } from './fold-name';
 import { evictBeyond, storeTables } from './retention';
@@ -50,7 +50,7 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
     const summary: ImportSummary = { articlesAdded: 0, articlesUpdated: 0, articlesKept: 0, actors: 0, appearances: 0 };
     const ours = await db.articles.bulkGet(file.articles.map((article) => article.url));
     const articles: ArticleRecord[] = [];
-    const updated: string[] = [];
+    const updated = new Set<string>();
     const titles = new Map<string, string>();
     file.articles.forEach((article, i) => {
       const existing = ours[i];
@@ -59,19 +59,19 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
         if (article.seenAt > existing.seenAt) articles.push({ ...existing, seenAt: article.seenAt });
         return;
       }
-      if (existing) updated.push(article.url);
+      if (existing) updated.add(article.url);
       else summary.articlesAdded++;
       titles.set(article.url, article.title);
       articles.push({ ...article, seenAt: Math.max(article.seenAt, existing?.seenAt ?? 0), host: hostOf(article.url) });
     });
-    summary.articlesUpdated = updated.length;
+    summary.articlesUpdated = updated.size;
 
     const appearances: AppearanceRecord[] = file.appearances.flatMap((appearance) => {
       const title = titles.get(appearance.url);
       return title === undefined ? [] : [{ ...appearance, title }];
     });
     const incoming = new Set(appearances.map((appearance) => appearanceKey(appearance.actorId, appearance.url)));
-    const before = updated.length ? await db.appearances.where('url').anyOf(updated).primaryKeys() : [];
+    const before = ours.flatMap((article) => (article && updated.has(article.url) ? appearanceKeysOf(article) : []));
     const gone = before.filter(([actorId, url]) => !incoming.has(appearanceKey(actorId, url)));
     const replaced = new Set(before.map(([actorId, url]) => appearanceKey(actorId, url)));
 

@@ -3,7 +3,8 @@
 // every actor no other article mentions (no orphans). Every function here that takes a `db`
 // without opening a transaction must run inside one that includes STORE_TABLES.
 import type { RemovalSummary } from '../protocol';
-import type { DramatisDatabase } from './db';
+import type { ArticleRecord, DramatisDatabase } from './db';
+import { appearanceKeysOf } from './datasets';
 import { applyAppearanceChanges } from './actor-stats';
 import { addToCounters, readCounters } from './counters';
 
@@ -15,10 +16,11 @@ export function storeTables(db: DramatisDatabase) {
 }
 
 /** Removes stored articles, their appearances and the actors left orphaned. */
-export async function removeArticles(db: DramatisDatabase, urls: readonly string[]): Promise<RemovalSummary> {
-  if (urls.length === 0) return { ...NOTHING_REMOVED };
-  const deleted = await db.appearances.where('url').anyOf(urls).primaryKeys();
-  await Promise.all([db.appearances.bulkDelete(deleted), db.articles.bulkDelete([...urls])]);
+export async function removeArticles(db: DramatisDatabase, articles: readonly ArticleRecord[]): Promise<RemovalSummary> {
+  if (articles.length === 0) return { ...NOTHING_REMOVED };
+  const urls = articles.map((article) => article.url);
+  const deleted = articles.flatMap(appearanceKeysOf);
+  await Promise.all([db.appearances.bulkDelete(deleted), db.articles.bulkDelete(urls)]);
   const orphans = await applyAppearanceChanges(db, { written: [], deleted, replaced: new Set() });
   const removed = { articles: urls.length, actors: orphans.length, appearances: deleted.length };
   await addToCounters(db, { articles: -removed.articles, actors: -removed.actors, appearances: -removed.appearances });
@@ -29,8 +31,7 @@ export async function removeArticles(db: DramatisDatabase, urls: readonly string
 export async function evictBeyond(db: DramatisDatabase, maxArticles: number): Promise<RemovalSummary> {
   const excess = (await readCounters(db)).articles - maxArticles;
   if (excess <= 0) return { ...NOTHING_REMOVED };
-  const oldest = await db.articles.orderBy('seenAt').limit(excess).primaryKeys();
-  return removeArticles(db, oldest);
+  return removeArticles(db, await db.articles.orderBy('seenAt').limit(excess).toArray());
 }
 
 /** Applies the retention cap now (e.g. after the reader lowered it). */
@@ -41,7 +42,7 @@ export async function enforceRetention(db: DramatisDatabase, maxArticles: number
 /** Forgets every article read on `hostname` (exactly that host: "www.example.com" ≠ "example.com"). */
 export async function forgetSite(db: DramatisDatabase, hostname: string): Promise<RemovalSummary> {
   const host = hostname.toLowerCase();
-  return db.transaction('rw', storeTables(db), async () => removeArticles(db, await db.articles.where('host').equals(host).primaryKeys()));
+  return db.transaction('rw', storeTables(db), async () => removeArticles(db, await db.articles.where('host').equals(host).toArray()));
 }
 
 /** Forgets every article and actor. The reader's glossary is their own data and is kept. */

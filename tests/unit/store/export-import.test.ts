@@ -80,7 +80,7 @@ describe('import', () => {
     expect(new Set((await other.actors.get('person:taro aso'))?.aliases)).toEqual(new Set(['Mr Aso', 'Aso']));
     // The file's actors only the kept (newer, ours) article mentioned are not imported as orphans.
     expect(await other.actors.get('person:masahisa satō')).toBeUndefined();
-    expect(await other.appearances.where('url').equals('https://a.example/1').count()).toBe(2);
+    expect(await other.appearances.filter((a) => a.url === 'https://a.example/1').count()).toBe(2);
     // Importing the same file again changes nothing.
     const before = await contents(other);
     await importDataset(other, json);

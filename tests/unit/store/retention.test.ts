@@ -37,7 +37,7 @@ describe('retention cap', () => {
     expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(['https://a.example/1', 'https://a.example/3', 'https://a.example/4']);
     expect(await db.actors.get('person:only in two')).toBeUndefined();
     expect(await db.actors.get('person:taro aso')).toBeDefined();
-    expect(await db.appearances.where('url').equals('https://a.example/2').count()).toBe(0);
+    expect(await db.appearances.filter((a) => a.url === 'https://a.example/2').count()).toBe(0);
     expect(await enforceRetention(db, 1)).toEqual({ articles: 2, actors: 3, appearances: 3 });
     expect(await db.articles.toCollection().primaryKeys()).toEqual(['https://a.example/4']);
     expect(await db.actors.toCollection().primaryKeys()).toEqual(['person:eisaku sato']);
