@@ -384,6 +384,17 @@ function findCredits(tokens: readonly Token[]): boolean[] {
       const next = tokens[i + 1];
       if (next && !next.lineBefore && (next.form === ':' || next.lower === 'by')) markToLineEnd(i, tokens[i - 1]?.form === '(');
     }
+    // Dateline: "SAN FRANCISCO (Reuters) -" at the start of a line.
+    if (i === lineStart) {
+      let k = i;
+      while (k < tokens.length && k - i < 5 && isAllCaps(tokens[k]!) && (k === i || !tokens[k]!.lineBefore)) k++;
+      if (k > i && tokens[k]?.form === '(' && !tokens[k]!.lineBefore) {
+        let close = k + 1;
+        while (close < tokens.length && close - k < 5 && tokens[close]!.form !== ')' && !tokens[close]!.lineBefore) close++;
+        const dash = tokens[close + 1];
+        if (tokens[close]?.form === ')' && dash && (dash.form === '-' || dash.form === '\u2014' || dash.form === '\u2013')) inCredit.fill(true, i, close + 2);
+      }
+    }
     // "… | REUTERS" at the end of a caption.
     if (t.form === '|' && !tokens[i + 1]?.lineBefore) {
       let end = i + 1;

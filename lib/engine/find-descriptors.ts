@@ -157,8 +157,9 @@ function appositive(tokens: readonly Token[], m: MentionSpan, s: Sentence, menti
   const opener = tokens[first]!;
   const relative = opener.lower === 'who';
   if (!relative) {
-    if (isCap(opener) && !hasFlag(opener.lower, LEX.TITLE) && !isRole(opener.lower)) return; // a list of names
-    const openerOk = APPOSITIVE_OPENERS.has(opener.lower) || isRole(opener.lower)
+    const possessed = tokens[first + 1]?.lower === "'s" || (isCap(opener) && tokens[first + 2]?.lower === "'s");
+    if (isCap(opener) && !hasFlag(opener.lower, LEX.TITLE) && !isRole(opener.lower) && !possessed) return; // a list of names
+    const openerOk = APPOSITIVE_OPENERS.has(opener.lower) || isRole(opener.lower) || possessed
       || (!hasFlag(opener.lower, LEX.FUNCTION) && isLowerChar(opener.form[0] ?? '') && roleWithin(tokens, first, s.end, 3));
     if (!openerOk) return;
   }

@@ -9,6 +9,7 @@
 import { isLowerChar, isUpperChar } from './characters';
 import { LEX, PLACE_NAMES, hasFlag } from './lexicon';
 import { PLACE_SYNONYMS } from './lexicons/places';
+import { CORPORATE_SUFFIXES } from './lexicons/cue-words';
 import { normalizeName } from './actor-id';
 import type { Candidate } from './find-candidates';
 import type { Token } from './tokenize';
@@ -38,6 +39,7 @@ export interface ActorCluster {
 
 const synonymKey = new Map<string, string>();
 for (const group of PLACE_SYNONYMS) for (const s of group) synonymKey.set(s.toLowerCase(), group[0]!.toLowerCase());
+const CORPORATE: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
 const ACRONYM_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', 'de', 'du', 'des', 'la']);
 
 export function isAcronym(form: string): boolean {
@@ -244,6 +246,20 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     if (roots.length === 1) uf.union(roots[0]!, i);
   }
 
+  // 6. Companies: "Apple" joins "Apple Inc." (only a corporate suffix is cut off).
+  const companyByBase = new Map<string, number[]>();
+  for (let j = 0; j < groups.length; j++) {
+    const h = groups[j]!;
+    if (h.kind !== 'organization' || h.words.length < 2 || !CORPORATE.has(h.words[h.words.length - 1]!.toLowerCase())) continue;
+    const base = h.words.slice(0, -1).join(' ').toLowerCase();
+    companyByBase.set(base, [...(companyByBase.get(base) ?? []), j]);
+  }
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (dropped.has(i) || (g.kind === 'person' && g.words.length > 1)) continue;
+    const hits = companyByBase.get(g.words.join(' ').toLowerCase());
+    if (hits) { const roots = [...new Set(hits.map((j) => uf.find(j)))]; if (roots.length === 1 && roots[0] !== uf.find(i)) uf.union(roots[0]!, i); }
+  }
   // Build clusters.
   const clusters = new Map<number, { groups: number[] }>();
   for (let i = 0; i < groups.length; i++) {

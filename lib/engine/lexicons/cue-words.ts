@@ -33,4 +33,7 @@ export const OTHER_CUES = [
 ];
 
 /** Words that open a credit (photo, byline): the names after them are not actors of the story. */
-export const CREDIT_OPENERS = ['photograph', 'photographs', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'credit', 'credits', 'illustration', 'video', 'footage', 'graphic', 'composite'];
+export const CREDIT_OPENERS = ['photograph', 'photographs', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'credit', 'credits', 'illustration', 'video', 'footage', 'graphic', 'composite', 'reporting', 'editing', 'writing', 'analysis', 'additional'];
+
+/** Corporate suffixes: "Apple Inc." and "Apple" are one company. */
+export const CORPORATE_SUFFIXES = ['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'corporation', 'incorporated', 'limited', 'company'];

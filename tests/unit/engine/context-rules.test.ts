@@ -39,4 +39,18 @@ describe('rules that use the whole text', () => {
     const geddie = analyse(text).actors.find((a) => a.name === 'Eve Geddie');
     expect(geddie?.quotes.map((q) => q.text)).toEqual(['Italy is trying to wash its hands of people.']);
   });
+
+  it('joins a company to its name without the corporate suffix', () => {
+    const text = 'Apple Inc. shares fell on Tuesday. Microsoft Corp rose, and analysts said Apple would recover faster than Microsoft.';
+    const result = analyse(text);
+    expect(result.actors.find((a) => a.name === 'Apple Inc.')?.aliases).toEqual(['Apple']);
+    expect(result.actors.find((a) => a.name === 'Microsoft Corp')?.aliases).toEqual(['Microsoft']);
+  });
+
+  it('skips datelines and reporting credits', () => {
+    const text = 'SAN FRANCISCO (Reuters) - Shares of Intel fell in New York on Tuesday.\n(Reporting by Stephen Nellis; Editing by Chris Reese)';
+    const names = analyse(text).actors.map((a) => a.name);
+    expect(names).toContain('New York');
+    for (const skipped of ['San Francisco', 'SAN FRANCISCO', 'Reuters', 'Stephen Nellis', 'Chris Reese']) expect(names).not.toContain(skipped);
+  });
 });
