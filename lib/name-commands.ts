@@ -10,12 +10,23 @@ export const NAME_COMMANDS: Record<string, StepName['direction']> = {
   'previous-name': 'previous',
 };
 
+/** Handles one command: a step-name message to the tab it was pressed in, if it is ours. */
+export async function onNameCommand(
+  command: string,
+  tab: { id?: number } | undefined,
+  send: (tabId: number, message: StepName) => Promise<unknown>,
+): Promise<void> {
+  const direction = NAME_COMMANDS[command];
+  if (!direction || tab?.id === undefined) return;
+  try {
+    await send(tab.id, { type: 'step-name', direction });
+  } catch {
+    // A tab without our content script (a browser page, a PDF) has no one to answer: fine.
+  }
+}
+
 export function installNameCommands(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
-    const direction = NAME_COMMANDS[command];
-    if (!direction || tab?.id === undefined) return;
-    const message: StepName = { type: 'step-name', direction };
-    // A tab without our content script (a browser page) has no one to answer: that is fine.
-    browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    void onNameCommand(command, tab, (tabId, message) => browser.tabs.sendMessage(tabId, message));
   });
 }
