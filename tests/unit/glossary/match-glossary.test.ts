@@ -66,3 +66,62 @@ describe('matchGlossary', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('matchGlossary against a regular-expression reference', () => {
+  /** The same rules, written the slow, obvious way: one regex per form, then leftmost-longest. */
+  function reference(entries: GlossaryEntry[], text: string): string[] {
+    const forms = entries.flatMap((e) => [e.term, ...e.aliases].map((form) => ({ id: e.id, form, acronym: isAcronym(form) })));
+    const ordered = [...forms.filter((f) => f.acronym), ...forms.filter((f) => !f.acronym)];
+    const found: Array<{ start: number; end: number; id: string; rank: number }> = [];
+    ordered.forEach(({ id, form, acronym }, rank) => {
+      const pattern = form
+        .trim()
+        .split(/(\s+)/u)
+        .map((part) => (/^\s+$/u.test(part) ? '\\s+' : part.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')))
+        .join('');
+      const regex = new RegExp(`(?=(${pattern}))`, acronym ? 'g' : 'gi');
+      const wordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
+      for (const m of text.matchAll(regex)) {
+        const start = m.index;
+        const end = start + m[1]!.length;
+        if (wordChar(text[start - 1]) && wordChar(text[start])) continue;
+        if (wordChar(text[end]) && wordChar(text[end - 1])) continue;
+        if (!acronym && /\p{Lu}/u.test(form) && !/\p{Lu}/u.test(m[1]!)) continue;
+        found.push({ start, end, id, rank });
+      }
+    });
+    const out: string[] = [];
+    let at = 0;
+    for (;;) {
+      const candidates = found.filter((f) => f.start >= at);
+      if (candidates.length === 0) return out;
+      const start = Math.min(...candidates.map((f) => f.start));
+      const best = candidates.filter((f) => f.start === start).sort((a, b) => b.end - a.end || a.rank - b.rank)[0]!;
+      out.push(`${best.id}:${text.slice(best.start, best.end)}`);
+      at = best.end;
+    }
+  }
+
+  const ROUNDS = 300;
+  it('agrees on 300 random texts and glossaries (seeded)', async () => {
+    const { createRandom } = await import('../sync/simulated-sync');
+    const random = createRandom(42);
+    const letters = ['a', 'b', 'A', 'B', 'é', 'É', '1'];
+    const word = () => Array.from({ length: random.int(1, 3) }, () => random.pick(letters)).join('');
+    const form = () => {
+      let s = word();
+      for (let n = random.int(0, 2); n > 0; n--) s += random.pick([' ', ' ', '-', '.']) + word();
+      return s;
+    };
+    for (let round = 0; round < ROUNDS; round++) {
+      const seen = new Set<string>();
+      const entries: GlossaryEntry[] = [];
+      for (let i = random.int(1, 5); i > 0; i--) {
+        const forms = [form(), ...(random.chance(0.4) ? [form()] : [])].filter((f) => !seen.has(f.toLowerCase()) && seen.add(f.toLowerCase()));
+        if (forms.length > 0) entries.push(entry(`e${i}`, forms[0]!, forms.slice(1)));
+      }
+      const text = Array.from({ length: random.int(5, 40) }, () => random.pick([word(), form(), ' ', '  ', '\n', ',', '.', '-'])).join(random.pick([' ', '']));
+      expect(found(entries, text), `round ${round}: ${JSON.stringify({ entries: entries.map((e) => [e.term, ...e.aliases]), text })}`).toEqual(reference(entries, text));
+    }
+  }, 30_000);
+});
