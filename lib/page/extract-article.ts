@@ -213,24 +213,49 @@ function* scoreContainers(body: Element): Steps<Scored> {
   return { scores, readable };
 }
 
+/** Other near-best candidates that make their shared ancestor the body (columns of one story). */
+const MIN_SHARED_CANDIDATES = 2;
+/** "Near-best": this share of the best candidate's score. */
+const SHARED_SCORE_SHARE = 0.75;
+
+/**
+ * Picks the body from the scored containers: the best after link density; widened to the
+ * ancestor it shares with other near-best candidates (a story split over several column
+ * wrappers, as big news sites do); and to its parent while it is an only child.
+ */
+function* chooseRoot(body: Element, scores: ReadonlyMap<Element, number>): Steps<Element | null> {
+  const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
+  const finals: Array<[Element, number]> = [];
+  for (const [element, score] of top) {
+    yield;
+    finals.push([element, score * (1 - linkDensity(element))]);
+  }
+  finals.sort((a, b) => b[1] - a[1]);
+  const best = finals[0];
+  if (!best || best[1] <= 0) return null;
+  let root = best[0];
+  const close = finals
+    .slice(1)
+    .filter(([element, score]) => score >= best[1] * SHARED_SCORE_SHARE && !root.contains(element) && !element.contains(root))
+    .map(([element]) => element);
+  if (close.length >= MIN_SHARED_CANDIDATES) {
+    let ancestor = root.parentElement;
+    while (ancestor && ancestor !== body && close.filter((element) => ancestor!.contains(element)).length < MIN_SHARED_CANDIDATES) {
+      ancestor = ancestor.parentElement;
+    }
+    if (ancestor && ancestor !== body) root = ancestor;
+  }
+  while (root.parentElement && root.parentElement !== body && root.parentElement.children.length === 1) root = root.parentElement;
+  return root;
+}
+
 /** The element that holds the article's body text, or null when the page has no article. */
 function* findArticleRootSteps(document: Document): Steps<Element | null> {
   const body = document.body;
   if (!body) return null;
   const { scores, readable } = yield* scoreContainers(body);
   if (readable < MIN_READABLE_SCORE) return null;
-  const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [element, score] of top) {
-    yield;
-    const final = score * (1 - linkDensity(element));
-    if (final > bestScore) {
-      best = element;
-      bestScore = final;
-    }
-  }
-  return best;
+  return yield* chooseRoot(body, scores);
 }
 
 export function findArticleRoot(document: Document): Element | null {
@@ -330,12 +355,32 @@ function hasFurnitureAncestor(element: Element): boolean {
   return false;
 }
 
+/** The element and its ancestors, outermost first. */
+function pathOf(element: Element): Element[] {
+  const path: Element[] = [];
+  for (let node: Element | null = element; node; node = node.parentElement) path.unshift(node);
+  return path;
+}
+
+/** Document order of two elements, neither inside the other (by their ancestor paths: linkedom
+ * and browsers agree on this, where compareDocumentPosition differs between DOMs). */
+function documentOrder(a: Element, b: Element): number {
+  const pathA = pathOf(a);
+  const pathB = pathOf(b);
+  let i = 0;
+  while (i < pathA.length && i < pathB.length && pathA[i] === pathB[i]) i++;
+  const branchA = pathA[i];
+  const branchB = pathB[i];
+  if (!branchA || !branchB) return 0;
+  for (let node = branchA.nextElementSibling; node; node = node.nextElementSibling) if (node === branchB) return -1;
+  return 1;
+}
+
 /** Keeps roots that are not inside another root, in document order. */
 function outermostInOrder(roots: Element[]): Element[] {
-  const kept = roots.filter((root, index) => !roots.some((other, j) => j !== index && other !== root && other.contains(root)));
-  const unique = [...new Set(kept)];
-  // DOCUMENT_POSITION_FOLLOWING = 4
-  return unique.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const unique = [...new Set(roots)];
+  const kept = unique.filter((root) => !unique.some((other) => other !== root && other.contains(root)));
+  return kept.sort(documentOrder);
 }
 
 export interface ExtractOptions {
@@ -349,17 +394,7 @@ export function* extractArticleSteps(document: Document, options: ExtractOptions
   if (!body) return null;
   const { scores, readable } = yield* scoreContainers(body);
   if (readable < MIN_READABLE_SCORE) return null;
-  const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
-  let root: Element | null = null;
-  let rootScore = 0;
-  for (const [element, score] of top) {
-    yield;
-    const final = score * (1 - linkDensity(element));
-    if (final > rootScore) {
-      root = element;
-      rootScore = final;
-    }
-  }
+  const root = yield* chooseRoot(body, scores);
   if (!root) return null;
   yield;
   const bodyParts = joinSiblings(root, scores);
