@@ -22,6 +22,12 @@ const NON_LATIN_MAX_SHARE = 0.5;
 
 const LANGUAGE_NAMES: Record<string, string> = { fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch' };
 
+const LETTER = /\p{L}|\p{M}/u;
+function isWordLetter(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(ch);
+}
+
 export interface LanguageVerdict { lang: string; supported: boolean; reason?: string }
 
 /** Primary subtag of a BCP 47 tag ("de-DE" → "de"). */
@@ -45,16 +51,22 @@ export function detectLanguage(text: string, declared?: string): LanguageVerdict
   const other = new Map<string, number>();
   let letters = 0;
   let sampleEnd = text.length;
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    const w = m[0];
+  // Words = runs of letters; scanned by hand (ASCII fast path) rather than with a Unicode regex.
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && !isWordLetter(text.charCodeAt(i), text[i]!)) i++;
+    const start = i;
+    while (i < n && isWordLetter(text.charCodeAt(i), text[i]!)) i++;
+    if (i === start) break;
     words++;
-    letters += w.length;
-    const bits = MARKERS.get(w.length < 12 ? w.toLowerCase() : '') ?? 0;
-    if (bits) {
+    letters += i - start;
+    if (i - start < 12) {
+      const bits = MARKERS.get(text.slice(start, i).toLowerCase()) ?? 0;
       if (bits & 1) english++;
-      for (let i = 0; i < OTHER_LANGS.length; i++) if (bits & (2 << i)) other.set(OTHER_LANGS[i]!, (other.get(OTHER_LANGS[i]!) ?? 0) + 1);
+      if (bits > 1) for (let k = 0; k < OTHER_LANGS.length; k++) if (bits & (2 << k)) other.set(OTHER_LANGS[k]!, (other.get(OTHER_LANGS[k]!) ?? 0) + 1);
     }
-    if (words >= SAMPLE_WORDS) { sampleEnd = m.index + w.length; break; }
+    if (words >= SAMPLE_WORDS) { sampleEnd = i; break; }
   }
   const nonLatin = text.slice(0, sampleEnd).match(NON_LATIN)?.length ?? 0;
   if (letters > 0 && nonLatin / letters > NON_LATIN_MAX_SHARE) return unsupported('und', 'This text is not in the Latin alphabet');

@@ -66,7 +66,6 @@ const MAX_CACHE_ENTRIES = 50_000;
  * exactly the sum over tokenFeatures() that the model was trained with.
  */
 class ScoreCache {
-  private readonly own = new Map<string, Int32Array>();
   private readonly prev = new Map<string, Int32Array>();
   private readonly next = new Map<string, Int32Array>();
   private readonly prev2 = new Map<string, Int32Array>();
@@ -107,8 +106,11 @@ class ScoreCache {
     }
     return v;
   }
+  /** One cache per (all-caps sentence, sentence start) combination, keyed by the word's form. */
+  private readonly ownByPosition = [new Map<string, Int32Array>(), new Map<string, Int32Array>(), new Map<string, Int32Array>(), new Map<string, Int32Array>()];
   ownScores(form: string, low: string, caps: string, start: string): Int32Array {
-    return this.vector(this.own, form + '\u0001' + caps + start, (out) => wordOnlyFeatures(form, low, caps, start, out));
+    const cache = this.ownByPosition[(caps === 'C' ? 2 : 0) + (start === 'S' ? 1 : 0)]!;
+    return this.vector(cache, form, (out) => wordOnlyFeatures(form, low, caps, start, out));
   }
   asPrevious(form: string | undefined): Int32Array {
     return this.vector(this.prev, form ?? '\u0000', (out) => asPreviousFeatures(form, out));
