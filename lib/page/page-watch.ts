@@ -97,7 +97,10 @@ export function watchPage(target: Node, options: PageWatchOptions): PageWatch {
     return false;
   };
 
-  const observer = new MutationObserver((records) => {
+  // The target's own window's observer (the page's in a browser, the parsed document's in tests).
+  const view = ((target.ownerDocument ?? target) as Document).defaultView as (Window & typeof globalThis) | null;
+  const Observer = view?.MutationObserver ?? MutationObserver;
+  const observer = new Observer((records: MutationRecord[]) => {
     if (relevant(records)) schedule();
   });
   observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
