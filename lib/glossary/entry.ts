@@ -1,13 +1,21 @@
 // A glossary entry as the reader sees it, and the validation every entry passes through
 // (typed in the options page, imported from a file, or received from another browser).
 import { ACTOR_KINDS, type ActorKind } from '../engine/types';
+import { t, type MessageKey } from '../i18n';
 import { GLOSSARY_LIMITS, type GlossaryDraft } from '../protocol';
 
 export type GlossaryField = 'id' | 'term' | 'aliases' | 'kind' | 'note' | 'link';
 
+/** A problem with one field, as a UI message key and its substitutions (see fieldErrorText). */
 export interface FieldError {
   field: GlossaryField;
-  message: string;
+  key: MessageKey;
+  subs: Array<string | number>;
+}
+
+/** The reader's words for a field error (public/_locales). */
+export function fieldErrorText(error: FieldError): string {
+  return t(error.key, ...error.subs);
 }
 
 
@@ -25,46 +33,46 @@ export function validateDraft(value: unknown): { ok: true; draft: GlossaryDraft 
   let id: string | undefined;
   if (record.id !== undefined && record.id !== '') {
     if (typeof record.id === 'string' && ID_PATTERN.test(record.id)) id = record.id;
-    else errors.push({ field: 'id', message: 'The id may only hold letters, digits, "-" and "_" (at most 64).' });
+    else errors.push({ field: 'id', key: 'glossaryErrId', subs: [] });
   }
   const term = typeof record.term === 'string' ? cleanName(record.term) : '';
-  if (!term) errors.push({ field: 'term', message: 'The term is empty.' });
-  else if (term.length > GLOSSARY_LIMITS.term) errors.push({ field: 'term', message: `The term is longer than ${GLOSSARY_LIMITS.term} characters.` });
-  else if (!/[\p{L}\p{N}]/u.test(term)) errors.push({ field: 'term', message: 'The term has no letter or digit.' });
+  if (!term) errors.push({ field: 'term', key: 'glossaryErrTermEmpty', subs: [] });
+  else if (term.length > GLOSSARY_LIMITS.term) errors.push({ field: 'term', key: 'glossaryErrTermLong', subs: [GLOSSARY_LIMITS.term] });
+  else if (!/[\p{L}\p{N}]/u.test(term)) errors.push({ field: 'term', key: 'glossaryErrNoLetter', subs: [term] });
 
   const aliases: string[] = [];
   if (record.aliases !== undefined && !Array.isArray(record.aliases)) {
-    errors.push({ field: 'aliases', message: 'Aliases must be a list of names.' });
+    errors.push({ field: 'aliases', key: 'glossaryErrAliasesList', subs: [] });
   } else {
     const seen = new Set([term]);
     for (const alias of (record.aliases as unknown[] | undefined) ?? []) {
       const clean = typeof alias === 'string' ? cleanName(alias) : '';
       if (!clean || seen.has(clean)) continue;
       if (clean.length > GLOSSARY_LIMITS.alias) {
-        errors.push({ field: 'aliases', message: `The alias "${clean.slice(0, 40)}…" is longer than ${GLOSSARY_LIMITS.alias} characters.` });
+        errors.push({ field: 'aliases', key: 'glossaryErrAliasLong', subs: [clean.slice(0, 40), GLOSSARY_LIMITS.alias] });
         continue;
       }
       if (!/[\p{L}\p{N}]/u.test(clean)) {
-        errors.push({ field: 'aliases', message: `The alias "${clean}" has no letter or digit.` });
+        errors.push({ field: 'aliases', key: 'glossaryErrNoLetter', subs: [clean] });
         continue;
       }
       seen.add(clean);
       aliases.push(clean);
     }
-    if (aliases.length > GLOSSARY_LIMITS.aliases) errors.push({ field: 'aliases', message: `At most ${GLOSSARY_LIMITS.aliases} aliases.` });
+    if (aliases.length > GLOSSARY_LIMITS.aliases) errors.push({ field: 'aliases', key: 'glossaryErrAliasesMany', subs: [GLOSSARY_LIMITS.aliases] });
   }
 
   const kind = record.kind === undefined || record.kind === '' ? 'other' : record.kind;
-  if (!ACTOR_KINDS.includes(kind as ActorKind)) errors.push({ field: 'kind', message: `The kind must be one of ${ACTOR_KINDS.join(', ')}.` });
+  if (!ACTOR_KINDS.includes(kind as ActorKind)) errors.push({ field: 'kind', key: 'glossaryErrKind', subs: [ACTOR_KINDS.join(', ')] });
 
   const note = typeof record.note === 'string' ? record.note.replace(/\r\n?/g, '\n') : record.note === undefined ? '' : null;
-  if (note === null) errors.push({ field: 'note', message: 'The note must be text.' });
-  else if (note.length > GLOSSARY_LIMITS.note) errors.push({ field: 'note', message: `The note is longer than ${GLOSSARY_LIMITS.note} characters.` });
+  if (note === null) errors.push({ field: 'note', key: 'glossaryErrNoteText', subs: [] });
+  else if (note.length > GLOSSARY_LIMITS.note) errors.push({ field: 'note', key: 'glossaryErrNoteLong', subs: [GLOSSARY_LIMITS.note] });
 
   const link = typeof record.link === 'string' ? record.link.trim() : record.link === undefined ? '' : null;
-  if (link === null) errors.push({ field: 'link', message: 'The link must be text.' });
-  else if (link && !isWebLink(link)) errors.push({ field: 'link', message: 'The link must be a full http:// or https:// address.' });
-  else if (link.length > GLOSSARY_LIMITS.link) errors.push({ field: 'link', message: `The link is longer than ${GLOSSARY_LIMITS.link} characters.` });
+  if (link === null) errors.push({ field: 'link', key: 'glossaryErrLinkText', subs: [] });
+  else if (link && !isWebLink(link)) errors.push({ field: 'link', key: 'glossaryErrLinkWeb', subs: [] });
+  else if (link.length > GLOSSARY_LIMITS.link) errors.push({ field: 'link', key: 'glossaryErrLinkLong', subs: [GLOSSARY_LIMITS.link] });
 
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, draft: { ...(id ? { id } : {}), term, aliases, kind: kind as ActorKind, note: note ?? '', link: link ?? '' } };

@@ -3,7 +3,8 @@
 import type { GlossaryChangeReply, GlossaryDraft, GlossaryEntry, GlossarySaveReply } from '../protocol';
 import { entryBytes, nextUpdatedAt } from '../sync/remote-entry';
 import { DEFAULT_SYNC_LIMITS } from '../sync/quotas';
-import { newEntryId, validateDraft } from './entry';
+import { t } from '../i18n';
+import { fieldErrorText, newEntryId, validateDraft } from './entry';
 import type { GlossaryStore, StoredGlossaryRecord } from './glossary-store';
 import { foldTerm } from './term-key';
 
@@ -32,7 +33,8 @@ export async function listEntries(store: GlossaryStore): Promise<GlossaryEntry[]
 export function tooLargeToSync(record: StoredGlossaryRecord, itemLimit = DEFAULT_SYNC_LIMITS.itemBytes): string | null {
   const bytes = entryBytes(record);
   if (bytes <= itemLimit) return null;
-  return `This entry is too large to sync: ${bytes.toLocaleString('en')} bytes, and the browser's sync storage holds at most ${itemLimit.toLocaleString('en')} bytes per entry. Shorten the note or the aliases.`;
+  const format = new Intl.NumberFormat();
+  return t('glossaryErrTooLarge', format.format(bytes), format.format(itemLimit));
 }
 
 function sameContent(a: StoredGlossaryRecord, draft: GlossaryDraft): boolean {
@@ -51,11 +53,11 @@ export async function saveDraft(store: GlossaryStore, input: unknown, context: E
   const checked = validateDraft(input);
   if (!checked.ok) {
     const first = checked.errors[0]!;
-    return { ok: false, error: first.message, ...(first.field === 'id' ? {} : { field: first.field }) };
+    return { ok: false, error: fieldErrorText(first), ...(first.field === 'id' ? {} : { field: first.field }) };
   }
   const draft = checked.draft;
   const owner = findTermOwner(await store.all(), draft.term, draft.id);
-  if (owner) return { ok: false, error: `"${owner.term}" is already in the glossary.`, field: 'term' };
+  if (owner) return { ok: false, error: t('glossaryErrDuplicate', owner.term), field: 'term' };
   const id = draft.id ?? newEntryId();
   const candidate: StoredGlossaryRecord = { id, ...draft, updatedAt: 0, deviceId: context.deviceId, deleted: false, synced: false };
   const tooLarge = tooLargeToSync(candidate);
@@ -65,7 +67,7 @@ export async function saveDraft(store: GlossaryStore, input: unknown, context: E
     return { ...candidate, updatedAt: nextUpdatedAt(context.now(), current) };
   });
   const record = written ?? (await store.get(id));
-  return record ? { ok: true, entry: toEntry(record) } : { ok: false, error: 'The entry could not be saved.' };
+  return record ? { ok: true, entry: toEntry(record) } : { ok: false, error: t('glossaryErrNotSaved') };
 }
 
 /** Deletes an entry: a tombstone that syncs, keeping the content here so the delete can be undone. */
@@ -74,19 +76,19 @@ export async function deleteEntry(store: GlossaryStore, id: string, context: Edi
     if (!current || current.deleted) return undefined;
     return { ...current, updatedAt: nextUpdatedAt(context.now(), current), deviceId: context.deviceId, deleted: true, synced: false };
   });
-  return written ? { ok: true } : { ok: false, error: 'There is no such entry.' };
+  return written ? { ok: true } : { ok: false, error: t('glossaryErrNoEntry') };
 }
 
 /** Undoes a delete: the entry comes back as a new edit, so it wins over the tombstone everywhere. */
 export async function restoreEntry(store: GlossaryStore, id: string, context: EditContext): Promise<GlossaryChangeReply> {
   const current = await store.get(id);
-  if (!current || !current.deleted) return { ok: false, error: 'There is no deleted entry to restore.' };
-  if (!current.term) return { ok: false, error: 'This entry was deleted on another browser and its content is no longer here.' };
+  if (!current || !current.deleted) return { ok: false, error: t('glossaryErrNotDeleted') };
+  if (!current.term) return { ok: false, error: t('glossaryErrGoneElsewhere') };
   const owner = findTermOwner(await store.all(), current.term, id);
-  if (owner) return { ok: false, error: `"${owner.term}" is already in the glossary again.` };
+  if (owner) return { ok: false, error: t('glossaryErrDuplicate', owner.term) };
   const [written] = await store.update([id], (_id, latest) => {
     if (!latest || !latest.deleted || !latest.term) return undefined;
     return { ...latest, updatedAt: nextUpdatedAt(context.now(), latest), deviceId: context.deviceId, deleted: false, synced: false };
   });
-  return written ? { ok: true } : { ok: false, error: 'There is no deleted entry to restore.' };
+  return written ? { ok: true } : { ok: false, error: t('glossaryErrNotDeleted') };
 }

@@ -3,7 +3,8 @@
 // breaks in double quotes, quotes doubled). Reading reports every bad row by its line number.
 import { ACTOR_KINDS } from '../engine/types';
 import type { GlossaryDraft, GlossaryEntry, GlossaryExportReply, GlossaryFileFormat, GlossaryImportProblem } from '../protocol';
-import { validateDraft } from './entry';
+import { t } from '../i18n';
+import { fieldErrorText, validateDraft } from './entry';
 
 export const GLOSSARY_FILE_TAG = 'dramatis-glossary';
 export const CSV_COLUMNS = ['id', 'term', 'aliases', 'kind', 'note', 'link', 'updatedAt'] as const;
@@ -81,7 +82,7 @@ export function parseGlossaryFile(format: GlossaryFileFormat, text: string): Par
 function rowFrom(line: number, value: unknown, errors: GlossaryImportProblem[], rows: ParsedRow[]): void {
   const checked = validateDraft(value);
   if (checked.ok) rows.push({ line, draft: checked.draft });
-  else errors.push({ line, message: checked.errors.map((error) => `${error.field}: ${error.message}`).join(' ') });
+  else errors.push({ line, message: checked.errors.map(fieldErrorText).join(' ') });
 }
 
 function parseJsonFile(text: string): ParsedFile {
@@ -90,17 +91,17 @@ function parseJsonFile(text: string): ParsedFile {
     data = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { rows: [], errors: [{ line: jsonErrorLine(text, message), message: `Not valid JSON: ${message}` }] };
+    return { rows: [], errors: [{ line: jsonErrorLine(text, message), message: t('importErrJson', message) }] };
   }
   const list = Array.isArray(data) ? data : typeof data === 'object' && data !== null ? (data as Record<string, unknown>).entries : undefined;
-  if (!Array.isArray(list)) return { rows: [], errors: [{ line: 1, message: 'Expected a list of entries, or an object with an "entries" list.' }] };
+  if (!Array.isArray(list)) return { rows: [], errors: [{ line: 1, message: t('importErrNoList') }] };
   const lines = arrayElementLines(text, Array.isArray(data));
   const rows: ParsedRow[] = [];
   const errors: GlossaryImportProblem[] = [];
   list.forEach((value, i) => {
     const line = lines[i] ?? 1;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      errors.push({ line, message: 'An entry must be an object with a "term".' });
+      errors.push({ line, message: t('importErrNotObject') });
       return;
     }
     const { id, term, aliases, kind, note, link } = value as Record<string, unknown>;
@@ -219,14 +220,14 @@ export function readCsvRecords(text: string): { records: CsvRecord[]; errors: Gl
           field += ch;
           i++;
         }
-        if (!closed) broken ??= 'A quoted field is not closed (missing ").';
+        if (!closed) broken ??= t('importErrQuoteOpen');
         while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-          broken ??= 'Text after the closing quote of a field.';
+          broken ??= t('importErrAfterQuote');
           i++;
         }
       } else {
         while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-          if (text[i] === '"') broken ??= 'A quote inside a field that does not start with a quote.';
+          if (text[i] === '"') broken ??= t('importErrStrayQuote');
           field += text[i++];
         }
       }
@@ -252,17 +253,17 @@ function parseCsvFile(text: string): ParsedFile {
   const { records, errors } = readCsvRecords(text);
   const rows: ParsedRow[] = [];
   const header = records.shift();
-  if (!header) return { rows, errors: errors.length > 0 ? errors : [{ line: 1, message: 'The file is empty.' }] };
+  if (!header) return { rows, errors: errors.length > 0 ? errors : [{ line: 1, message: t('importErrEmpty') }] };
   const columns = header.fields.map((name) => name.trim().toLowerCase());
   const known = new Map(CSV_COLUMNS.map((name) => [name.toLowerCase(), name]));
   const unknown = columns.filter((name) => !known.has(name));
   if (unknown.length > 0 || !columns.includes('term')) {
-    const problem = unknown.length > 0 ? `Unknown column "${unknown[0]}".` : 'There is no "term" column.';
-    return { rows, errors: [{ line: header.line, message: `${problem} The first line must name the columns: ${CSV_COLUMNS.join(', ')} (only "term" is required).` }, ...errors] };
+    const message = unknown.length > 0 ? t('importErrUnknownColumn', unknown[0]!, CSV_COLUMNS.join(', ')) : t('importErrNoTermColumn', CSV_COLUMNS.join(', '));
+    return { rows, errors: [{ line: header.line, message }, ...errors] };
   }
   for (const record of records) {
     if (record.fields.length !== columns.length) {
-      errors.push({ line: record.line, message: `Expected ${columns.length} fields, found ${record.fields.length}.` });
+      errors.push({ line: record.line, message: t('importErrFieldCount', columns.length, record.fields.length) });
       continue;
     }
     const cell = (name: string): string | undefined => {
@@ -271,7 +272,7 @@ function parseCsvFile(text: string): ParsedFile {
     };
     const kind = cell('kind')?.trim().toLowerCase();
     if (kind && !ACTOR_KINDS.includes(kind as (typeof ACTOR_KINDS)[number])) {
-      errors.push({ line: record.line, message: `kind: "${kind}" is not one of ${ACTOR_KINDS.join(', ')}.` });
+      errors.push({ line: record.line, message: t('importErrKind', kind, ACTOR_KINDS.join(', ')) });
       continue;
     }
     rowFrom(record.line, { id: cell('id')?.trim(), term: cell('term'), aliases: splitAliases(cell('aliases') ?? ''), kind: kind || 'other', note: cell('note') ?? '', link: cell('link') ?? '' }, errors, rows);

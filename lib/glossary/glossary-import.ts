@@ -6,6 +6,7 @@ import { nextUpdatedAt } from '../sync/remote-entry';
 import { tooLargeToSync, type EditContext } from './glossary-crud';
 import { parseGlossaryFile } from './glossary-files';
 import type { GlossaryStore, StoredGlossaryRecord } from './glossary-store';
+import { t } from '../i18n';
 import { newEntryId } from './entry';
 import { foldTerm } from './term-key';
 
@@ -33,13 +34,13 @@ function plan(records: readonly StoredGlossaryRecord[], format: GlossaryFileForm
     const term = foldTerm(draft.term);
     const earlier = termLine.get(term) ?? (draft.id ? idLine.get(draft.id) : undefined);
     if (earlier !== undefined) {
-      errors.push({ line, message: `"${draft.term}" is already on line ${earlier}.` });
+      errors.push({ line, message: t('importErrDuplicateLine', draft.term, earlier) });
       continue;
     }
     const existing = (draft.id ? byId.get(draft.id) : undefined) ?? liveByTerm.get(term);
     const owner = liveByTerm.get(term);
     if (existing && owner && owner.id !== existing.id) {
-      errors.push({ line, message: `"${draft.term}" is already the term of another entry.` });
+      errors.push({ line, message: t('importErrTermTaken', draft.term) });
       continue;
     }
     const id = existing?.id ?? draft.id ?? newEntryId();
@@ -68,7 +69,8 @@ export async function previewImport(store: GlossaryStore, format: GlossaryFileFo
 export async function applyImport(store: GlossaryStore, format: GlossaryFileFormat, text: string, context: EditContext, skipInvalid: boolean): Promise<GlossaryImportReply> {
   const { preview, targets } = plan(await store.all(), format, text);
   if (preview.errors.length > 0 && !skipInvalid) {
-    return { ok: false, error: `${preview.errors.length} ${preview.errors.length === 1 ? 'row is' : 'rows are'} invalid; nothing was imported.`, errors: preview.errors };
+    const error = preview.errors.length === 1 ? t('importErrInvalidOne') : t('importErrInvalidMany', preview.errors.length);
+    return { ok: false, error, errors: preview.errors };
   }
   const changes = preview.rows.filter((row) => row.action !== 'unchanged');
   const drafts = new Map(changes.map((row) => [targets.get(row)!, row.entry]));

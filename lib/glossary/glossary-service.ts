@@ -13,6 +13,7 @@ import type {
   GlossaryRequest,
   SyncStatusReply,
 } from '../protocol';
+import { t } from '../i18n';
 import type { DramatisDatabase } from '../store/db';
 import { GlossarySync } from '../sync/glossary-sync';
 import { browserSyncArea, type SyncArea } from '../sync/sync-area';
@@ -98,7 +99,7 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
 
   async function answer(request: GlossaryRequest, sender: { fromExtensionPage: boolean }): Promise<unknown> {
     // The glossary is the reader's own writing: only the extension's pages may read or change it.
-    if (!sender.fromExtensionPage) return { ok: false, error: 'Only the extension’s own pages can use the glossary.' };
+    if (!sender.fromExtensionPage) return { ok: false, error: t('glossaryErrPagesOnly') };
     try {
       switch (request.type) {
         case 'glossary-list':

@@ -195,7 +195,8 @@ export class GlossarySync {
       maxItems: this.limits.maxItems,
       lastSyncedAt: this.lastSyncedAt,
       nextRetryAt: this.pending > 0 || this.failure ? this.timerAt : null,
-      ...(this.failure ? { error: this.failure.message } : this.quotaBlocked && this.pending > 0 ? { error: quotaMessage(this.pending) } : {}),
+      // The browser's own words; the options page says what each state means.
+      ...(this.failure ? { error: this.failure.message } : {}),
     };
   }
 
@@ -466,8 +467,4 @@ export function classifyFailure(message: string): Failure['state'] {
   if (/QUOTA_BYTES(?!_PER_ITEM)|MAX_ITEMS/i.test(message)) return 'quota-full';
   if (/offline|network|sync.*(disabled|not enabled|unavailable)|webextensions\.storage\.sync\.enabled/i.test(message)) return 'offline';
   return 'error';
-}
-
-function quotaMessage(pending: number): string {
-  return `Sync storage is full: ${pending} ${pending === 1 ? 'entry stays' : 'entries stay'} on this browser only until room is made.`;
 }

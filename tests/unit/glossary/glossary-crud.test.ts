@@ -5,6 +5,10 @@ import { applyImport, previewImport } from '../../../lib/glossary/glossary-impor
 import { glossaryToCsv } from '../../../lib/glossary/glossary-files';
 import { dexieGlossaryStore, memoryGlossaryStore } from '../../../lib/glossary/glossary-store';
 import { openDatabase } from '../../../lib/store/db';
+import { useRealMessages } from '../components/real-messages';
+
+// Error messages come from public/_locales/en/messages.json.
+beforeEach(useRealMessages);
 
 let clock = 1_000;
 const context = { deviceId: 'dev-a', now: () => clock };

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { glossaryToCsv, glossaryToJson, parseGlossaryFile, readCsvRecords } from '../../../lib/glossary/glossary-files';
 import { ACTOR_KINDS } from '../../../lib/engine/types';
 import type { GlossaryEntry } from '../../../lib/protocol';
 import { createRandom } from '../sync/simulated-sync';
+import { useRealMessages } from '../components/real-messages';
+
+// Error messages come from public/_locales/en/messages.json.
+beforeEach(useRealMessages);
 
 const NOW = new Date('2026-01-02T03:04:05Z');
 const tricky: GlossaryEntry[] = [
@@ -82,8 +86,8 @@ describe('reading CSV', () => {
   });
 
   it('needs a header naming known columns, term among them', () => {
-    expect(parseGlossaryFile('csv', 'name,note\nX,y').errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/Unknown column "name"/) });
-    expect(parseGlossaryFile('csv', 'note\ny').errors[0]!.message).toMatch(/no "term" column/);
+    expect(parseGlossaryFile('csv', 'name,note\nX,y').errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/Unknown column “name”/) });
+    expect(parseGlossaryFile('csv', 'note\ny').errors[0]!.message).toMatch(/no “term” column/);
     expect(parseGlossaryFile('csv', '').errors[0]!.message).toMatch(/empty/);
   });
 

@@ -1,11 +1,15 @@
 // The background's glossary service against WXT's fake browser (storage.local/sync, tabs) and
 // fake-indexeddb: messages in, database and sync storage changed, tabs told.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGlossaryService } from '../../../lib/glossary/glossary-service';
 import type { ArticleDataset } from '../../../lib/engine/types';
 import type { GlossaryImportReply, GlossaryListReply, GlossarySaveReply, SyncStatusReply } from '../../../lib/protocol';
 import { openDatabase } from '../../../lib/store/db';
+import { useRealMessages } from '../components/real-messages';
+
+// Error messages come from public/_locales/en/messages.json.
+beforeEach(useRealMessages);
 
 const page = { fromExtensionPage: true };
 const article = { url: 'https://news.example/a', title: 'A', lang: 'en', text: 'Komeito joined the LDP.' };

@@ -5,7 +5,7 @@
 // anywhere (last writer wins on (updatedAt, deviceId)).
 //
 // Reproduce one schedule: SYNC_SEED=123 npx vitest run tests/unit/sync/convergence.test.ts
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteEntry, restoreEntry, saveDraft, type EditContext } from '../../../lib/glossary/glossary-crud';
 import { glossaryToCsv } from '../../../lib/glossary/glossary-files';
 import { applyImport } from '../../../lib/glossary/glossary-import';
@@ -14,6 +14,10 @@ import { GlossarySync } from '../../../lib/sync/glossary-sync';
 import { compareRecords, decodeEntry, idOfKey } from '../../../lib/sync/remote-entry';
 import { ACTOR_KINDS } from '../../../lib/engine/types';
 import { Cloud, createRandom, EventLoop, type Random, type SimulatedSyncArea } from './simulated-sync';
+import { useRealMessages } from '../components/real-messages';
+
+// Error messages come from public/_locales/en/messages.json.
+beforeEach(useRealMessages);
 
 const SCHEDULES = Number(process.env.SYNC_SCHEDULES ?? 1_000);
 const GC_SCHEDULES = Number(process.env.SYNC_GC_SCHEDULES ?? 200);
