@@ -8,6 +8,7 @@ import { parseBackgroundRequest, type AnalyzeArticleReply, type ArticleText, typ
 import { openDatabase } from '../lib/store/db';
 import { actorCardExtras } from '../lib/store/actor-card';
 import { findDataset, saveDataset } from '../lib/store/datasets';
+import { enforceRetention } from '../lib/store/retention';
 import { isQuotaError, QUOTA_MESSAGE } from '../lib/store/store-errors';
 import { answerStoreRequest, isStoreRequest } from '../lib/store/store-requests';
 import { loadSettings } from '../lib/settings';
@@ -24,7 +25,11 @@ export default defineBackground(() => {
     const stored = await findDataset(db, article.url, textHash(article.text));
     if (stored) return { ok: true, dataset: await glossary.mergeInto(stored, article) };
     // Stored as linked to actors of earlier articles (ids may change: "Aso" → person:taro aso).
-    const dataset = await saveDataset(db, buildDataset(article), { maxArticles: await maxArticles() });
+    const dataset = await saveDataset(db, buildDataset(article));
+    // Retention is housekeeping in its own transaction: the reply does not wait for it.
+    void maxArticles()
+      .then((cap) => enforceRetention(db, cap))
+      .catch((error: unknown) => console.warn('Dramatis: retention failed', error));
     return { ok: true, dataset: await glossary.mergeInto(dataset, article) };
   }
 

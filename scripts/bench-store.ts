@@ -35,6 +35,7 @@ function print(where: string, report: BenchReport, size: string): void {
   console.log(formatTiming('floor r', report.floor.read) + '   ← one get in a read-only transaction');
   console.log(formatTiming('floor rw', report.floor.write) + '   ← one get + put in a read-write transaction');
   console.log(formatTiming('store', report.store));
+  console.log(formatTiming('retain', report.retention) + '   ← enforceRetention after each save (own transaction)');
   console.log(formatTiming('card', report.card));
   console.log(formatTiming('search', report.search));
   console.log(`  size     ${size}`);

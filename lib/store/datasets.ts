@@ -55,40 +55,34 @@ export interface SaveOptions {
   maxArticles?: number;
 }
 
-/** Least recently seen articles read with every capped save: the one it usually evicts, and a spare. */
-const EVICTION_LOOKAHEAD = 2;
-
 /**
  * Saves a dataset, replacing whatever this URL had before, all in one transaction: links its
  * actors to the stored ones (same id, or an unambiguous alias/surname), merges their records,
- * drops actors the old version of the article alone mentioned, and applies the retention cap.
- * Returns the dataset as stored (linked actors carry their stored ids).
+ * drops actors the old version of the article alone mentioned, and (with `maxArticles`)
+ * applies the retention cap. Returns the dataset as stored (linked actors carry their stored ids).
  *
- * In Chromium every dependent request is a round trip, so everything that can be read up front
- * is read in one go — including the article the cap will evict (at the cap, each save evicts
- * exactly one) — and every write goes out together.
+ * In Chromium every dependent request is a round trip and reads queued behind writes wait for
+ * them, so everything is read first (two rounds) and every write goes out in one batch.
+ * The background saves without `maxArticles` and runs `enforceRetention` after replying.
  */
 export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset, options: SaveOptions = {}): Promise<ArticleDataset> {
   const now = options.now ?? Date.now();
-  const cap = options.maxArticles;
   return db.transaction('rw', storeTables(db), async () => {
-    const [{ links, records }, existing, counts, oldest, stats] = await Promise.all([
+    const [{ links, records }, existing, counts, stats] = await Promise.all([
       findStoredIdentities(db, dataset.actors),
       db.articles.get(dataset.url),
       readCounters(db),
-      cap === undefined ? [] : db.articles.orderBy('seenAt').limit(EVICTION_LOOKAHEAD).toArray(),
       db.actorStats.bulkGet(dataset.actors.map((actor) => actor.id)),
     ]);
     const stored = relinkDataset(dataset, links);
-    const isNew = existing === undefined;
     const before = existing ? appearanceKeysOf(existing) : [];
-    const excess = cap === undefined ? 0 : counts.articles + (isNew ? 1 : 0) - cap;
-    const evicted = excess === 1 ? oldest.filter((article) => article.url !== dataset.url).slice(0, 1) : [];
-    const evictedKeys = evicted.flatMap(appearanceKeysOf);
-
     const ids = new Set(stored.actors.map((actor) => actor.id));
     const dropped = before.filter(([actorId]) => !ids.has(actorId));
-    const deleted = [...dropped, ...evictedKeys];
+    const prefetched = new Map(dataset.actors.map((actor, i) => [actor.id, stats[i]]));
+    // Stats of linked actors and of actors the old version alone had: read before any write.
+    const unread = [...new Set([...links.values(), ...dropped.map(([actorId]) => actorId)])].filter((id) => !prefetched.has(id));
+    if (unread.length) (await db.actorStats.bulkGet(unread)).forEach((record, i) => prefetched.set(unread[i]!, record));
+
     const replaced = new Set(before.map(([actorId, url]) => appearanceKey(actorId, url)));
     // Actor records are rewritten only when the article adds something (a fuller name, an alias).
     const changedActors = stored.actors.flatMap((actor) => {
@@ -98,23 +92,20 @@ export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset,
     });
     const created = stored.actors.filter((actor) => !records.has(actor.id)).length;
     const appearances = stored.actors.map((actor) => toAppearance(stored, actor));
-    const prefetched = new Map(dataset.actors.map((actor, i) => [actor.id, stats[i]]));
     await Promise.all([
-      deleted.length ? db.appearances.bulkDelete(deleted) : undefined,
+      dropped.length ? db.appearances.bulkDelete(dropped) : undefined,
       db.articles.put(toArticleRecord(stored, now)),
-      evicted.length ? db.articles.bulkDelete(evicted.map((article) => article.url)) : undefined,
       changedActors.length ? db.actors.bulkPut(changedActors) : undefined,
       db.appearances.bulkPut(appearances),
-      applyAppearanceChanges(db, { written: appearances, deleted, replaced }, prefetched, (orphans) =>
+      applyAppearanceChanges(db, { written: appearances, deleted: dropped, replaced }, prefetched, (orphans) =>
         writeCounters(db, {
-          articles: counts.articles + (isNew ? 1 : 0) - evicted.length,
+          articles: counts.articles + (existing ? 0 : 1),
           actors: counts.actors + created - orphans.length,
-          appearances: counts.appearances + appearances.length - before.length - evictedKeys.length,
+          appearances: counts.appearances + appearances.length - before.length,
         }),
       ),
     ]);
-    // The cap was lowered (or the spare was this article): evict the rest the slow way.
-    if (cap !== undefined && excess > evicted.length) await evictBeyond(db, cap);
+    if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles);
     return stored;
   });
 }

@@ -34,9 +34,19 @@ export async function evictBeyond(db: DramatisDatabase, maxArticles: number): Pr
   return removeArticles(db, await db.articles.orderBy('seenAt').limit(excess).toArray());
 }
 
-/** Applies the retention cap now (e.g. after the reader lowered it). */
+/** Share of the cap evicted at once when it is exceeded: one eviction per ~1% of the cap saved, not one per save. */
+const EVICTION_BATCH_SHARE = 0.01;
+
+/**
+ * Applies the retention cap in its own transaction: nothing while at most `maxArticles` are
+ * stored; beyond it, the least recently seen go, down to 1% below the cap (batching keeps
+ * eviction off most saves). The background runs this after each save, once it has replied.
+ */
 export async function enforceRetention(db: DramatisDatabase, maxArticles: number): Promise<RemovalSummary> {
-  return db.transaction('rw', storeTables(db), () => evictBeyond(db, maxArticles));
+  const stored = await db.transaction('r', db.counters, async () => (await readCounters(db)).articles);
+  if (stored <= maxArticles) return { ...NOTHING_REMOVED };
+  const target = maxArticles - Math.floor(maxArticles * EVICTION_BATCH_SHARE);
+  return db.transaction('rw', storeTables(db), () => evictBeyond(db, target));
 }
 
 /** Forgets every article read on `hostname` (exactly that host: "www.example.com" ≠ "example.com"). */

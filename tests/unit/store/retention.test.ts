@@ -56,6 +56,15 @@ describe('retention cap, lowered', () => {
   });
 });
 
+describe('retention after saving (the background)', () => {
+  it('does nothing up to the cap, then evicts in a batch down to 1% below it', async () => {
+    for (let i = 0; i < 101; i++) await saveDataset(db, article(`https://a.example/${i}`, [`Person Number${i}`]), { now: i });
+    expect(await enforceRetention(db, 101)).toEqual({ articles: 0, actors: 0, appearances: 0 });
+    expect(await enforceRetention(db, 100)).toEqual({ articles: 2, actors: 2, appearances: 2 });
+    expect((await db.articles.orderBy('seenAt').first())?.url).toBe('https://a.example/2');
+  });
+});
+
 describe('forget a site, clear everything, usage', () => {
   it('forgets exactly one hostname and reports what went', async () => {
     await saveDataset(db, article('https://www.news.example/a', ['Taro Aso', 'Gone Person']));
