@@ -31,6 +31,8 @@ export interface CardController {
   reanchor(range: Range): void;
   /** The actor whose card is open. */
   readonly actorId: string | null;
+  /** Where the open card's name is in the page. */
+  readonly range: Range | null;
   close(): void;
   readonly isOpen: boolean;
 }
@@ -130,6 +132,9 @@ export function createCardController(options: CardControllerOptions): CardContro
     },
     get actorId() {
       return current?.actor.id ?? null;
+    },
+    get range() {
+      return current?.range ?? null;
     },
     close() {
       if (!current) return;

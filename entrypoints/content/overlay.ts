@@ -122,8 +122,8 @@ export function startOverlay(ctx: ContentScriptContext): void {
       performance.mark(MARK_ANSWERED);
       const mentions = [...dataset.mentions].sort((a, b) => a.start - b.start);
       const ranges = await runInSlices(mentionRangeSteps(article.map, mentions, document), { signal });
-      hover.dismiss();
       analysis = { url, article, dataset, mentions, actors: new Map(dataset.actors.map((actor) => [actor.id, actor])), ranges };
+      keepOpenCard(analysis);
       state = { state: 'ready', dataset };
       showHighlights();
     } catch (error) {
@@ -153,6 +153,14 @@ export function startOverlay(ctx: ContentScriptContext): void {
     highlighter.show(ranges);
     watcher.discardPending();
     performance.mark(MARK_HIGHLIGHTED, { detail: { highlights: ranges.length } });
+  }
+
+  /** After a re-read (more paragraphs loaded), an open card stays open if its name is still there. */
+  function keepOpenCard(next: PageAnalysis): void {
+    const open = card.range;
+    const index = open && card.actorId ? next.ranges.findIndex((range, i) => range !== null && next.mentions[i]!.actorId === card.actorId && sameStart(range, open)) : -1;
+    if (index >= 0 && !highlighter?.mutatesDom) hover.retarget(index);
+    else hover.dismiss();
   }
 
   function clearHighlights(): void {
@@ -398,6 +406,10 @@ function nearestMention(analysis: PageAnalysis, actorId: string | null, offset: 
     if (best === null || Math.abs(mention.start - offset) < Math.abs(analysis.mentions[best]!.start - offset)) best = index;
   });
   return best;
+}
+
+function sameStart(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset;
 }
 
 function sameNodes(a: ExtractedArticle, b: ExtractedArticle): boolean {

@@ -30,6 +30,8 @@ export interface HoverIntent<T> {
   dismiss(): void;
   /** Open `target`'s card now, without dwell (the popup's "show this actor"). */
   openNow(target: T): void;
+  /** The open card's target is now known by another value (the page was re-read): no events. */
+  retarget(target: T): void;
   /** The target whose card is open, if any. */
   readonly current: T | null;
 }
@@ -109,6 +111,9 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       closeNow();
       openTarget = target;
       options.open(target);
+    },
+    retarget(target) {
+      if (openTarget !== null) openTarget = target;
     },
     get current() {
       return openTarget;

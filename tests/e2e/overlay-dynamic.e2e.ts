@@ -3,7 +3,7 @@
 // (debounced), highlighted, and stale highlights go.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, serveDirectory, waitForHighlights } from '../../scripts/browser.mjs';
+import { hoverText, launchWithExtension, serveDirectory, waitForHighlights } from '../../scripts/browser.mjs';
 import { describeInBrowser } from './harness';
 import { collectErrors, FIXTURES, highlightTexts, withoutNetworkNoise } from './overlay-helpers';
 
@@ -33,6 +33,22 @@ describeInBrowser('overlay on dynamic pages', (executablePath) => {
     await page.evaluate(() => (window as unknown as { loadMore: () => void }).loadMore());
     await expect.poll(() => highlightTexts(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Olaf Scholz', 'Angela Merkel', 'Hamburg', 'Ursula von der Leyen']));
     expect(await highlightTexts(page)).toContain('Masahisa Sato');
+  });
+
+  it('keeps an open card open while more paragraphs arrive', async () => {
+    await hoverText(page, 'Lo Chih-cheng');
+    const card = page.getByRole('dialog', { name: 'Lo Chih-cheng' });
+    await card.waitFor();
+    const before = await page.evaluate(() => performance.getEntriesByName('dramatis:highlighted').length);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Meanwhile in Auckland, Christopher Luxon said the government would watch the talks closely.';
+      document.getElementById('story-body')!.append(p);
+    });
+    await page.waitForFunction((count) => performance.getEntriesByName('dramatis:highlighted').length > count, before);
+    expect(await card.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
   });
 
   it('highlights text a "read more" button reveals', async () => {

@@ -70,4 +70,15 @@ describe('hover intent', () => {
     intent.dismiss();
     expect(events).toEqual(['open Aso', 'close']);
   });
+
+  it('keeps the open card when its target is renamed (page re-read), without events', () => {
+    const { intent, events } = setup();
+    intent.pointerOver('Aso');
+    vi.advanceTimersByTime(HOVER_DWELL_MS);
+    intent.retarget('Aso (re-read)');
+    intent.pointerOver('Aso (re-read)');
+    vi.advanceTimersByTime(HOVER_DWELL_MS * 2);
+    expect(events).toEqual(['open Aso']);
+    expect(intent.current).toBe('Aso (re-read)');
+  });
 });
