@@ -181,8 +181,11 @@ export function attributeQuotes(text: string, tokens: readonly Token[], clusters
       return undefined;
     };
     let speaker: number | undefined;
+    // A quotation ending in a full stop ends its sentence: what follows is not its attribution.
+    const lastPiece = q.pieces[q.pieces.length - 1]!;
+    const endsSentence = text[lastPiece.end - 1] === '.' && lastPiece.end === q.close;
     // “…,” Michael Mazza, a Taiwan expert with …, wrote: a name right after the quotation, then a speech verb.
-    {
+    if (!endsSentence) {
       let k = closeTok + 1;
       if (tokens[k]?.form === ',') k++;
       const named = tokens[k] && !tokens[k]!.lineBefore ? startsAt.get(k) : undefined;
@@ -195,7 +198,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], clusters
       }
     }
     // After the quotation.
-    for (let k = closeTok + 1; speaker === undefined && k < tokens.length && k - closeTok <= ATTRIBUTION_WINDOW; k++) {
+    for (let k = closeTok + 1; !endsSentence && speaker === undefined && k < tokens.length && k - closeTok <= ATTRIBUTION_WINDOW; k++) {
       const t = tokens[k]!;
       if (t.lineBefore || t.form === '"') break;
       if (VERBS.has(t.lower)) {

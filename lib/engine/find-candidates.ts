@@ -28,6 +28,8 @@ export interface TokenContext {
   inCapsSentence: boolean[];
   /** Lower-case forms seen capitalised mid-sentence somewhere in the text. */
   seenCapitalised: ReadonlySet<string>;
+  /** Token is in a title-case line (a headline with Every Word Capitalised). */
+  inTitleCaseLine: boolean[];
   /** Token is inside a byline or a photo/video credit ("Photograph: X for the Guardian", "by X (reporting)"). */
   inCredit: boolean[];
 }
@@ -81,9 +83,24 @@ function splitSpan(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
   return parts;
 }
 
+/** In a title-case headline, capitalised common words are not parts of names: split there. */
+function splitTitleCase(tokens: readonly Token[], span: TaggedSpan, ctx: TokenContext): TaggedSpan[] {
+  if (!ctx.inTitleCaseLine[span.first]) return [span];
+  const parts: TaggedSpan[] = [];
+  let first = span.first;
+  for (let k = span.first; k <= span.end; k++) {
+    const t = tokens[k];
+    const breaks = k === span.end || (hasFlag(t!.lower, LEX.FUNCTION | LEX.COMMON) && !hasFlag(t!.lower, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN | LEX.ORG_CUE | LEX.PLACE_CUE));
+    if (!breaks) continue;
+    if (k > first) parts.push({ first, end: k, type: span.type });
+    first = k + 1;
+  }
+  return parts;
+}
+
 export function findCandidates(tokens: readonly Token[], spans: readonly TaggedSpan[], ctx: TokenContext): Candidate[] {
   const trimmed: Candidate[] = [];
-  for (const span of spans.flatMap((s) => splitSpan(tokens, s))) {
+  for (const span of spans.flatMap((s) => splitSpan(tokens, s)).flatMap((s) => splitTitleCase(tokens, s, ctx))) {
     let { first, end } = span;
     // Drop connectors, punctuation and possessives at the edges.
     while (first < end && (!hasLetter(tokens[first]!) || (isLowerChar(tokens[first]!.form[0] ?? '') && !NAME_PARTICLES.has(tokens[first]!.lower)) || tokens[first]!.lower === 'the' || tokens[first]!.lower === 'of' || tokens[first]!.lower === 'and')) first++;
@@ -91,7 +108,7 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
       || (isLowerChar(tokens[end - 1]!.form[0] ?? '') && !(end - first > 1 && hasFlag(tokens[end - 1]!.lower, LEX.PLACE_CUE | LEX.ORG_CUE))))) end--;
     if (first < end) trimmed.push({ first, end, type: span.type });
   }
-  const joined = joinParticleNames(tokens, joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, trimmed, ctx))), ctx), ctx));
+  const joined = addHonorificNames(tokens, joinParticleNames(tokens, joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, trimmed, ctx))), ctx), ctx)), ctx);
   const out: Candidate[] = [];
   for (const part of joined) {
     let { first, type } = part;
@@ -159,6 +176,23 @@ function propagateNames(tokens: readonly Token[], cands: Candidate[], ctx: Token
     }
   }
   return added.length ? [...cands, ...added].sort((a, b) => a.first - b.first) : cands;
+}
+
+/** Longest name after an honorific, in tokens. */
+const MAX_HONORIFIC_NAME_TOKENS = 3;
+
+/** "Dr. Wen-ti Sung", "Mr. Lai": the capitalised words after an honorific are a person, whatever the tagger said. */
+function addHonorificNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  const added: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!hasFlag(tokens[i]!.lower, LEX.HONORIFIC) || !isCapitalised(tokens[i]) || ctx.inCapsSentence[i]) continue;
+    let e = i + 1;
+    while (e < tokens.length && e - i <= MAX_HONORIFIC_NAME_TOKENS && isCapitalised(tokens[e]) && !tokens[e]!.lineBefore && !hasFlag(tokens[e]!.lower, LEX.FUNCTION)) e++;
+    if (e > i + 1) added.push({ first: i, end: e, type: 'PER' });
+  }
+  if (!added.length) return cands;
+  const out = cands.filter((c) => !added.some((a) => c.first < a.end && c.end > a.first));
+  return [...out, ...added].sort((a, b) => a.first - b.first);
 }
 
 /** Lower-case particles inside people's names. */
@@ -357,7 +391,35 @@ export function tokenContext(tokens: readonly Token[], sentences: readonly { fir
     }
   }
   for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.form === ':' && isCapitalised(tokens[i])) sentenceInitial[i] = true;
-  return { sentenceInitial, inCapsSentence, seenCapitalised, inCredit: findCredits(tokens) };
+  return { sentenceInitial, inCapsSentence, seenCapitalised, inCredit: findCredits(tokens), inTitleCaseLine: findTitleCaseLines(tokens) };
+}
+
+/** Shortest line judged as a title-case headline, in words. */
+const MIN_TITLE_CASE_WORDS = 4;
+
+/** Lines where (nearly) every word is capitalised, function words included ("Won Over Voters From"). */
+function findTitleCaseLines(tokens: readonly Token[]): boolean[] {
+  const marks = new Array<boolean>(tokens.length).fill(false);
+  let first = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && (i === first || !tokens[i]!.lineBefore)) continue;
+    let words = 0;
+    let capitalised = 0;
+    let capitalisedClosed = 0;
+    let lower = 0;
+    for (let k = first; k < i; k++) {
+      const t = tokens[k]!;
+      if (!hasLetter(t) || t.lower === "'s") continue;
+      words++;
+      if (isCapitalised(t) && !isAllCaps(t)) {
+        capitalised++;
+        if (k > first && hasFlag(t.lower, LEX.FUNCTION | LEX.COMMON)) capitalisedClosed++;
+      } else if (isLowerChar(t.form[0] ?? '')) lower++;
+    }
+    if (words >= MIN_TITLE_CASE_WORDS && capitalisedClosed >= 2 && lower * 5 <= words) marks.fill(true, first, i);
+    first = i;
+  }
+  return marks;
 }
 
 /** Bylines and credits: "By X and Y", "Photograph: X/Agency", "(Video by X)", "… | REUTERS". */

@@ -60,6 +60,7 @@ function acronymLetters(form: string): string {
 function initials(words: readonly string[], withConnectors: boolean): string {
   let s = '';
   for (const w of words) {
+    if (w.startsWith("'")) continue; // possessive inside a name ("People's Party")
     if (!withConnectors && ACRONYM_CONNECTORS.has(w.toLowerCase())) continue;
     for (const part of w.split('-')) if (part) s += part[0]!.toUpperCase();
   }
@@ -101,6 +102,7 @@ export function findParentheticalAcronyms(tokens: readonly Token[]): Map<number,
     while (k > 0 && i - k < 16) {
       const t = tokens[k - 1]!;
       if (isUpperChar(t.form[0] ?? '') && !hasFlag(t.lower, LEX.FUNCTION)) k--;
+      else if (t.lower === "'s" && k - 2 >= 0 && isUpperChar(tokens[k - 2]!.form[0] ?? '')) k--;
       else if (ACRONYM_CONNECTORS.has(t.lower) && k - 2 >= 0 && isUpperChar(tokens[k - 2]!.form[0] ?? '')) k--;
       else break;
     }
@@ -321,6 +323,14 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, i) => w.toLowerCase() === b[i]!.toLowerCase());
 }
 
+/** "Ko Wen-je", "Lai Ching-te": a one-word surname then a hyphenated given name with a lower-case second part. */
+export function isSurnameFirstName(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const given = words[1]!;
+  const dash = given.indexOf('-');
+  return dash > 0 && dash < given.length - 1 && isUpperChar(given[0]!) && isLowerChar(given[dash + 1]!);
+}
+
 /** "Sato" ⊂ "Masahisa Sato"; "Te Kaurinui" ⊂ "Te Kaurinui Robert Parata"; "Te Kaurinui Parata" too. */
 export function isPartOfName(short: readonly string[], full: readonly string[]): boolean {
   if (short.length >= full.length) return false;
@@ -329,7 +339,8 @@ export function isPartOfName(short: readonly string[], full: readonly string[]):
   const sameLast = s[s.length - 1] === f[f.length - 1];
   const sameFirst = s[0] === f[0];
   if (!sameLast && !sameFirst) return false;
-  if (sameFirst && !sameLast && s.length === 1 && f.length === 2) return false; // "Michael" alone is not linked
+  // "Michael" alone is not linked to "Michael Mazza"; but "Ko" is the surname of "Ko Wen-je" (surname first).
+  if (sameFirst && !sameLast && s.length === 1 && f.length === 2 && !isSurnameFirstName(full)) return false;
   let j = 0;
   for (let i = 0; i < f.length && j < s.length; i++) if (f[i] === s[j]) j++;
   return j === s.length;

@@ -53,4 +53,27 @@ describe('rules that use the whole text', () => {
     expect(names).toContain('New York');
     for (const skipped of ['San Francisco', 'SAN FRANCISCO', 'Reuters', 'Stephen Nellis', 'Chris Reese']) expect(names).not.toContain(skipped);
   });
+
+  it('splits a title-case headline into names and common words', () => {
+    const text = 'How Taiwan’s Lai Ching-te Won Over Young Voters Despite Pressure From Beijing\n\nLai Ching-te won the election in Taipei. Beijing was displeased.';
+    const names = analyse(text).actors.map((a) => a.name);
+    expect(names).toContain('Lai Ching-te');
+    expect(names).toContain('Beijing');
+    expect(names.some((n) => /Voters|Pressure|Won/.test(n))).toBe(false);
+  });
+
+  it('takes the words after an honorific as a person and links surname-first names', () => {
+    const text = 'Ko Wen-je of the Taiwan People’s Party (TPP) lost. Ko said the TPP would act as a check. Dr. Wen-ti Sung, a political scientist, agreed.';
+    const result = analyse(text);
+    expect(result.actors.find((a) => a.name === 'Ko Wen-je')?.aliases).toEqual(['Ko']);
+    expect(result.actors.find((a) => a.name === 'Taiwan People’s Party')?.aliases).toEqual(['TPP']);
+    const sung = result.actors.find((a) => a.name === 'Wen-ti Sung');
+    expect(sung?.kind).toBe('person');
+    expect(sung?.descriptors.map((d) => d.text)).toEqual(['a political scientist']);
+  });
+
+  it('does not attribute a quotation that ends its sentence to the next sentence’s subject', () => {
+    const text = 'Officials in Beijing said the result “cannot represent public opinion.” Dr. Wen-ti Sung, a political scientist, said drills were likely.';
+    expect(analyse(text).actors.find((a) => a.name === 'Wen-ti Sung')?.quotes).toEqual([]);
+  });
 });
