@@ -1,7 +1,8 @@
 // Cross-article identity: an actor in a new article is the stored actor with the same id
 // (kind + normalised name) or, failing that, the one stored actor the name unambiguously
-// points at — "Aso" in a later article is the "Taro Aso" read before, when no other stored
-// person is called Aso. People sharing a surname are never merged: two candidates, no link.
+// points at by a one-word name — "Aso" in a later article is the "Taro Aso" read before, when
+// no other stored person is called Aso; "LDP" is the party stored with that alias. People
+// sharing a surname are never merged: two candidates, no link.
 import { normalizeName } from '../engine/actor-id';
 import type { Actor, ArticleDataset } from '../engine/types';
 import type { ActorRecord, DramatisDatabase } from './db';
@@ -10,11 +11,16 @@ import { foldForSearch } from './fold-name';
 /** Candidates read per unmatched name; more than this many is ambiguous anyway. */
 const MAX_CANDIDATES = 50;
 
+function isOneWord(name: string): boolean {
+  const folded = foldForSearch(name);
+  return folded !== '' && !folded.includes(' ');
+}
+
 /** Does `stored` answer to `name` (normalised) by one of its aliases or, for a person, its surname? */
 function answersTo(stored: ActorRecord, actor: Actor, name: string): boolean {
   if (stored.kind !== actor.kind) return false;
   if (stored.aliases.some((alias) => normalizeName(alias) === name)) return true;
-  if (actor.kind !== 'person' || name.includes(' ')) return false;
+  if (actor.kind !== 'person') return false;
   const words = normalizeName(stored.name).split(' ');
   return words.length > 1 && words[words.length - 1] === name;
 }
@@ -31,7 +37,9 @@ export async function findStoredIdentities(
   const records = new Map<string, ActorRecord>();
   const known = await db.actors.bulkGet(actors.map((actor) => actor.id));
   known.forEach((record) => record && records.set(record.id, record));
-  const unmatched = actors.filter((_, i) => !known[i] && foldForSearch(actors[i]!.name));
+  // Only one-word names can stand for a stored actor ("Aso", "LDP"); a fuller name that is not
+  // stored is a new actor (and asking the index about every new name costs a request each).
+  const unmatched = actors.filter((actor, i) => !known[i] && isOneWord(actor.name));
   const candidates = await Promise.all(
     unmatched.map((actor) => db.actors.where('searchKeys').equals(foldForSearch(actor.name)).limit(MAX_CANDIDATES).toArray()),
   );
