@@ -148,6 +148,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
       ranges.push(range);
     });
     highlighter.setStyle(settings.highlightStyle);
+    if (analysis.article.shadowRoot) highlighter.addScope(analysis.article.shadowRoot);
     const sample = analysis.article.roots[analysis.article.roots.length - 1];
     if (sample) highlighter.setDark(isOnDarkBackground(sample, window));
     highlighter.show(ranges);
@@ -231,7 +232,8 @@ export function startOverlay(ctx: ContentScriptContext): void {
   /** The mention under the pointer, verified against the rendered text. */
   function mentionAtPoint(x: number, y: number): number | null {
     if (!analysis || !highlighter) return null;
-    const caret = caretAt(document, x, y);
+    const shadowRoot = analysis.article.shadowRoot;
+    const caret = caretAt(document, x, y, shadowRoot ? [shadowRoot] : []);
     if (!caret) return null;
     let index: number;
     if (highlighter.mutatesDom) {

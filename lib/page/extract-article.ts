@@ -18,6 +18,8 @@ export interface ExtractedArticle {
   /** The headline and standfirst when found (they may sit outside the body). */
   headline: Element | null;
   standfirst: Element | null;
+  /** The open shadow root the story is in, when a web component renders it (else null). */
+  shadowRoot: ShadowRoot | null;
 }
 
 /** Never article text, wherever they appear. */
@@ -297,17 +299,16 @@ function wordsOf(text: string): Set<string> {
  * The page headline: the h1 that best matches the document title; else the last h1 before the
  * body. Never one inside furniture (a site logo in the banner).
  */
-function findHeadline(document: Document, body: Element): Element | null {
+function findHeadline(scope: ParentNode, title: string, body: Element): Element | null {
   let before: Element | null = null;
-  const titleWords = wordsOf(document.title);
+  const titleWords = wordsOf(title);
   let best: Element | null = null;
   let bestOverlap = 0;
-  for (const heading of Array.from(document.getElementsByTagName('h1'))) {
+  for (const heading of Array.from(scope.querySelectorAll('h1'))) {
     if (hasFurnitureAncestor(heading)) continue;
     const words = wordsOf(heading.textContent ?? '');
     if (words.size < 2) continue;
-    // DOCUMENT_POSITION_FOLLOWING = 4: the body comes after this heading.
-    if (heading.compareDocumentPosition(body) & 4) before = heading;
+    if (documentOrder(heading, body) < 0) before = heading;
     let shared = 0;
     for (const word of words) if (titleWords.has(word)) shared++;
     const overlap = shared / words.size;
@@ -389,16 +390,45 @@ export interface ExtractOptions {
 }
 
 /** The whole extraction as slices of work (see time-slice.ts); null when there is no article. */
+/** Elements checked for an open shadow root between two yields. */
+const HOSTS_PER_STEP = 512;
+
+/**
+ * A page whose story is rendered inside a web component: the open shadow root (not nested)
+ * that reads most like an article. Only looked for when the light DOM has no article.
+ */
+function* findShadowScope(body: Element): Steps<{ scope: ShadowRoot; scored: Scored } | null> {
+  let best: { scope: ShadowRoot; scored: Scored } | null = null;
+  const all = body.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    if (i % HOSTS_PER_STEP === 0) yield;
+    const scope = (all[i] as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (!scope) continue;
+    // A shadow root is walked like a body: its top-level children have no parent element.
+    const scored = yield* scoreContainers(scope as unknown as Element);
+    if (scored.readable >= MIN_READABLE_SCORE && (!best || scored.readable > best.scored.readable)) best = { scope, scored };
+  }
+  return best;
+}
+
+/** The whole extraction as slices of work (see time-slice.ts); null when there is no article. */
 export function* extractArticleSteps(document: Document, options: ExtractOptions = {}): Steps<ExtractedArticle | null> {
   const body = document.body;
   if (!body) return null;
-  const { scores, readable } = yield* scoreContainers(body);
-  if (readable < MIN_READABLE_SCORE) return null;
-  const root = yield* chooseRoot(body, scores);
+  let scope: Element | ShadowRoot = body;
+  let shadowRoot: ShadowRoot | null = null;
+  let { scores, readable } = yield* scoreContainers(body);
+  if (readable < MIN_READABLE_SCORE) {
+    const shadow = yield* findShadowScope(body);
+    if (!shadow) return null;
+    ({ scores, readable } = shadow.scored);
+    scope = shadowRoot = shadow.scope;
+  }
+  const root = yield* chooseRoot(scope as Element, scores);
   if (!root) return null;
   yield;
   const bodyParts = joinSiblings(root, scores);
-  const headline = findHeadline(document, root);
+  const headline = findHeadline(scope, document.title, root);
   const standfirst = headline ? findStandfirst(headline, root) : null;
   const roots = outermostInOrder([...(headline ? [headline] : []), ...(standfirst ? [standfirst] : []), ...bodyParts]);
   const isHidden = options.isHidden;
@@ -406,7 +436,7 @@ export function* extractArticleSteps(document: Document, options: ExtractOptions
     isFurniture(element) || isLinkFarm(element) || isWidgetChrome(element) || (isHidden ? isHidden(element) : false);
   const map = yield* textMapSteps(roots, skip);
   const lang = document.documentElement.getAttribute('lang') ?? '';
-  return { title: document.title.trim(), lang, map, roots, headline, standfirst };
+  return { title: document.title.trim(), lang, map, roots, headline, standfirst, shadowRoot };
 }
 
 /** Extracts the article of a page at once; null when the page does not look like an article. */

@@ -55,6 +55,8 @@ export interface Highlighter {
   /** Marks one range briefly (jump to mention); null removes the mark. */
   focus(range: Range | null): void;
   clear(): void;
+  /** Styles the highlights inside a shadow root too (a story rendered by a web component). */
+  addScope(scope: ShadowRoot): void;
   /** Fallback only: the mention index of a mark element, for hit-testing. */
   markIndexOf(node: Node): number | null;
   readonly mutatesDom: boolean;
@@ -65,22 +67,35 @@ export function supportsHighlightApi(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Adds and removes our stylesheet in the page without a <style> element (strict CSP is fine). */
+type StyleScope = Document | ShadowRoot;
+
+/**
+ * Adds and removes our stylesheet in the page without a <style> element (strict CSP is fine):
+ * in the document, and in the shadow root a story is rendered in (document styles do not
+ * reach into shadow trees).
+ */
 function adoptedSheet(document: Document) {
   const sheet = new CSSStyleSheet();
-  let adopted = false;
+  const scopes = new Set<StyleScope>([document]);
+  const adoptedIn = new Set<StyleScope>();
+  const adopt = (scope: StyleScope) => {
+    if (adoptedIn.has(scope)) return;
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+    adoptedIn.add(scope);
+  };
   return {
     set(css: string) {
       sheet.replaceSync(css);
-      if (!adopted) {
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-        adopted = true;
-      }
+      for (const scope of scopes) adopt(scope);
+    },
+    addScope(scope: ShadowRoot) {
+      scopes.add(scope);
+      if (adoptedIn.size > 0) adopt(scope);
     },
     remove() {
-      if (!adopted) return;
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      adopted = false;
+      for (const scope of adoptedIn) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+      adoptedIn.clear();
+      for (const scope of scopes) if (scope !== document) scopes.delete(scope);
     },
   };
 }
@@ -135,6 +150,7 @@ function createApiHighlighter(document: Document, initialStyle: HighlightStyle):
       CSS.highlights.delete(FOCUS_HIGHLIGHT_NAME);
       sheet.remove();
     },
+    addScope: (scope) => sheet.addScope(scope),
     markIndexOf: () => null,
   };
 }
@@ -238,6 +254,9 @@ export function createWrappingHighlighter(document: Document, initialStyle: High
     clear() {
       unwrapAll();
       sheet?.remove();
+    },
+    addScope(scope) {
+      sheet?.addScope(scope);
     },
     markIndexOf(node) {
       const element = node.nodeType === 1 ? (node as Element) : node.parentElement;

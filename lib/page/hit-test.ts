@@ -7,14 +7,15 @@ export interface CaretPosition {
 }
 
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-export function caretAt(document: Document, x: number, y: number): CaretPosition | null {
+/** `shadowRoots`: open shadow roots to look into (else a caret in one lands on its host). */
+export function caretAt(document: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): CaretPosition | null {
   const doc = document as CaretDocument;
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    const position = shadowRoots.length > 0 ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   if (typeof doc.caretRangeFromPoint === 'function') {
