@@ -383,7 +383,15 @@ export function tokenContext(tokens: readonly Token[], sentences: readonly { fir
     if (k < s.end) sentenceInitial[k] = true;
     let upper = 0;
     let lower = 0;
-    for (let j = s.first; j < s.end; j++) for (const ch of tokens[j]!.form) { if (isUpperChar(ch)) upper++; else if (isLowerChar(ch)) lower++; }
+    for (let j = s.first; j < s.end; j++) {
+      const f = tokens[j]!.form;
+      for (let c = 0; c < f.length; c++) {
+        const code = f.charCodeAt(c);
+        if (code >= 65 && code <= 90) upper++;
+        else if (code >= 97 && code <= 122) lower++;
+        else if (code > 127) { if (isUpperChar(f[c]!)) upper++; else if (isLowerChar(f[c]!)) lower++; }
+      }
+    }
     const caps = upper >= 4 && upper > lower * 3;
     for (let j = s.first; j < s.end; j++) {
       inCapsSentence[j] = caps;

@@ -75,13 +75,22 @@ function isSubsequence(needle: string, hay: string): boolean {
 export function toMentionSpan(text: string, tokens: readonly Token[], c: Candidate, kind: ActorKind): MentionSpan {
   const start = tokens[c.first]!.start;
   const endChar = tokens[c.end - 1]!.end;
-  let display = '';
-  for (const ch of text.slice(start, endChar)) {
-    const code = ch.charCodeAt(0);
-    if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) continue;
-    display += ch;
+  const raw = text.slice(start, endChar);
+  let plain = true; // no invisible characters and no whitespace other than single spaces
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code < 32 || (code === 32 && raw.charCodeAt(i + 1) === 32) || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000) { plain = false; break; }
   }
-  display = display.replace(/\s+/gu, ' ');
+  let display = raw;
+  if (!plain) {
+    display = '';
+    for (const ch of raw) {
+      const code = ch.charCodeAt(0);
+      if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) continue;
+      display += ch;
+    }
+    display = display.replace(/\s+/gu, ' ');
+  }
   const words: string[] = [];
   for (let k = c.first; k < c.end; k++) words.push(tokens[k]!.form);
   const m: MentionSpan = { first: c.first, end: c.end, start, endChar, kind, key: normalizeName(display), display, words };
