@@ -368,6 +368,30 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     await dark.close();
   });
 
+  it('draws the subtle style visibly on light and dark pages', async () => {
+    /** Pixels of the name's box with the highlight drawn and with highlightStyle none. */
+    const drawn = async (target: Page) => {
+      const { x, y } = await pointOf(target, 'Masahisa Sato', 'article');
+      const clip = { x: x - 40, y: y - 12, width: 80, height: 24 };
+      await target.mouse.move(1, 1);
+      const on = await target.screenshot({ clip });
+      await setSettings(browser.worker, { highlightStyle: 'none' });
+      await target.waitForFunction(() => !CSS.highlights.has('dramatis-mention'));
+      const off = await target.screenshot({ clip });
+      await setSettings(browser.worker, { highlightStyle: 'subtle' });
+      await target.waitForFunction(() => CSS.highlights.has('dramatis-mention'));
+      return { on, off };
+    };
+    const light = await drawn(page);
+    expect(light.on.equals(light.off)).toBe(false);
+    const dark = await browser.context.newPage();
+    await dark.goto(`${server.url}/dark.html`);
+    await waitForHighlights(dark);
+    const onDark = await drawn(dark);
+    expect(onDark.on.equals(onDark.off)).toBe(false);
+    await dark.close();
+  });
+
   it('raised no errors in the page', () => {
     expect(withoutNetworkNoise(errors)).toEqual([]);
   });
