@@ -368,7 +368,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     await dark.close();
   });
 
-  it('draws the subtle style visibly on light and dark pages', async () => {
+  it('draws the subtle style visibly on light and dark pages and in forced colours', async () => {
     /** Pixels of the name's box with the highlight drawn and with highlightStyle none. */
     const drawn = async (target: Page) => {
       const { x, y } = await pointOf(target, 'Masahisa Sato', 'article');
@@ -390,6 +390,11 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     const onDark = await drawn(dark);
     expect(onDark.on.equals(onDark.off)).toBe(false);
     await dark.close();
+    // Forced colours (Windows high contrast) replace page colours: the mark must still show.
+    await page.emulateMedia({ forcedColors: 'active' });
+    const forced = await drawn(page);
+    await page.emulateMedia({ forcedColors: 'none' });
+    expect(forced.on.equals(forced.off)).toBe(false);
   });
 
   it('raised no errors in the page', () => {
