@@ -6,6 +6,8 @@ import type { Actor, ActorKind, ArticleDataset } from '../lib/engine/types';
 import { actorCardExtras } from '../lib/store/actor-card';
 import { saveDataset } from '../lib/store/datasets';
 import { enforceRetention } from '../lib/store/retention';
+import { utf8Length } from '../lib/store/dataset-file';
+import { exportDataset } from '../lib/store/export-import';
 import type { DBCore } from 'dexie';
 import { readCounters, recount } from '../lib/store/counters';
 import type { ActorRecord, ActorStatsRecord, AppearanceRecord, ArticleRecord, DramatisDatabase } from '../lib/store/db';
@@ -96,6 +98,7 @@ export interface BenchReport {
   retention: Timing;
   card: Timing;
   search: Timing;
+  exportFile: { seconds: number; megabytes: number };
 }
 
 /** A small deterministic PRNG (mulberry32), so both runs build the same data. */
@@ -339,7 +342,11 @@ export async function runStoreBench(db: DramatisDatabase, options: BenchOptions)
     return pick.slice(0, 2 + Math.floor(next() * 4));
   });
   const search = await measureOp('search', (i) => searchActors(db, queries[i]!));
-  return { floor, fillSeconds, counts, store, retention, card, search };
+  // One export of the whole dataset: its time and size (the import limit is 50 MB).
+  const exportStart = performance.now();
+  const exported = await exportDataset(db);
+  const exportFile = { seconds: Math.round((performance.now() - exportStart) / 100) / 10, megabytes: Math.round(utf8Length(exported.json) / 2 ** 20) };
+  return { floor, fillSeconds, counts, store, retention, card, search, exportFile };
 }
 
 export function formatTiming(name: string, t: Timing): string {

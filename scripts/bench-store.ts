@@ -39,6 +39,7 @@ function print(where: string, report: BenchReport, size: string): void {
   console.log(formatTiming('card', report.card));
   console.log(formatTiming('search', report.search));
   console.log(`  size     ${size}`);
+  console.log(`  export   ${report.exportFile.megabytes} MB of JSON in ${report.exportFile.seconds} s`);
 }
 
 async function benchNode(): Promise<void> {
