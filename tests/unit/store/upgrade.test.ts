@@ -1,4 +1,4 @@
-// The first released schema (v1, commit 73f7b3d) must open with the current code, every record intact.
+// The first released schema (v1, commit "Let parallel builds and browser tests use their own output folder", b483339 at the time of writing) must open with the current code, every record intact.
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { actorCardExtras } from '../../../lib/store/actor-card';
@@ -8,7 +8,7 @@ import { searchActors } from '../../../lib/store/search-actors';
 import { forgetSite } from '../../../lib/store/retention';
 import { article, expectConsistent } from './fixtures';
 
-/** v1 exactly as released in lib/store/db.ts at commit 73f7b3d (frozen here on purpose). */
+/** v1 exactly as released in lib/store/db.ts at commit "Let parallel builds and browser tests use their own output folder", b483339 at the time of writing (frozen here on purpose). */
 function openVersion1(name: string): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({
