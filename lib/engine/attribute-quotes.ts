@@ -127,7 +127,8 @@ export function attributeQuotes(text: string, tokens: readonly Token[], clusters
     if (!VERBS.has(tokens[k]!.lower)) continue;
     let j = k - 1;
     while (j > 0 && k - j <= 2 && ADVERBS.has(tokens[j]!.lower)) j--;
-    const c = endsAt.get(j) ?? startsAt.get(k + 1);
+    // "Dmitry Peskov, the Kremlin's spokesman, said" / "The Kremlin's spokesman, Dmitry Peskov, said"
+    const c = endsAt.get(j) ?? (tokens[j]!.form === ',' ? endsAt.get(j - 1) : undefined) ?? startsAt.get(k + 1);
     if (c !== undefined && clusters[c]!.kind === 'person') speechEvents.push({ at: k, cluster: c });
   }
   let eventCursor = 0;

@@ -83,6 +83,24 @@ function splitSpan(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
   return parts;
 }
 
+/** Title words that end a title before a person's name ("NATO Secretary General Jens Stoltenberg"). */
+const PERSON_TITLE_HEADS = new Set(['president', 'minister', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'senator',
+  'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'chief', 'leader',
+  'ambassador', 'commissioner', 'mayor', 'editor', 'coach', 'captain', 'envoy', 'judge', 'justice', 'speaker', 'king', 'queen']);
+
+/** "NATO Secretary General Jens Stoltenberg" tagged as one name: an organisation, then a titled person. */
+function splitTitledPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
+  for (let k = span.first + 1; k < span.end - 1; k++) {
+    if (!hasFlag(tokens[k]!.lower, LEX.TITLE) || hasFlag(tokens[k - 1]!.lower, LEX.TITLE)) continue;
+    let m = k;
+    while (m < span.end && hasFlag(tokens[m]!.lower, LEX.TITLE | LEX.HONORIFIC)) m++;
+    if (m >= span.end || !PERSON_TITLE_HEADS.has(tokens[m - 1]!.lower)) continue;
+    if (hasFlag(tokens[span.end - 1]!.lower, LEX.ORG_CUE | LEX.PLACE_CUE) || hasFlag(tokens[m]!.lower, LEX.FUNCTION)) continue;
+    return [{ first: span.first, end: k, type: span.type === 'PER' ? 'ORG' : span.type }, { first: k, end: span.end, type: 'PER' }];
+  }
+  return [span];
+}
+
 /** In a title-case headline, capitalised common words are not parts of names: split there. */
 function splitTitleCase(tokens: readonly Token[], span: TaggedSpan, ctx: TokenContext): TaggedSpan[] {
   if (!ctx.inTitleCaseLine[span.first]) return [span];
@@ -100,7 +118,7 @@ function splitTitleCase(tokens: readonly Token[], span: TaggedSpan, ctx: TokenCo
 
 export function findCandidates(tokens: readonly Token[], spans: readonly TaggedSpan[], ctx: TokenContext): Candidate[] {
   const trimmed: Candidate[] = [];
-  for (const span of spans.flatMap((s) => splitSpan(tokens, s)).flatMap((s) => splitTitleCase(tokens, s, ctx))) {
+  for (const span of spans.flatMap((s) => splitSpan(tokens, s)).flatMap((s) => splitTitleCase(tokens, s, ctx)).flatMap((s) => splitTitledPerson(tokens, s))) {
     let { first, end } = span;
     // Drop connectors, punctuation and possessives at the edges.
     while (first < end && (!hasLetter(tokens[first]!) || (isLowerChar(tokens[first]!.form[0] ?? '') && !NAME_PARTICLES.has(tokens[first]!.lower)) || tokens[first]!.lower === 'the' || tokens[first]!.lower === 'of' || tokens[first]!.lower === 'and')) first++;

@@ -76,4 +76,19 @@ describe('rules that use the whole text', () => {
     const text = 'Officials in Beijing said the result “cannot represent public opinion.” Dr. Wen-ti Sung, a political scientist, said drills were likely.';
     expect(analyse(text).actors.find((a) => a.name === 'Wen-ti Sung')?.quotes).toEqual([]);
   });
+
+  it('separates an organisation from the titled person after it', () => {
+    const text = 'NATO Secretary General Jens Stoltenberg said allies agreed. Mr Stoltenberg spoke in Brussels.';
+    const result = analyse(text);
+    const jens = result.actors.find((a) => a.name === 'Jens Stoltenberg');
+    expect(jens?.kind).toBe('person');
+    expect(jens?.aliases).toEqual(['Stoltenberg']);
+    expect(jens?.descriptors.map((d) => d.text)).toEqual(['Secretary General']);
+    expect(result.actors.find((a) => a.name === 'NATO')?.kind).toBe('organization');
+  });
+
+  it('resolves a pronoun to a speaker introduced with an appositive', () => {
+    const text = 'Rustem Umerov welcomed the pledge.\n\nThe Kremlin’s spokesman, Dmitry Peskov, said Moscow would respond. “We will take measures,” he told reporters.';
+    expect(analyse(text).actors.find((a) => a.name === 'Dmitry Peskov')?.quotes.map((q) => q.text)).toEqual(['We will take measures,']);
+  });
 });
