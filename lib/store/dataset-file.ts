@@ -45,20 +45,29 @@ export interface DatasetFile {
   appearances: ExportedAppearance[];
 }
 
-/** Builds the file's text from stored records (derived index fields are left out). */
+/**
+ * Builds the file's text from stored records, compactly: each article holds its actors'
+ * appearances in order (so url, kind, date and title are not repeated per appearance), and
+ * mentions are `[start, end, index into the article's actors]`. Derived fields are left out.
+ */
 export function buildDatasetFile(
   records: { articles: ArticleRecord[]; actors: ActorRecord[]; appearances: AppearanceRecord[] },
   exportedAt: number,
 ): string {
-  const file: DatasetFile = {
-    kind: DATASET_FILE_KIND,
-    schemaVersion: DATASET_FILE_VERSION,
-    exportedAt,
-    articles: records.articles.map(({ host: _host, ...article }) => article),
-    actors: records.actors.map(({ searchKeys: _keys, ...actor }) => actor),
-    appearances: records.appearances.map(({ title: _title, ...appearance }) => appearance),
-  };
-  return JSON.stringify(file);
+  const byKey = new Map(records.appearances.map((appearance) => [`${appearance.actorId}\u0000${appearance.url}`, appearance]));
+  const articles = records.articles.map(({ host: _host, actorIds, mentions, ...article }) => {
+    const index = new Map(actorIds.map((id, i) => [id, i]));
+    return {
+      ...article,
+      actors: actorIds.map((actorId) => {
+        const { url: _url, title: _title, kind: _kind, analyzedAt: _at, ...appearance } = byKey.get(`${actorId}\u0000${article.url}`)!;
+        return appearance;
+      }),
+      mentions: mentions.map((mention) => [mention.start, mention.end, index.get(mention.actorId)!]),
+    };
+  });
+  const actors = records.actors.map(({ searchKeys: _keys, ...actor }) => actor);
+  return JSON.stringify({ kind: DATASET_FILE_KIND, schemaVersion: DATASET_FILE_VERSION, exportedAt, actors, articles });
 }
 
 /** The name offered when saving an export ("dramatis-dataset-2026-11-25.json"). */
@@ -159,32 +168,37 @@ function evidenceList(value: unknown, path: string): Evidence[] {
   return list(value, path, FILE_LIMITS.evidence).map((item, i) => evidence(item, `${path}[${i}]`));
 }
 
-function parseArticle(value: unknown, path: string): ExportedArticle {
+/** One article of the file: the article and its appearances (nested, in the article's actor order). */
+function parseArticle(value: unknown, path: string, actorKinds: ReadonlyMap<string, ActorKind>): { article: ExportedArticle; appearances: ExportedAppearance[] } {
   const fields = record(value, path);
-  const actorIds = list(fields.actorIds, `${path}.actorIds`, FILE_LIMITS.actorIds).map((id, i) => text(id, `${path}.actorIds[${i}]`, FILE_LIMITS.id, { empty: false }));
-  const known = new Set(actorIds);
-  if (known.size !== actorIds.length) invalid(`${path}.actorIds: an actor is listed twice.`);
+  const url = httpUrl(fields.url, `${path}.url`);
+  const analyzedAt = timestamp(fields.analyzedAt, `${path}.analyzedAt`);
+  const appearances = list(fields.actors, `${path}.actors`, FILE_LIMITS.actorIds).map((item, i) => parseAppearance(item, `${path}.actors[${i}]`, url, analyzedAt, actorKinds));
+  const actorIds = appearances.map((appearance) => appearance.actorId);
+  if (new Set(actorIds).size !== actorIds.length) invalid(`${path}.actors: an actor is listed twice.`);
   const mentions = list(fields.mentions, `${path}.mentions`, FILE_LIMITS.mentions).map((item, i): Mention => {
     const at = `${path}.mentions[${i}]`;
-    const mention = record(item, at);
-    const start = integer(mention.start, `${at}.start`, 0, MAX_ARTICLE_CHARS);
-    const end = integer(mention.end, `${at}.end`, start + 1, MAX_ARTICLE_CHARS);
-    const actorId = text(mention.actorId, `${at}.actorId`, FILE_LIMITS.id);
-    if (!known.has(actorId)) invalid(`${at}.actorId: "${actorId.slice(0, 60)}" is not one of the article's actors.`);
-    return { start, end, actorId };
+    const tuple = list(item, at, 3);
+    if (tuple.length !== 3) invalid(`${at}: expected [start, end, actor index], found ${tuple.length} items.`);
+    const start = integer(tuple[0], `${at}[0] (start)`, 0, MAX_ARTICLE_CHARS);
+    const end = integer(tuple[1], `${at}[1] (end)`, start + 1, MAX_ARTICLE_CHARS);
+    const actor = integer(tuple[2], `${at}[2] (actor index)`, 0, Math.max(0, actorIds.length - 1));
+    if (actorIds.length === 0) invalid(`${at}: the article has no actors to mention.`);
+    return { start, end, actorId: actorIds[actor]! };
   });
   const unsupported = optionalText(fields.unsupported, `${path}.unsupported`, FILE_LIMITS.unsupported);
-  return {
-    url: httpUrl(fields.url, `${path}.url`),
+  const article: ExportedArticle = {
+    url,
     title: text(fields.title, `${path}.title`, FILE_LIMITS.title),
     lang: text(fields.lang, `${path}.lang`, FILE_LIMITS.lang),
     textHash: text(fields.textHash, `${path}.textHash`, FILE_LIMITS.textHash, { empty: false }),
-    analyzedAt: timestamp(fields.analyzedAt, `${path}.analyzedAt`),
+    analyzedAt,
     seenAt: timestamp(fields.seenAt, `${path}.seenAt`),
     mentions,
     actorIds,
     ...(unsupported ? { unsupported } : {}),
   };
+  return { article, appearances };
 }
 
 function parseActor(value: unknown, path: string): ExportedActor {
@@ -202,20 +216,23 @@ function parseActor(value: unknown, path: string): ExportedActor {
   };
 }
 
-function parseAppearance(value: unknown, path: string): ExportedAppearance {
+function parseAppearance(value: unknown, path: string, url: string, analyzedAt: number, actorKinds: ReadonlyMap<string, ActorKind>): ExportedAppearance {
   const fields = record(value, path);
+  const actorId = text(fields.actorId, `${path}.actorId`, FILE_LIMITS.id, { empty: false });
+  const kind = actorKinds.get(actorId);
+  if (!kind) invalid(`${path}.actorId: no actor "${actorId.slice(0, 60)}" in the file's actors.`);
   const expansion = optionalText(fields.expansion, `${path}.expansion`, FILE_LIMITS.name);
   return {
-    actorId: text(fields.actorId, `${path}.actorId`, FILE_LIMITS.id, { empty: false }),
-    url: httpUrl(fields.url, `${path}.url`),
+    actorId,
+    url,
     name: text(fields.name, `${path}.name`, FILE_LIMITS.name, { empty: false }),
-    kind: kind(fields.kind, `${path}.kind`),
+    kind,
     aliases: aliases(fields.aliases, `${path}.aliases`),
     ...(expansion ? { expansion } : {}),
     descriptors: evidenceList(fields.descriptors, `${path}.descriptors`),
     quotes: evidenceList(fields.quotes, `${path}.quotes`),
     mentions: integer(fields.mentions, `${path}.mentions`, 0, FILE_LIMITS.mentions),
-    analyzedAt: timestamp(fields.analyzedAt, `${path}.analyzedAt`),
+    analyzedAt,
   };
 }
 
@@ -247,42 +264,21 @@ export function parseDatasetFile(fileText: string): DatasetFile {
     invalid(`it was made by a newer Dramatis (file format ${version}; this version reads up to ${DATASET_FILE_VERSION}). Update Dramatis and try again.`);
   }
   const exportedAt = timestamp(top.exportedAt, 'exportedAt');
-  const articles = list(top.articles, 'articles', Number.MAX_SAFE_INTEGER).map((item, i) => parseArticle(item, `articles[${i}]`));
   const actors = list(top.actors, 'actors', Number.MAX_SAFE_INTEGER).map((item, i) => parseActor(item, `actors[${i}]`));
-  const appearances = list(top.appearances, 'appearances', Number.MAX_SAFE_INTEGER).map((item, i) => parseAppearance(item, `appearances[${i}]`));
-  checkReferences(articles, actors, appearances);
-  return { kind: DATASET_FILE_KIND, schemaVersion: version, exportedAt, articles, actors, appearances };
-}
-
-/** Unique keys; every appearance belongs to an article and an actor of the file, of the same kind. */
-function checkReferences(articles: ExportedArticle[], actors: ExportedActor[], appearances: ExportedAppearance[]): void {
-  const articleActors = new Map<string, Set<string>>();
-  articles.forEach((article, i) => {
-    if (articleActors.has(article.url)) invalid(`articles[${i}].url: "${article.url.slice(0, 80)}" appears twice.`);
-    articleActors.set(article.url, new Set(article.actorIds));
-  });
   const actorKinds = new Map<string, ActorKind>();
   actors.forEach((actor, i) => {
     if (actorKinds.has(actor.id)) invalid(`actors[${i}].id: "${actor.id.slice(0, 80)}" appears twice.`);
     actorKinds.set(actor.id, actor.kind);
   });
-  const pairs = new Set<string>();
-  appearances.forEach((appearance, i) => {
-    const path = `appearances[${i}]`;
-    const inArticle = articleActors.get(appearance.url);
-    if (!inArticle) invalid(`${path}.url: no article "${appearance.url.slice(0, 80)}" in the file.`);
-    if (!inArticle.has(appearance.actorId)) invalid(`${path}.actorId: "${appearance.actorId.slice(0, 60)}" is not among that article's actorIds.`);
-    const actorKind = actorKinds.get(appearance.actorId);
-    if (!actorKind) invalid(`${path}.actorId: no actor "${appearance.actorId.slice(0, 60)}" in the file.`);
-    if (actorKind !== appearance.kind) invalid(`${path}.kind: "${appearance.kind}" differs from its actor's kind "${actorKind}".`);
-    const pair = `${appearance.actorId}\u0000${appearance.url}`;
-    if (pairs.has(pair)) invalid(`${path}: the same actor appears twice in one article.`);
-    pairs.add(pair);
+  const urls = new Set<string>();
+  const articles: ExportedArticle[] = [];
+  const appearances: ExportedAppearance[] = [];
+  list(top.articles, 'articles', Number.MAX_SAFE_INTEGER).forEach((item, i) => {
+    const parsed = parseArticle(item, `articles[${i}]`, actorKinds);
+    if (urls.has(parsed.article.url)) invalid(`articles[${i}].url: "${parsed.article.url.slice(0, 80)}" appears twice.`);
+    urls.add(parsed.article.url);
+    articles.push(parsed.article);
+    appearances.push(...parsed.appearances);
   });
-  // Every actor an article lists has its appearance (the store relies on it when evicting).
-  articles.forEach((article, i) =>
-    article.actorIds.forEach((actorId, j) => {
-      if (!pairs.has(`${actorId}\u0000${article.url}`)) invalid(`articles[${i}].actorIds[${j}]: "${actorId.slice(0, 60)}" has no appearance in the file.`);
-    }),
-  );
+  return { kind: DATASET_FILE_KIND, schemaVersion: version, exportedAt, articles, actors, appearances };
 }

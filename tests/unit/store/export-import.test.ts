@@ -54,6 +54,16 @@ describe('export', () => {
     const file = JSON.parse(exported.json);
     expect(file).toMatchObject({ kind: DATASET_FILE_KIND, schemaVersion: DATASET_FILE_VERSION });
     expect(file.actors[0].searchKeys).toBeUndefined();
+    // Compact: appearances nested in their article, mentions as [start, end, actor index].
+    expect(file.articles[0]).toMatchObject({ url: 'https://a.example/1', mentions: [[0, 8, 0], expect.any(Array)] });
+    expect(file.articles[0].actors[0]).toEqual({
+      actorId: 'person:taro aso',
+      name: 'Taro Aso',
+      aliases: [],
+      descriptors: [{ text: 'the vice-president', start: 10, end: 28 }],
+      quotes: [{ text: 'We will', start: 30, end: 37 }],
+      mentions: 1,
+    });
   });
 });
 
@@ -135,19 +145,20 @@ describe('bad files are refused with the problem named, and nothing is written',
     ['a JSON list', () => '[1,2,3]', /not a Dramatis dataset export/],
     ['a newer format', () => mutated((f) => (f.schemaVersion = 99)), /made by a newer Dramatis \(file format 99/],
     ['a version that is not a number', () => mutated((f) => (f.schemaVersion = '1')), /schemaVersion: expected a whole number/],
-    ['a missing list', () => mutated((f) => delete f.appearances), /^This file cannot be imported: appearances: expected a list/],
+    ['a missing list', () => mutated((f) => delete f.actors), /^This file cannot be imported: actors: expected a list/],
     ['a title of the wrong type', () => mutated((f) => (f.articles[1].title = 42)), /articles\[1\]\.title: expected text of at most 4096 characters, found number 42/],
     ['an oversize field', () => mutated((f) => (f.articles[0].lang = 'x'.repeat(65))), /articles\[0\]\.lang: expected text of at most 64 characters, found text of 65/],
     ['a non-http url', () => mutated((f) => (f.articles[0].url = 'javascript:alert(1)')), /articles\[0\]\.url: expected an http\(s\) address/],
-    ['offsets out of order', () => mutated((f) => (f.articles[1].mentions[0].end = 0)), /articles\[1\]\.mentions\[0\]\.end: expected a whole number from 1/],
-    ['offsets that do not span the text', () => mutated((f) => (f.appearances[2].descriptors[0].end += 5)), /appearances\[2\]\.descriptors\[0\]: offsets \d+–\d+ do not span its text/],
-    ['a negative offset', () => mutated((f) => (f.appearances.find((a: any) => a.quotes.length).quotes[0].start = -1)), /appearances\[\d\]\.quotes\[0\]\.start: expected a whole number from 0/],
+    ['offsets out of order', () => mutated((f) => (f.articles[1].mentions[0][1] = 0)), /articles\[1\]\.mentions\[0\]\[1\] \(end\): expected a whole number from 1/],
+    ['a mention that is not a tuple', () => mutated((f) => (f.articles[1].mentions[0] = { start: 0, end: 3 })), /articles\[1\]\.mentions\[0\]: expected a list, found an object/],
+    ['offsets that do not span the text', () => mutated((f) => (f.articles[1].actors[1].descriptors[0].end += 5)), /articles\[1\]\.actors\[1\]\.descriptors\[0\]: offsets \d+–\d+ do not span its text/],
+    ['a negative offset', () => mutated((f) => (f.articles[0].actors[0].quotes[0].start = -1)), /articles\[0\]\.actors\[0\]\.quotes\[0\]\.start: expected a whole number from 0/],
     ['an unknown kind', () => mutated((f) => (f.actors[1].kind = 'alien')), /actors\[1\]\.kind: expected one of person, organization, place, other/],
     ['an id of another kind', () => mutated((f) => (f.actors[0].id = 'place:taro aso')), /actors\[0\]\.id: "place:taro aso" does not start with its kind/],
     ['a duplicate article', () => mutated((f) => f.articles.push(f.articles[0])), /articles\[2\]\.url: "https:\/\/a\.example\/1" appears twice/],
-    ['a dangling appearance', () => mutated((f) => (f.appearances[3].url = 'https://nowhere.example/')), /appearances\[3\]\.url: no article "https:\/\/nowhere\.example\/" in the file/],
-    ['a mention of an unknown actor', () => mutated((f) => (f.articles[0].mentions[0].actorId = 'person:ghost')), /articles\[0\]\.mentions\[0\]\.actorId: "person:ghost" is not one of the article's actors/],
-    ['an actor listed without its appearance', () => mutated((f) => f.appearances.splice(0, 1)), /articles\[\d\]\.actorIds\[\d\]: "[^"]+" has no appearance in the file/],
+    ['an appearance of an unknown actor', () => mutated((f) => (f.articles[1].actors[0].actorId = 'person:ghost')), /articles\[1\]\.actors\[0\]\.actorId: no actor "person:ghost" in the file's actors/],
+    ['a mention of an actor the article does not have', () => mutated((f) => (f.articles[0].mentions[0][2] = 7)), /articles\[0\]\.mentions\[0\]\[2\] \(actor index\): expected a whole number from 0 to 1, found number 7/],
+    ['an actor listed twice in one article', () => mutated((f) => f.articles[0].actors.push(f.articles[0].actors[0])), /articles\[0\]\.actors: an actor is listed twice/],
     ['a bad time', () => mutated((f) => (f.articles[0].seenAt = 'yesterday')), /articles\[0\]\.seenAt: expected a time in milliseconds/],
   ])('%s', async (_label, makeFile, message) => {
     await saveDataset(other, article('https://mine.example/1', ['Shigeru Ishiba']));
