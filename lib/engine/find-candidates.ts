@@ -126,7 +126,7 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
       || (isLowerChar(tokens[end - 1]!.form[0] ?? '') && !(end - first > 1 && hasFlag(tokens[end - 1]!.lower, LEX.PLACE_CUE | LEX.ORG_CUE))))) end--;
     if (first < end) trimmed.push({ first, end, type: span.type });
   }
-  const joined = addHonorificNames(tokens, joinParticleNames(tokens, joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, trimmed, ctx))), ctx), ctx)), ctx);
+  const joined = addHonorificNames(tokens, joinParticleNames(tokens, joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, addRoleNamedOrganisations(tokens, trimmed, ctx), ctx))), ctx), ctx)), ctx);
   const out: Candidate[] = [];
   for (const part of joined) {
     let { first, type } = part;
@@ -230,6 +230,30 @@ function joinParticleNames(tokens: readonly Token[], cands: Candidate[]): Candid
     out.push(c);
   }
   return out;
+}
+
+/** Role nouns that, written right after a capitalised name, make it an organisation ("the Islamic State group"). */
+const ORGANISATION_ROLE_AFTER = new Set(['group', 'party', 'movement', 'militia', 'faction', 'network', 'organisation', 'organization', 'alliance', 'coalition', 'cartel', 'gang']);
+/** Longest such name, in tokens. */
+const MAX_ROLE_NAMED_TOKENS = 4;
+
+/** "the Islamic State group": a capitalised run right before an organisation role noun is one organisation. */
+function addRoleNamedOrganisations(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  const added: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const role = tokens[i]!;
+    if (!ORGANISATION_ROLE_AFTER.has(role.lower) || !isLowerChar(role.form[0] ?? '') || role.lineBefore || ctx.inCapsSentence[i]) continue;
+    let k = i;
+    while (k - 1 >= 0 && i - (k - 1) <= MAX_ROLE_NAMED_TOKENS && isCapitalised(tokens[k - 1]) && !tokens[k]!.lineBefore
+      && !hasFlag(tokens[k - 1]!.lower, LEX.FUNCTION | LEX.CALENDAR)) k--;
+    if (i - k < 2) continue; // one word could be a person's name ("the Wagner group" is left to the tagger)
+    if (ctx.sentenceInitial[k] && hasFlag(tokens[k]!.lower, LEX.COMMON)) k++;
+    if (i - k < 2) continue;
+    added.push({ first: k, end: i, type: 'ORG' });
+  }
+  if (!added.length) return cands;
+  const out = cands.filter((c) => !added.some((a) => c.first >= a.first && c.end <= a.end));
+  return [...out, ...added.filter((a) => !out.some((c) => c.first < a.end && c.end > a.first))].sort((a, b) => a.first - b.first);
 }
 
 /** Known place names (countries, states, big cities) the tagger left untagged, e.g. alone on a line. */
