@@ -26,7 +26,7 @@ export default defineConfig({
     // storage: settings and the synced glossary. Nothing else is needed: the content
     // script's match patterns give access to pages, and IndexedDB needs no permission.
     // contextMenus: "Add to Dramatis glossary" on selected text.
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'alarms'],
     // The toolbar panel from the keyboard; the reader can change it in the browser's shortcut settings.
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+D' } },

@@ -16,6 +16,7 @@ import type {
 import { t } from '../i18n';
 import type { DramatisDatabase } from '../store/db';
 import { GlossarySync } from '../sync/glossary-sync';
+import { onRetryAlarm, scheduleRetryAlarm } from '../sync/retry-alarm';
 import { browserSyncArea, type SyncArea } from '../sync/sync-area';
 import type { SyncStatus } from '../sync/status';
 import { exportGlossary } from './glossary-files';
@@ -66,6 +67,7 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
   });
   let engineNow: GlossarySync | null = null;
   void sync.then((engine) => (engineNow = engine));
+  if (options.area !== null) onRetryAlarm(() => void sync.then((engine) => engine.retryNow()));
 
   async function liveGlossary(): Promise<{ entries: GlossaryEntry[]; index: GlossaryIndex }> {
     if (!live) {
@@ -86,6 +88,7 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
     const text = JSON.stringify(status);
     if (text === lastStatus) return;
     lastStatus = text;
+    if (options.area !== null) scheduleRetryAlarm(status.nextRetryAt);
     browser.runtime.sendMessage({ type: 'sync-status-changed', status }).catch(() => undefined);
   }
 
