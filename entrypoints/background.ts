@@ -4,13 +4,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { installContextMenu } from '../lib/context-menu';
 import { installNameCommands } from '../lib/name-commands';
 import { buildDataset, textHash } from '../lib/engine';
-import { parseBackgroundRequest, type AnalyzeArticleReply, type ArticleText, type GetActorCardReply } from '../lib/protocol';
+import { backgroundRequestType, parseBackgroundRequest, type AnalyzeArticleReply, type ArticleText, type GetActorCardReply } from '../lib/protocol';
 import { openDatabase } from '../lib/store/db';
 import { actorCardExtras } from '../lib/store/actor-card';
 import { findDataset, saveDataset } from '../lib/store/datasets';
 import { enforceRetention } from '../lib/store/retention';
 import { isQuotaError, QUOTA_MESSAGE } from '../lib/store/store-errors';
 import { answerStoreRequest, isStoreRequest } from '../lib/store/store-requests';
+import { t } from '../lib/i18n';
 import { loadSettings } from '../lib/settings';
 import { createGlossaryService, isGlossaryRequest } from '../lib/glossary/glossary-service';
 
@@ -41,16 +42,15 @@ export default defineBackground(() => {
     // Only our own extension's pages and content scripts may talk to the background.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseBackgroundRequest(message);
-    if (!request) return undefined;
-    if (isStoreRequest(request)) {
-      // Extension pages (popup, options) have our origin; content scripts report the page's URL.
-      const fromExtensionPage = sender.url !== undefined && new URL(sender.url).origin === self.location.origin;
-      return answerStoreRequest(db, request, { fromExtensionPage, maxArticles });
+    if (!request) {
+      // A request of ours that failed validation gets a plain refusal instead of silence.
+      const type = backgroundRequestType(message);
+      return type === null ? undefined : Promise.resolve({ ok: false, error: t('errMalformedRequest', type) });
     }
-    if (isGlossaryRequest(request)) {
-      const fromExtensionPage = sender.url !== undefined && new URL(sender.url).origin === self.location.origin;
-      return glossary.answer(request, { fromExtensionPage });
-    }
+    // Extension pages (popup, options) have our origin; content scripts report the page's URL.
+    const fromExtensionPage = sender.url !== undefined && new URL(sender.url).origin === self.location.origin;
+    if (isStoreRequest(request)) return answerStoreRequest(db, request, { fromExtensionPage, maxArticles });
+    if (isGlossaryRequest(request)) return glossary.answer(request, { fromExtensionPage });
     switch (request.type) {
       case 'analyze-article':
         return analyzeArticle(request.article).catch(

@@ -433,7 +433,32 @@ export type ImportDatasetReply = { ok: true; imported: ImportSummary } | StoreFa
 
 export type StoreRequest = SearchActors | GetStorageUsage | ForgetSite | ClearAll | ExportDataset | ImportDataset;
 
-const STORE_REQUEST_TYPES = new Set<string>(['search-actors', 'storage-usage', 'forget-site', 'clear-all', 'export-dataset', 'import-dataset']);
+export const STORE_REQUEST_TYPES: ReadonlySet<string> = new Set<StoreRequest['type']>([
+  'search-actors',
+  'storage-usage',
+  'forget-site',
+  'clear-all',
+  'export-dataset',
+  'import-dataset',
+]);
+
+export const GLOSSARY_REQUEST_TYPES: ReadonlySet<string> = new Set<GlossaryRequest['type']>([
+  'glossary-list',
+  'glossary-save',
+  'glossary-delete',
+  'glossary-restore',
+  'glossary-import',
+  'glossary-export',
+  'sync-status',
+]);
+
+/** The type of a message meant for the background, even when the rest of it is malformed. */
+export function backgroundRequestType(message: unknown): string | null {
+  if (!isRecord(message) || typeof message.type !== 'string') return null;
+  const type = message.type;
+  const known = STORE_REQUEST_TYPES.has(type) || GLOSSARY_REQUEST_TYPES.has(type) || type === 'analyze-article' || type === 'get-actor-card';
+  return known ? type : null;
+}
 
 /** Requests that remove data or hand the whole reading history out: extension pages only. */
 export const PRIVILEGED_STORE_REQUESTS: ReadonlySet<StoreRequest['type']> = new Set(['forget-site', 'clear-all', 'export-dataset', 'import-dataset']);

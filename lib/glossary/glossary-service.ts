@@ -13,6 +13,7 @@ import type {
   GlossaryRequest,
   SyncStatusReply,
 } from '../protocol';
+import { GLOSSARY_REQUEST_TYPES } from '../protocol';
 import { t } from '../i18n';
 import type { DramatisDatabase } from '../store/db';
 import { GlossarySync } from '../sync/glossary-sync';
@@ -26,7 +27,6 @@ import { dexieGlossaryStore, type GlossaryStore } from './glossary-store';
 import { buildGlossaryIndex, type GlossaryIndex } from './match-glossary';
 import { findEntryForActor, mergeGlossary, orderEntries } from './merge-glossary';
 
-const GLOSSARY_REQUEST_TYPES = new Set<string>(['glossary-list', 'glossary-save', 'glossary-delete', 'glossary-restore', 'glossary-import', 'glossary-export', 'sync-status']);
 const DEVICE_ID_KEY = 'glossaryDeviceId';
 /** How many articles' entry↔actor links are remembered for their cards. */
 const MAX_REMEMBERED_ARTICLES = 64;

@@ -10,22 +10,13 @@ import type {
   StoreFailure,
   StoreRequest,
 } from '../protocol';
-import { PRIVILEGED_STORE_REQUESTS } from '../protocol';
+import { PRIVILEGED_STORE_REQUESTS, STORE_REQUEST_TYPES } from '../protocol';
 import type { DramatisDatabase } from './db';
 import { exportDataset, importDataset } from './export-import';
 import { clearAll, forgetSite } from './retention';
 import { searchActors } from './search-actors';
 import { storageUsage } from './storage-usage';
 import { toStoreFailure } from './store-errors';
-
-const STORE_REQUEST_TYPES: ReadonlySet<string> = new Set<StoreRequest['type']>([
-  'search-actors',
-  'storage-usage',
-  'forget-site',
-  'clear-all',
-  'export-dataset',
-  'import-dataset',
-]);
 
 export function isStoreRequest(request: BackgroundRequest): request is StoreRequest {
   return STORE_REQUEST_TYPES.has(request.type);

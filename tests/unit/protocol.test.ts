@@ -48,3 +48,19 @@ describe('parsePageCast', () => {
     expect(parsePageCast({ state: 'ready', dataset: { actors: 'x' } })).toBeNull();
   });
 });
+
+describe('backgroundRequestType', () => {
+  it('names our request types even when the rest of the message is malformed', async () => {
+    const { backgroundRequestType } = await import('../../lib/protocol');
+    expect(backgroundRequestType({ type: 'glossary-save', entry: { note: 'x'.repeat(1e6) } })).toBe('glossary-save');
+    expect(backgroundRequestType({ type: 'analyze-article' })).toBe('analyze-article');
+    expect(backgroundRequestType({ type: 'import-dataset' })).toBe('import-dataset');
+  });
+
+  it('is null for messages that are not ours to answer', async () => {
+    const { backgroundRequestType } = await import('../../lib/protocol');
+    expect(backgroundRequestType({ type: 'glossary-changed' })).toBeNull();
+    expect(backgroundRequestType({ type: 'get-page-cast' })).toBeNull();
+    expect(backgroundRequestType('analyze-article')).toBeNull();
+  });
+});
