@@ -172,11 +172,13 @@ function propagateNames(tokens: readonly Token[], cands: Candidate[], ctx: Token
     }
   }
   if (known.size === 0) return cands;
+  const firstWords = new Set<string>();
+  for (const key of known.keys()) firstWords.add(key.split(' ')[0]!);
   const covered = new Uint8Array(tokens.length);
   for (const c of cands) covered.fill(1, c.titleFirst ?? c.first, c.end);
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !isCapitalised(tokens[i]) || ctx.inCredit[i]) continue;
+    if (covered[i] || !isCapitalised(tokens[i]) || ctx.inCredit[i] || !firstWords.has(tokens[i]!.lower)) continue;
     for (let len = MAX_PROPAGATED_TOKENS; len >= 1; len--) {
       if (i + len > tokens.length) continue;
       let ok = true;
@@ -262,7 +264,7 @@ function addKnownPlaces(tokens: readonly Token[], cands: Candidate[], ctx: Token
   for (const c of cands) covered.fill(1, c.first, c.end);
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !isCapitalised(tokens[i]) || ctx.inCapsSentence[i]) continue;
+    if (covered[i] || !isCapitalised(tokens[i]) || ctx.inCapsSentence[i] || !hasFlag(tokens[i]!.lower, LEX.PLACE | LEX.PLACE_PART)) continue;
     // Longest known place of up to 3 words starting here.
     for (let len = 3; len >= 1; len--) {
       if (i + len > tokens.length) continue;
