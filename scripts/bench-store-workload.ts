@@ -6,7 +6,7 @@ import type { Actor, ActorKind, ArticleDataset } from '../lib/engine/types';
 import { actorCardExtras } from '../lib/store/actor-card';
 import { saveDataset } from '../lib/store/datasets';
 import { enforceRetention } from '../lib/store/retention';
-import { utf8Length } from '../lib/store/dataset-file';
+import { utf8Length } from '../lib/utf8-length';
 import { exportDataset } from '../lib/store/export-import';
 import type { DBCore } from 'dexie';
 import { readCounters, recount } from '../lib/store/counters';

@@ -6,6 +6,7 @@ import { ACTOR_KINDS, type ActorKind, type Evidence, type Mention } from '../eng
 import { MAX_ARTICLE_CHARS, MAX_IMPORT_BYTES } from '../protocol';
 import type { ActorRecord, AppearanceRecord, ArticleRecord } from './db';
 import { StoreError } from './store-errors';
+import { utf8Length } from '../utf8-length';
 
 /** The marker that tells a Dramatis dataset from any other JSON file. */
 export const DATASET_FILE_KIND = 'dramatis-dataset';
@@ -73,21 +74,6 @@ export function buildDatasetFile(
 /** The name offered when saving an export ("dramatis-dataset-2026-11-25.json"). */
 export function datasetFileName(exportedAt: number): string {
   return `${DATASET_FILE_KIND}-${new Date(exportedAt).toISOString().slice(0, 10)}.json`;
-}
-
-/** Bytes of `text` in UTF-8, without allocating the encoding. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 function invalid(message: string): never {

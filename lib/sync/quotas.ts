@@ -1,5 +1,7 @@
 // browser.storage.sync's hard limits (the same in Chrome and Firefox), and the budgets Dramatis
 // keeps under them. https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync
+import { utf8Length } from '../utf8-length';
+
 export const SYNC_QUOTA = {
   /** Total bytes: every key's length plus its value's JSON. */
   QUOTA_BYTES: 102_400,
@@ -32,18 +34,4 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
 /** Bytes storage.sync charges for one item: the key plus the JSON of the value, in UTF-8. */
 export function itemBytes(key: string, value: unknown): number {
   return utf8Length(key) + utf8Length(JSON.stringify(value));
-}
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
