@@ -7,6 +7,7 @@ import {
   isApostrophe, isDigitChar, isHyphen, isInvisible, isLetterChar, isUpperChar, normalizeForm,
 } from './characters';
 import { ABBREVIATIONS } from './lexicons/abbreviations';
+import { lexFlags } from './lexicon';
 
 export interface Token {
   start: number;
@@ -15,6 +16,8 @@ export interface Token {
   form: string;
   /** form.toLowerCase() */
   lower: string;
+  /** Lexicon flags of lower (see lexicon.ts LEX), looked up once here. */
+  flags: number;
   /** A line break precedes this token (since the previous token). */
   lineBefore: boolean;
   /** A blank line (paragraph break) precedes this token. */
@@ -35,7 +38,8 @@ export function tokenize(text: string): Token[] {
   let newlines = 0;
   const push = (start: number, end: number): void => {
     const form = normalizeForm(text.slice(start, end));
-    tokens.push({ start, end, form, lower: form.toLowerCase(), lineBefore: newlines > 0, paragraphBefore: newlines > 1 });
+    const lower = form.toLowerCase();
+    tokens.push({ start, end, form, lower, flags: lexFlags(lower), lineBefore: newlines > 0, paragraphBefore: newlines > 1 });
     newlines = 0;
   };
   while (i < n) {
