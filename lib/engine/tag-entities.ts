@@ -56,6 +56,10 @@ function addWeights(features: ReadonlyMap<string, Int32Array>, feats: readonly s
   }
 }
 
+function addInto(total: Int32Array, v: Int32Array): void {
+  for (let t = 0; t < TAG_COUNT; t++) total[t]! += v[t]!;
+}
+
 /** Entries per partial-score cache before it is emptied (bounds memory in a long-lived worker). */
 const MAX_CACHE_ENTRIES = 50_000;
 
@@ -71,7 +75,25 @@ class ScoreCache {
   private readonly prev2 = new Map<string, Int32Array>();
   private readonly next2 = new Map<string, Int32Array>();
   private readonly feats: string[] = [];
-  constructor(private readonly features: ReadonlyMap<string, Int32Array>) {}
+  /** Document-feature weights ('dl'/'dc' + start flag + caps flag), indexed by documentIndex(). */
+  readonly seenLowerScores: Int32Array[] = [];
+  readonly seenCapitalisedScores: Int32Array[] = [];
+  constructor(private readonly features: ReadonlyMap<string, Int32Array>) {
+    for (const caps of ['m', 'C']) {
+      for (const start of ['-', 'S']) {
+        const word = 'x';
+        this.seenLowerScores.push(this.sum((out) => documentFeatures(word, caps, start, { seenLower: new Set([word]), seenCapitalised: new Set() }, out)));
+        this.seenCapitalisedScores.push(this.sum((out) => documentFeatures(word, caps, start, { seenLower: new Set(), seenCapitalised: new Set([word]) }, out)));
+      }
+    }
+  }
+  private sum(fill: (out: string[]) => void): Int32Array {
+    const feats: string[] = [];
+    fill(feats);
+    const v = new Int32Array(TAG_COUNT);
+    addWeights(this.features, feats, v);
+    return v;
+  }
 
   private vector(cache: Map<string, Int32Array>, key: string, fill: (out: string[]) => void): Int32Array {
     let v = cache.get(key);
@@ -124,6 +146,24 @@ class ScoreCache {
   asNext2(low: string): Int32Array {
     return this.vector(this.next2, low, (out) => out.push('nl2:' + low));
   }
+  /** 'pls:' weights (previous word with this word's shape), cached per previous word then shape,
+   *  so the feature string is built once per distinct pair rather than per token. */
+  private readonly pairs = new Map<string, Map<string, Int32Array>>();
+  pairScores(view: SentenceView, i: number, shape: string): Int32Array {
+    const prev = i > 0 ? view.lowers[i - 1]! : '<s>';
+    let byShape = this.pairs.get(prev);
+    if (!byShape) {
+      if (this.pairs.size >= MAX_CACHE_ENTRIES) this.pairs.clear();
+      byShape = new Map();
+      this.pairs.set(prev, byShape);
+    }
+    return this.vector(byShape, shape, (out) => pairFeatures(view, i, shape, out));
+  }
+}
+
+/** Index into ScoreCache's document-feature tables for a caps flag and a start flag. */
+function documentIndex(caps: string, start: string): number {
+  return (caps === 'C' ? 2 : 0) + (start === 'S' ? 1 : 0);
 }
 
 /** Tag one sentence view; returns tag indices. */
@@ -134,7 +174,6 @@ export function tagSentence(view: SentenceView, doc: DocumentFacts): number[] {
   sharedCache ??= new ScoreCache(features);
   const scores = sharedCache;
   const tags: number[] = new Array<number>(view.forms.length).fill(0);
-  const feats: string[] = [];
   const total = new Int32Array(TAG_COUNT);
   const caps = view.allCaps ? 'C' : 'm';
   const n = view.forms.length;
@@ -154,10 +193,11 @@ export function tagSentence(view: SentenceView, doc: DocumentFacts): number[] {
     const f = previousTags[p2 * TAG_COUNT + p1]!;
     const g = scores.shapeAfterTag(shape)[p1]!;
     for (let t = 0; t < TAG_COUNT; t++) total[t]! += a[t]! + b[t]! + c[t]! + d[t]! + e[t]! + f[t]! + g[t]!;
-    feats.length = 0;
-    pairFeatures(view, i, shape, feats);
-    documentFeatures(view.lowers[i]!, caps, start, doc, feats);
-    addWeights(features, feats, total);
+    addInto(total, scores.pairScores(view, i, shape));
+    const low = view.lowers[i]!;
+    const k = documentIndex(caps, start);
+    if (doc.seenLower.has(low)) addInto(total, scores.seenLowerScores[k]!);
+    if (doc.seenCapitalised.has(low)) addInto(total, scores.seenCapitalisedScores[k]!);
     let best = 0;
     let bestScore = -Infinity;
     for (let t = 0; t < TAG_COUNT; t++) {
@@ -174,10 +214,9 @@ export function tagSentence(view: SentenceView, doc: DocumentFacts): number[] {
 
 /** Tag every sentence of a tokenised text; spans are in global token indices. */
 export function tagEntities(tokens: readonly Token[], sentences: readonly Sentence[]): TaggedSpan[] {
-  const views = sentences.map((s) => {
-    const slice = tokens.slice(s.first, s.end);
-    return sentenceView(slice.map((t) => t.form), slice.map((t) => t.lower));
-  });
+  const forms = tokens.map((t) => t.form);
+  const lowers = tokens.map((t) => t.lower);
+  const views = sentences.map((s) => sentenceView(forms.slice(s.first, s.end), lowers.slice(s.first, s.end)));
   const doc = collectDocumentFacts(views);
   const spans: TaggedSpan[] = [];
   sentences.forEach((s, k) => {
