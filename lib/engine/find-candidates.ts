@@ -202,6 +202,24 @@ function propagateNames(tokens: readonly Token[], cands: Candidate[], ctx: Token
   return added.length ? [...cands, ...added].sort((a, b) => a.first - b.first) : cands;
 }
 
+/** Marks the tokens covered by any of the spans, so overlap tests are linear rather than pairwise;
+ *  null when a span is empty (it covers no token but can still "overlap"), to fall back to pairwise. */
+function coverage(tokenCount: number, spans: readonly Candidate[]): Uint8Array | null {
+  const covered = new Uint8Array(tokenCount);
+  for (const a of spans) {
+    if (a.first >= a.end) return null;
+    covered.fill(1, a.first, a.end);
+  }
+  return covered;
+}
+
+/** Whether span c overlaps any of spans (covered = coverage(…, spans)), as c.first < a.end && c.end > a.first. */
+function overlapsAny(covered: Uint8Array | null, spans: readonly Candidate[], c: Candidate): boolean {
+  if (!covered || c.first >= c.end) return spans.some((a) => c.first < a.end && c.end > a.first);
+  for (let k = c.first; k < c.end; k++) if (covered[k]) return true;
+  return false;
+}
+
 /** Longest name after an honorific, in tokens. */
 const MAX_HONORIFIC_NAME_TOKENS = 3;
 
@@ -215,7 +233,8 @@ function addHonorificNames(tokens: readonly Token[], cands: Candidate[], ctx: To
     if (e > i + 1) added.push({ first: i, end: e, type: 'PER' });
   }
   if (!added.length) return cands;
-  const out = cands.filter((c) => !added.some((a) => c.first < a.end && c.end > a.first));
+  const byAdded = coverage(tokens.length, added);
+  const out = cands.filter((c) => !overlapsAny(byAdded, added, c));
   return [...out, ...added].sort((a, b) => a.first - b.first);
 }
 
@@ -258,8 +277,14 @@ function addRoleNamedOrganisations(tokens: readonly Token[], cands: Candidate[],
     added.push({ first: k, end: i, type: 'ORG' });
   }
   if (!added.length) return cands;
-  const out = cands.filter((c) => !added.some((a) => c.first >= a.first && c.end <= a.end));
-  return [...out, ...added.filter((a) => !out.some((c) => c.first < a.end && c.end > a.first))].sort((a, b) => a.first - b.first);
+  // Furthest end of an added span starting at or before each token: c lies inside an added span
+  // exactly when the one reaching furthest from at or before c.first reaches c.end.
+  const reach = new Int32Array(tokens.length + 1).fill(-1);
+  for (const a of added) if (a.end > reach[a.first]!) reach[a.first] = a.end;
+  for (let p = 1; p < reach.length; p++) if (reach[p - 1]! > reach[p]!) reach[p] = reach[p - 1]!;
+  const out = cands.filter((c) => !(reach[c.first]! >= c.end));
+  const byOut = coverage(tokens.length, out);
+  return [...out, ...added.filter((a) => !overlapsAny(byOut, out, a))].sort((a, b) => a.first - b.first);
 }
 
 /** Known place names (countries, states, big cities) the tagger left untagged, e.g. alone on a line. */
