@@ -27,6 +27,27 @@ export interface Token {
 /** Longest single token we keep; longer runs are cut so pathological input stays linear. */
 const MAX_TOKEN_LENGTH = 100; // UTF-16 units
 
+/** What a token's raw text normalises to; a pure function of the raw text. */
+interface WordForms { form: string; lower: string; flags: number }
+/** Distinct raw token texts kept before the cache is emptied (bounds memory in a long-lived worker). */
+const MAX_CACHED_WORDS = 50_000;
+const words = new Map<string, WordForms>();
+
+/** Normalised form, lower case and lexicon flags of a raw token text, computed once per distinct text:
+ *  words repeat, so one map look-up replaces normalising, lower-casing and a lexicon look-up, and
+ *  tokens of one word share their strings (later look-ups reuse the strings' cached hashes). */
+function wordOf(raw: string): WordForms {
+  let word = words.get(raw);
+  if (!word) {
+    const form = normalizeForm(raw);
+    const lower = form.toLowerCase();
+    word = { form, lower, flags: lexFlags(lower) };
+    if (words.size >= MAX_CACHED_WORDS) words.clear();
+    words.set(raw, word);
+  }
+  return word;
+}
+
 function isWordChar(ch: string): boolean {
   return isLetterChar(ch) || isDigitChar(ch);
 }
@@ -37,9 +58,8 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   let newlines = 0;
   const push = (start: number, end: number): void => {
-    const form = normalizeForm(text.slice(start, end));
-    const lower = form.toLowerCase();
-    tokens.push({ start, end, form, lower, flags: lexFlags(lower), lineBefore: newlines > 0, paragraphBefore: newlines > 1 });
+    const word = wordOf(text.slice(start, end));
+    tokens.push({ start, end, form: word.form, lower: word.lower, flags: word.flags, lineBefore: newlines > 0, paragraphBefore: newlines > 1 });
     newlines = 0;
   };
   while (i < n) {
