@@ -54,6 +54,25 @@ export function normalizeForm(s: string): string {
   return out.normalize('NFKC');
 }
 
+/** Letters of s in upper case (by UTF-16 unit, as the all-caps tests count them). */
+export function upperLetterCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c > 127 && isUpperChar(s[i]!))) n++;
+  }
+  return n;
+}
+/** Letters of s in lower case (by UTF-16 unit; a letter counted as upper case is not counted here). */
+export function lowerLetterCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c > 127 && !isUpperChar(s[i]!) && isLowerChar(s[i]!))) n++;
+  }
+  return n;
+}
+
 /** Whether a token starts with an upper-case letter. */
 export function startsUpper(s: string): boolean {
   return s.length > 0 && isUpperChar(s[0]!);

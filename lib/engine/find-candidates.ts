@@ -7,6 +7,7 @@
 import { isLetterChar, isLowerChar, isUpperChar } from './characters';
 import { LEX, PLACE_NAMES, hasFlag } from './lexicon';
 import { CREDIT_OPENERS } from './lexicons/cue-words';
+import { isCapsSentence } from './split-sentences';
 import type { EntityType, TaggedSpan } from './tag-entities';
 import { NAME_PARTICLES } from './tag-features';
 import type { Token } from './tokenize';
@@ -454,18 +455,7 @@ export function tokenContext(tokens: readonly Token[], sentences: readonly { fir
     let k = s.first;
     while (k < s.end && (tokens[k]!.form === '"' || tokens[k]!.form === "'" || tokens[k]!.form === '(' || tokens[k]!.form === '-')) k++;
     if (k < s.end) sentenceInitial[k] = true;
-    let upper = 0;
-    let lower = 0;
-    for (let j = s.first; j < s.end; j++) {
-      const f = tokens[j]!.form;
-      for (let c = 0; c < f.length; c++) {
-        const code = f.charCodeAt(c);
-        if (code >= 65 && code <= 90) upper++;
-        else if (code >= 97 && code <= 122) lower++;
-        else if (code > 127) { if (isUpperChar(f[c]!)) upper++; else if (isLowerChar(f[c]!)) lower++; }
-      }
-    }
-    const caps = upper >= 4 && upper > lower * 3;
+    const caps = isCapsSentence(tokens, s);
     for (let j = s.first; j < s.end; j++) {
       inCapsSentence[j] = caps;
       if (!caps && j > k && isCapitalised(tokens[j]) && !/^["'(]$/u.test(tokens[j - 1]!.form)) seenCapitalised.add(tokens[j]!.lower);

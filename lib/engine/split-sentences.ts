@@ -46,3 +46,16 @@ function closesQuote(tokens: readonly Token[], j: number): boolean {
   if (t.form === '"' || t.form === "'") return t.start === prev.end;
   return true;
 }
+
+/** A sentence with this many upper- and lower-case letters is mostly capitals (a headline). */
+export function isMostlyCapsCount(upper: number, lower: number): boolean {
+  return upper >= 4 && upper > lower * 3;
+}
+
+/** Whether a sentence is mostly capitals, from the letter counts the tokenizer kept. */
+export function isCapsSentence(tokens: readonly Token[], s: Sentence): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let j = s.first; j < s.end; j++) { upper += tokens[j]!.upperLetters; lower += tokens[j]!.lowerLetters; }
+  return isMostlyCapsCount(upper, lower);
+}

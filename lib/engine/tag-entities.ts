@@ -5,7 +5,7 @@ import {
   TAGS, TAG_COUNT, asNextFeatures, asPreviousFeatures, collectDocumentFacts, isScoreable, pairFeatures,
   documentFeatures, sentenceView, startFlag, wordOnlyFeatures, wordShape, type DocumentFacts, type SentenceView,
 } from './tag-features';
-import type { Sentence } from './split-sentences';
+import { isCapsSentence, type Sentence } from './split-sentences';
 import type { Token } from './tokenize';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -216,7 +216,7 @@ export function tagSentence(view: SentenceView, doc: DocumentFacts): number[] {
 export function tagEntities(tokens: readonly Token[], sentences: readonly Sentence[]): TaggedSpan[] {
   const forms = tokens.map((t) => t.form);
   const lowers = tokens.map((t) => t.lower);
-  const views = sentences.map((s) => sentenceView(forms.slice(s.first, s.end), lowers.slice(s.first, s.end)));
+  const views = sentences.map((s) => sentenceView(forms.slice(s.first, s.end), lowers.slice(s.first, s.end), isCapsSentence(tokens, s)));
   const doc = collectDocumentFacts(views);
   const spans: TaggedSpan[] = [];
   sentences.forEach((s, k) => {

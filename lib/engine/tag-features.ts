@@ -2,6 +2,7 @@
 // and its training script (scripts/train-tagger.ts) so both see exactly the same thing.
 import { isDigitChar, isLowerChar, isUpperChar } from './characters';
 import { LEX_NAMES, lexFlags } from './lexicon';
+import { isMostlyCapsCount } from './split-sentences';
 
 /** Tag set (BIO over CoNLL types). Index 0 is O. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -57,11 +58,12 @@ function isMostlyCaps(forms: readonly string[]): boolean {
       else if (c > 127) { const ch = f[i]!; if (isUpperChar(ch)) upper++; else if (isLowerChar(ch)) lower++; }
     }
   }
-  return upper >= 4 && upper > lower * 3;
+  return isMostlyCapsCount(upper, lower);
 }
 
-export function sentenceView(forms: readonly string[], lowers?: readonly string[]): SentenceView {
-  return { forms, lowers: lowers ?? forms.map((f) => f.toLowerCase()), allCaps: isMostlyCaps(forms) };
+/** allCaps may be given when the caller has already counted the sentence's letters. */
+export function sentenceView(forms: readonly string[], lowers?: readonly string[], allCaps: boolean = isMostlyCaps(forms)): SentenceView {
+  return { forms, lowers: lowers ?? forms.map((f) => f.toLowerCase()), allCaps };
 }
 
 export function collectDocumentFacts(sentences: readonly SentenceView[]): DocumentFacts {

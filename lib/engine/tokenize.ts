@@ -4,7 +4,7 @@
 // initialisms ("U.S."), known abbreviations ("Co.", "Mr.") and numbers ("9/11", "3.5") stay whole.
 // Soft hyphens and zero-width characters inside a word stay inside its span but not its form.
 import {
-  isApostrophe, isDigitChar, isHyphen, isInvisible, isLetterChar, isUpperChar, normalizeForm,
+  isApostrophe, isDigitChar, isHyphen, isInvisible, isLetterChar, isUpperChar, lowerLetterCount, normalizeForm, upperLetterCount,
 } from './characters';
 import { ABBREVIATIONS } from './lexicons/abbreviations';
 import { lexFlags } from './lexicon';
@@ -18,6 +18,9 @@ export interface Token {
   lower: string;
   /** Lexicon flags of lower (see lexicon.ts LEX), looked up once here. */
   flags: number;
+  /** Letters of form in upper / lower case (for telling headlines in capitals), counted once here. */
+  upperLetters: number;
+  lowerLetters: number;
   /** A line break precedes this token (since the previous token). */
   lineBefore: boolean;
   /** A blank line (paragraph break) precedes this token. */
@@ -28,12 +31,12 @@ export interface Token {
 const MAX_TOKEN_LENGTH = 100; // UTF-16 units
 
 /** What a token's raw text normalises to; a pure function of the raw text. */
-interface WordForms { form: string; lower: string; flags: number }
+type WordForms = Pick<Token, 'form' | 'lower' | 'flags' | 'upperLetters' | 'lowerLetters'>;
 /** Distinct raw token texts kept before the cache is emptied (bounds memory in a long-lived worker). */
 const MAX_CACHED_WORDS = 50_000;
 const words = new Map<string, WordForms>();
 
-/** Normalised form, lower case and lexicon flags of a raw token text, computed once per distinct text:
+/** Normalised form, lower case, lexicon flags and letter counts of a raw token text, computed once per distinct text:
  *  words repeat, so one map look-up replaces normalising, lower-casing and a lexicon look-up, and
  *  tokens of one word share their strings (later look-ups reuse the strings' cached hashes). */
 function wordOf(raw: string): WordForms {
@@ -41,7 +44,7 @@ function wordOf(raw: string): WordForms {
   if (!word) {
     const form = normalizeForm(raw);
     const lower = form.toLowerCase();
-    word = { form, lower, flags: lexFlags(lower) };
+    word = { form, lower, flags: lexFlags(lower), upperLetters: upperLetterCount(form), lowerLetters: lowerLetterCount(form) };
     if (words.size >= MAX_CACHED_WORDS) words.clear();
     words.set(raw, word);
   }
@@ -59,7 +62,10 @@ export function tokenize(text: string): Token[] {
   let newlines = 0;
   const push = (start: number, end: number): void => {
     const word = wordOf(text.slice(start, end));
-    tokens.push({ start, end, form: word.form, lower: word.lower, flags: word.flags, lineBefore: newlines > 0, paragraphBefore: newlines > 1 });
+    tokens.push({
+      start, end, form: word.form, lower: word.lower, flags: word.flags, upperLetters: word.upperLetters, lowerLetters: word.lowerLetters,
+      lineBefore: newlines > 0, paragraphBefore: newlines > 1,
+    });
     newlines = 0;
   };
   while (i < n) {
