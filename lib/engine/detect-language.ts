@@ -10,6 +10,8 @@ const MARKERS = new Map<string, number>();
 for (const w of ENGLISH_MARKERS) MARKERS.set(w, 1);
 OTHER_LANGS.forEach((lang, i) => { for (const w of OTHER_LANGUAGE_MARKERS[lang]!) MARKERS.set(w, (MARKERS.get(w) ?? 0) | (2 << i)); });
 const NON_LATIN = /(?![\u0000-\u024f\u1e00-\u1eff])\p{L}/gu;
+/** Longest marker word; a longer word cannot be one (lower-casing never shortens a string). */
+const MAX_MARKER_LENGTH = Math.max(...[...MARKERS.keys()].map((w) => w.length));
 /** Texts with fewer words than this are not judged (too short); they are analysed as English. */
 const MIN_WORDS_TO_JUDGE = 20;
 /** Words sampled for detection; enough to be sure, bounded for speed on huge pages. */
@@ -26,6 +28,17 @@ const LETTER = /\p{L}|\p{M}/u;
 function isWordLetter(code: number, ch: string): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return LETTER.test(ch);
+}
+
+/** Whether text before end has a character NON_LATIN could match: outside Latin (which it excludes)
+ *  and outside General Punctuation (curly quotes, dashes; no letters there). */
+function mayHaveNonLatin(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x250 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x206f)) continue;
+    return true;
+  }
+  return false;
 }
 
 export interface LanguageVerdict { lang: string; supported: boolean; reason?: string }
@@ -61,14 +74,15 @@ export function detectLanguage(text: string, declared?: string): LanguageVerdict
     if (i === start) break;
     words++;
     letters += i - start;
-    if (i - start < 12) {
+    if (i - start < 12 && i - start <= MAX_MARKER_LENGTH) {
       const bits = MARKERS.get(text.slice(start, i).toLowerCase()) ?? 0;
       if (bits & 1) english++;
       if (bits > 1) for (let k = 0; k < OTHER_LANGS.length; k++) if (bits & (2 << k)) other.set(OTHER_LANGS[k]!, (other.get(OTHER_LANGS[k]!) ?? 0) + 1);
     }
     if (words >= SAMPLE_WORDS) { sampleEnd = i; break; }
   }
-  const nonLatin = text.slice(0, sampleEnd).match(NON_LATIN)?.length ?? 0;
+  // The Unicode regex is only needed when the sample has characters that could be non-Latin letters.
+  const nonLatin = mayHaveNonLatin(text, sampleEnd) ? (text.slice(0, sampleEnd).match(NON_LATIN)?.length ?? 0) : 0;
   if (letters > 0 && nonLatin / letters > NON_LATIN_MAX_SHARE) return unsupported('und', 'This text is not in the Latin alphabet');
   if (words >= MIN_WORDS_TO_JUDGE) {
     let best = '';
