@@ -63,6 +63,22 @@ function addInto(total: Int32Array, v: Int32Array): void {
 /** Entries per partial-score cache before it is emptied (bounds memory in a long-lived worker). */
 const MAX_CACHE_ENTRIES = 50_000;
 
+/** What the tagger caches about one distinct word (a form): its shape and the summed weights of the
+ *  features that depend on that word alone, each filled in when first needed. */
+interface WordScores {
+  form: string;
+  lower: string;
+  shape: string;
+  /** 'ptsh:' weights for the word's shape, by previous tag. */
+  shapeAfterTag: Int32Array[];
+  /** The word's own features, by documentIndex() of its position. */
+  own: (Int32Array | undefined)[];
+  asPrevious?: Int32Array;
+  asNext?: Int32Array;
+  asPrevious2?: Int32Array;
+  asNext2?: Int32Array;
+}
+
 /**
  * Caches of partial scores. Most features depend on one word only (the word itself, or a neighbour
  * as "previous"/"next"), so their summed weights are computed once per distinct word and kept across
@@ -70,14 +86,17 @@ const MAX_CACHE_ENTRIES = 50_000;
  * exactly the sum over tokenFeatures() that the model was trained with.
  */
 class ScoreCache {
-  private readonly prev = new Map<string, Int32Array>();
-  private readonly next = new Map<string, Int32Array>();
-  private readonly prev2 = new Map<string, Int32Array>();
-  private readonly next2 = new Map<string, Int32Array>();
+  private readonly words = new Map<string, WordScores>();
+  private readonly shapeByTag = new Map<string, Int32Array[]>();
   private readonly feats: string[] = [];
   /** Document-feature weights ('dl'/'dc' + start flag + caps flag), indexed by documentIndex(). */
   readonly seenLowerScores: Int32Array[] = [];
   readonly seenCapitalisedScores: Int32Array[] = [];
+  /** What the sentence boundaries contribute as neighbours. */
+  readonly startAsPrevious: Int32Array;
+  readonly endAsNext: Int32Array;
+  readonly startAsPrevious2: Int32Array;
+  readonly endAsNext2: Int32Array;
   constructor(private readonly features: ReadonlyMap<string, Int32Array>) {
     for (const caps of ['m', 'C']) {
       for (const start of ['-', 'S']) {
@@ -86,65 +105,54 @@ class ScoreCache {
         this.seenCapitalisedScores.push(this.sum((out) => documentFeatures(word, caps, start, { seenLower: new Set(), seenCapitalised: new Set([word]) }, out)));
       }
     }
+    this.startAsPrevious = this.sum((out) => asPreviousFeatures(undefined, out));
+    this.endAsNext = this.sum((out) => asNextFeatures(undefined, out));
+    this.startAsPrevious2 = this.sum((out) => out.push('pl2:<s>'));
+    this.endAsNext2 = this.sum((out) => out.push('nl2:</s>'));
   }
+  /** Summed weights of the features fill() lists. */
   private sum(fill: (out: string[]) => void): Int32Array {
-    const feats: string[] = [];
-    fill(feats);
+    this.feats.length = 0;
+    fill(this.feats);
     const v = new Int32Array(TAG_COUNT);
-    addWeights(this.features, feats, v);
+    addWeights(this.features, this.feats, v);
     return v;
   }
-
-  private vector(cache: Map<string, Int32Array>, key: string, fill: (out: string[]) => void): Int32Array {
-    let v = cache.get(key);
-    if (!v) {
-      if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
-      this.feats.length = 0;
-      fill(this.feats);
-      v = new Int32Array(TAG_COUNT);
-      addWeights(this.features, this.feats, v);
-      cache.set(key, v);
+  /** The cache entry of a word; lower is form.toLowerCase(). */
+  word(form: string, lower: string): WordScores {
+    let w = this.words.get(form);
+    if (!w) {
+      if (this.words.size >= MAX_CACHE_ENTRIES) this.words.clear();
+      const shape = wordShape(form);
+      w = { form, lower, shape, shapeAfterTag: this.shapeAfterTag(shape), own: [undefined, undefined, undefined, undefined] };
+      this.words.set(form, w);
     }
-    return v;
+    return w;
   }
-  private readonly shapes = new Map<string, string>();
-  private readonly shapeByTag = new Map<string, Int32Array[]>();
-  shapeOf(form: string): string {
-    let sh = this.shapes.get(form);
-    if (sh === undefined) {
-      if (this.shapes.size >= MAX_CACHE_ENTRIES) this.shapes.clear();
-      sh = wordShape(form);
-      this.shapes.set(form, sh);
-    }
-    return sh;
-  }
-  /** 'ptsh:' weights for this shape, by previous tag. */
-  shapeAfterTag(shape: string): Int32Array[] {
+  private shapeAfterTag(shape: string): Int32Array[] {
     let v = this.shapeByTag.get(shape);
     if (!v) {
       if (this.shapeByTag.size >= MAX_CACHE_ENTRIES) this.shapeByTag.clear();
-      v = TAGS.map((_, p) => { const w = new Int32Array(TAG_COUNT); addWeights(this.features, ['ptsh:' + p + shape], w); return w; });
+      v = TAGS.map((_, p) => this.sum((out) => out.push('ptsh:' + p + shape)));
       this.shapeByTag.set(shape, v);
     }
     return v;
   }
-  /** One cache per (all-caps sentence, sentence start) combination, keyed by the word's form. */
-  private readonly ownByPosition = [new Map<string, Int32Array>(), new Map<string, Int32Array>(), new Map<string, Int32Array>(), new Map<string, Int32Array>()];
-  ownScores(form: string, low: string, caps: string, start: string): Int32Array {
-    const cache = this.ownByPosition[(caps === 'C' ? 2 : 0) + (start === 'S' ? 1 : 0)]!;
-    return this.vector(cache, form, (out) => wordOnlyFeatures(form, low, caps, start, out));
+  ownScores(w: WordScores, caps: string, start: string): Int32Array {
+    const k = documentIndex(caps, start);
+    return (w.own[k] ??= this.sum((out) => wordOnlyFeatures(w.form, w.lower, caps, start, out)));
   }
-  asPrevious(form: string | undefined): Int32Array {
-    return this.vector(this.prev, form ?? '\u0000', (out) => asPreviousFeatures(form, out));
+  asPrevious(w: WordScores): Int32Array {
+    return (w.asPrevious ??= this.sum((out) => asPreviousFeatures(w.form, out)));
   }
-  asNext(form: string | undefined): Int32Array {
-    return this.vector(this.next, form ?? '\u0000', (out) => asNextFeatures(form, out));
+  asNext(w: WordScores): Int32Array {
+    return (w.asNext ??= this.sum((out) => asNextFeatures(w.form, out)));
   }
-  asPrevious2(low: string): Int32Array {
-    return this.vector(this.prev2, low, (out) => out.push('pl2:' + low));
+  asPrevious2(w: WordScores): Int32Array {
+    return (w.asPrevious2 ??= this.sum((out) => out.push('pl2:' + w.lower)));
   }
-  asNext2(low: string): Int32Array {
-    return this.vector(this.next2, low, (out) => out.push('nl2:' + low));
+  asNext2(w: WordScores): Int32Array {
+    return (w.asNext2 ??= this.sum((out) => out.push('nl2:' + w.lower)));
   }
   /** 'pls:' weights (previous word with this word's shape), cached per previous word then shape,
    *  so the feature string is built once per distinct pair rather than per token. */
@@ -157,7 +165,12 @@ class ScoreCache {
       byShape = new Map();
       this.pairs.set(prev, byShape);
     }
-    return this.vector(byShape, shape, (out) => pairFeatures(view, i, shape, out));
+    let v = byShape.get(shape);
+    if (!v) {
+      v = this.sum((out) => pairFeatures(view, i, shape, out));
+      byShape.set(shape, v);
+    }
+    return v;
   }
 }
 
@@ -179,19 +192,20 @@ export function tagSentence(view: SentenceView, doc: DocumentFacts): number[] {
   const n = view.forms.length;
   let p1 = 0;
   let p2 = 0;
+  const words = view.forms.map((form, i) => scores.word(form, view.lowers[i]!));
   for (let i = 0; i < n; i++) {
     if (!isScoreable(view, i, p1)) { p2 = p1; p1 = 0; continue; }
-    const form = view.forms[i]!;
+    const word = words[i]!;
     const start = startFlag(view, i);
-    total.set(scores.ownScores(form, view.lowers[i]!, caps, start));
-    const shape = scores.shapeOf(form);
-    const a = scores.asPrevious(i > 0 ? view.forms[i - 1] : undefined);
-    const b = scores.asNext(i + 1 < n ? view.forms[i + 1] : undefined);
-    const c = scores.asPrevious2(i > 1 ? view.lowers[i - 2]! : '<s>');
-    const d = scores.asNext2(i + 2 < n ? view.lowers[i + 2]! : '</s>');
+    total.set(scores.ownScores(word, caps, start));
+    const shape = word.shape;
+    const a = i > 0 ? scores.asPrevious(words[i - 1]!) : scores.startAsPrevious;
+    const b = i + 1 < n ? scores.asNext(words[i + 1]!) : scores.endAsNext;
+    const c = i > 1 ? scores.asPrevious2(words[i - 2]!) : scores.startAsPrevious2;
+    const d = i + 2 < n ? scores.asNext2(words[i + 2]!) : scores.endAsNext2;
     const e = previousTag[p1]!;
     const f = previousTags[p2 * TAG_COUNT + p1]!;
-    const g = scores.shapeAfterTag(shape)[p1]!;
+    const g = word.shapeAfterTag[p1]!;
     for (let t = 0; t < TAG_COUNT; t++) total[t]! += a[t]! + b[t]! + c[t]! + d[t]! + e[t]! + f[t]! + g[t]!;
     addInto(total, scores.pairScores(view, i, shape));
     const low = view.lowers[i]!;
