@@ -123,7 +123,13 @@ function splitTitleCase(tokens: readonly Token[], span: TaggedSpan, ctx: TokenCo
 
 export function findCandidates(tokens: readonly Token[], spans: readonly TaggedSpan[], ctx: TokenContext): Candidate[] {
   const trimmed: Candidate[] = [];
-  for (const span of spans.flatMap((s) => splitSpan(tokens, s)).flatMap((s) => splitTitleCase(tokens, s, ctx)).flatMap((s) => splitTitledPerson(tokens, s))) {
+  // Each tagger span → its name runs → split at title-case common words → split off a titled person
+  // (plain loops, in the same order, rather than chained flatMaps: this runs per span of every text).
+  const parts: TaggedSpan[] = [];
+  for (const tagged of spans) {
+    for (const run of splitSpan(tokens, tagged)) for (const piece of splitTitleCase(tokens, run, ctx)) for (const part of splitTitledPerson(tokens, piece)) parts.push(part);
+  }
+  for (const span of parts) {
     let { first, end } = span;
     // Drop connectors, punctuation and possessives at the edges.
     while (first < end && (!hasLetter(tokens[first]!) || (isLowerChar(tokens[first]!.form[0] ?? '') && !NAME_PARTICLES.has(tokens[first]!.lower)) || tokens[first]!.lower === 'the' || tokens[first]!.lower === 'of' || tokens[first]!.lower === 'and')) first++;
