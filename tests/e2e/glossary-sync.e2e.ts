@@ -3,11 +3,9 @@
 // and an actor's name corrected — without reloading the article.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { hoverText, launchWithExtension, serveDirectory, waitForHighlights } from '../../scripts/browser.mjs';
-import { describeInBrowser } from './harness';
+import { hoverText } from '../../scripts/browser.mjs';
+import { describeInBrowser, openDemoArticle, type DemoArticle, type Launched } from './harness';
 import { OptionsPage } from './pages/options';
-
-type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 
 /** ms within which an open tab must show a glossary change (issue 7: "within a second"). */
 const UPDATE_BUDGET_MS = 1_000;
@@ -37,23 +35,19 @@ async function openCard(page: Page, text: string, name: string, timeout = 5_000)
 }
 
 describeInBrowser('glossary: the options page updates an open article tab', (executablePath) => {
+  let demo: DemoArticle | undefined;
   let browser: Launched;
-  let server: { url: string; close: () => Promise<void> };
   let article: Page;
   let options: OptionsPage;
 
   beforeAll(async () => {
-    server = await serveDirectory('demo');
-    browser = await launchWithExtension({ executablePath });
-    article = await browser.context.newPage();
-    await article.goto(`${server.url}/`);
-    await waitForHighlights(article);
+    demo = await openDemoArticle(executablePath);
+    ({ browser, article } = demo);
     options = await OptionsPage.open(browser.context, browser.extensionId);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await demo?.close();
   });
 
   it('highlights a new entry the engine did not find, and its card shows the note and link', async () => {

@@ -4,12 +4,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, serveDirectory, waitForHighlights } from '../../scripts/browser.mjs';
 import { seriousA11yViolations } from './axe';
-import { describeInBrowser } from './harness';
+import { describeInBrowser, openDemoArticle, type DemoArticle, type Launched } from './harness';
 import { OptionsPage } from './pages/options';
 
-type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 interface StoredSettings {
   hoverDelayMs: number;
   highlightStyle: string;
@@ -19,8 +17,8 @@ interface StoredSettings {
 const SCREENSHOTS = '.output/screenshots';
 
 describeInBrowser('options page', (executablePath) => {
+  let demo: DemoArticle | undefined;
   let browser: Launched;
-  let server: { url: string; close: () => Promise<void> };
   let article: Page;
   let options: OptionsPage;
   const storedSettings = async () =>
@@ -28,18 +26,14 @@ describeInBrowser('options page', (executablePath) => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveDirectory('demo');
-    browser = await launchWithExtension({ executablePath });
     // Read one article first, so the data section has something to count, export and clear.
-    article = await browser.context.newPage();
-    await article.goto(`${server.url}/`);
-    await waitForHighlights(article);
+    demo = await openDemoArticle(executablePath);
+    ({ browser, article } = demo);
     options = await OptionsPage.open(browser.context, browser.extensionId);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await demo?.close();
   });
 
   it('refuses an entry without a term and says why next to the field', async () => {

@@ -1,11 +1,9 @@
 // The whole pipeline in real Chromium: extract → analyse → store → highlight → card → popup.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { hoverText, launchWithExtension, serveDirectory, tabIdOf, waitForHighlights } from '../../scripts/browser.mjs';
-import { describeInBrowser } from './harness';
+import { hoverText, tabIdOf } from '../../scripts/browser.mjs';
+import { describeInBrowser, openDemoArticle, type DemoArticle, type Launched } from './harness';
 import { PopupPage } from './pages/popup';
-
-type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 
 /** Texts of all highlighted ranges, and whether each lies inside the page's <article>. */
 function highlightedTexts(page: Page): Promise<Array<{ text: string; inArticle: boolean }>> {
@@ -23,21 +21,17 @@ function highlightedTexts(page: Page): Promise<Array<{ text: string; inArticle: 
 }
 
 describeInBrowser('walking skeleton on the demo article', (executablePath) => {
+  let demo: DemoArticle | undefined;
   let browser: Launched;
-  let server: { url: string; close: () => Promise<void> };
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveDirectory('demo');
-    browser = await launchWithExtension({ executablePath });
-    page = await browser.context.newPage();
-    await page.goto(`${server.url}/`);
-    await waitForHighlights(page);
+    demo = await openDemoArticle(executablePath);
+    ({ browser, article: page } = demo);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await demo?.close();
   });
 
   it('highlights names in the article body and nowhere else', async () => {
