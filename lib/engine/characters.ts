@@ -10,20 +10,44 @@ const LETTER = /\p{L}|\p{M}/u;
 const UPPER = /\p{Lu}|\p{Lt}/u;
 const LOWER = /\p{Ll}/u;
 
+const IS_LETTER = 1;
+const IS_UPPER = 2;
+const IS_LOWER = 4;
+const KNOWN = 8;
+/** Character classes by UTF-16 unit, each worked out with the Unicode regexes the first time it is
+ *  seen: the tokenizer asks about every character, and a table look-up is far cheaper than a regex. */
+const CLASSES = new Uint8Array(0x10000);
+
+/** Class bits of a character (one UTF-16 unit or one code point; "" has none). */
+function classOf(ch: string): number {
+  const code = ch.charCodeAt(0);
+  if (!(code >= 0)) return 0; // "" gives NaN
+  if (code >= 0xd800 && code <= 0xdfff) return regexClass(ch); // a surrogate pair: ask about the code point
+  let bits = CLASSES[code]!;
+  if (bits === 0) {
+    bits = regexClass(ch[0]!) | KNOWN;
+    CLASSES[code] = bits;
+  }
+  return bits;
+}
+function regexClass(ch: string): number {
+  return (LETTER.test(ch) ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0) | (LOWER.test(ch) ? IS_LOWER : 0);
+}
+
 export function isLetterChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(ch);
+  return (classOf(ch) & IS_LETTER) !== 0;
 }
 export function isUpperChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(ch);
+  return (classOf(ch) & IS_UPPER) !== 0;
 }
 export function isLowerChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return LOWER.test(ch);
+  return (classOf(ch) & IS_LOWER) !== 0;
 }
 export function isDigitChar(ch: string): boolean {
   const c = ch.charCodeAt(0);

@@ -2,6 +2,7 @@
 // otherwise common-word counts decide: text in a non-Latin script, or text where the commonest words
 // of another language clearly outnumber the English ones, is not English. Text with few function
 // words of any language (tables, lists of names) is treated as English.
+import { isLetterChar } from './characters';
 import { ENGLISH_MARKERS, OTHER_LANGUAGE_MARKERS } from './lexicons/function-words';
 
 /** Marker word → bit set of languages (bit 0 = English, then OTHER_LANGS in order). */
@@ -24,10 +25,11 @@ const NON_LATIN_MAX_SHARE = 0.5;
 
 const LANGUAGE_NAMES: Record<string, string> = { fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch' };
 
-const LETTER = /\p{L}|\p{M}/u;
-function isWordLetter(code: number, ch: string): boolean {
+/** Whether the UTF-16 unit at i is a letter; the character string is only made outside ASCII. */
+function isWordLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(ch);
+  return isLetterChar(text[i]!);
 }
 
 /** Whether text before end has a character NON_LATIN could match: outside Latin (which it excludes)
@@ -68,9 +70,9 @@ export function detectLanguage(text: string, declared?: string): LanguageVerdict
   let i = 0;
   const n = text.length;
   while (i < n) {
-    while (i < n && !isWordLetter(text.charCodeAt(i), text[i]!)) i++;
+    while (i < n && !isWordLetterAt(text, i)) i++;
     const start = i;
-    while (i < n && isWordLetter(text.charCodeAt(i), text[i]!)) i++;
+    while (i < n && isWordLetterAt(text, i)) i++;
     if (i === start) break;
     words++;
     letters += i - start;

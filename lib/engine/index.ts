@@ -1,7 +1,7 @@
 // Engine entry point: article text in, actors and mentions out. Pure: no DOM, no browser API.
 // The pipeline (one module per stage):
 //   detectLanguage → tokenize → splitSentences → tagEntities → findCandidates → classifyKind
-//   → linkAliases → findDescriptors → attributeQuotes
+//   → addAcronymExpansions → linkAliases → findDescriptors → attributeQuotes
 import type { Actor, ArticleDataset, EngineResult, Mention } from './types';
 import { actorId } from './actor-id';
 import { attributeQuotes } from './attribute-quotes';
@@ -9,7 +9,8 @@ import { classifyKind } from './classify-kind';
 import { detectLanguage } from './detect-language';
 import { findCandidates, tokenContext } from './find-candidates';
 import { findDescriptors } from './find-descriptors';
-import { findBracketedNames, findParentheticalAcronyms, linkAliases, toMentionSpan, type MentionSpan } from './link-aliases';
+import { addAcronymExpansions } from './add-expansions';
+import { findBracketedNames, linkAliases, toMentionSpan, type MentionSpan } from './link-aliases';
 import { splitSentences } from './split-sentences';
 import { tagEntities } from './tag-entities';
 import { textHash } from './text-hash';
@@ -31,27 +32,8 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): EngineR
   const spans = tagEntities(tokens, sentences);
   const context = tokenContext(tokens, sentences);
   const candidates = findCandidates(tokens, spans, context);
-  const mentionSpans: MentionSpan[] = candidates.map((c) => toMentionSpan(text, tokens, c, classifyKind(tokens, c, context.inCapsSentence[c.first])));
-  // Expansions written in parentheses: make sure the long form is a mention too.
-  const expansions = new Map<number, MentionSpan>();
-  for (const [acrIndex, range] of findParentheticalAcronyms(tokens)) {
-    let long = mentionSpans.find((m) => m.first === range.first && m.end === range.end);
-    if (!long) {
-      const kind = classifyKind(tokens, { first: range.first, end: range.end, type: 'ORG' });
-      long = toMentionSpan(text, tokens, { first: range.first, end: range.end, type: 'ORG' }, kind);
-      // Replace overlapping partial mentions of the long form.
-      for (let k = mentionSpans.length - 1; k >= 0; k--) {
-        const m = mentionSpans[k]!;
-        if (m.first < range.end && m.end > range.first) mentionSpans.splice(k, 1);
-      }
-      mentionSpans.push(long);
-    }
-    if (!mentionSpans.some((m) => m.first === acrIndex)) {
-      mentionSpans.push(toMentionSpan(text, tokens, { first: acrIndex, end: acrIndex + 1, type: 'ORG' }, long.kind));
-    }
-    expansions.set(acrIndex, long);
-  }
-  mentionSpans.sort((a, b) => a.start - b.start);
+  const found: MentionSpan[] = candidates.map((c) => toMentionSpan(text, tokens, c, classifyKind(tokens, c, context.inCapsSentence[c.first])));
+  const { mentions: mentionSpans, expansions } = addAcronymExpansions(text, tokens, found);
   const clusters = linkAliases(mentionSpans, expansions, findBracketedNames(tokens, mentionSpans), tokens);
   const descriptors = findDescriptors(text, tokens, sentences, clusters);
   const quotes = attributeQuotes(text, tokens, clusters);
