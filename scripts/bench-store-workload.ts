@@ -10,7 +10,7 @@ import { utf8Length } from '../lib/utf8-length';
 import { exportDataset } from '../lib/store/export-import';
 import type { DBCore } from 'dexie';
 import { readCounters, recount } from '../lib/store/counters';
-import type { ActorRecord, ActorStatsRecord, AppearanceRecord, ArticleRecord, DramatisDatabase } from '../lib/store/db';
+import { toCastRecord, TOTALS_KEY, type ActorRecord, type ActorStatsRecord, type AppearanceRecord, type ArticleRecord, type CastRecord, type DramatisDatabase } from '../lib/store/db';
 import { foldForSearch, hostOf, searchKeysFor } from '../lib/store/fold-name';
 import { searchActors } from '../lib/store/search-actors';
 
@@ -179,14 +179,14 @@ async function fill(db: DramatisDatabase, options: BenchOptions, actors: Synthet
   const spread = Math.ceil(actors.length / options.articles);
   const actorStats = new Map<string, ActorStatsRecord>();
   let articles: ArticleRecord[] = [];
-  let appearances: AppearanceRecord[] = [];
+  let casts: CastRecord[] = [];
   const flush = async () => {
-    await db.transaction('rw', db.articles, db.appearances, async () => {
+    await db.transaction('rw', db.articles, db.casts, async () => {
       await db.articles.bulkPut(articles);
-      await db.appearances.bulkPut(appearances);
+      await db.casts.bulkPut(casts);
     });
     articles = [];
-    appearances = [];
+    casts = [];
   };
   for (let a = 0; a < options.articles; a++) {
     const url = `https://news${a % 50}.example/${a}`;
@@ -199,7 +199,7 @@ async function fill(db: DramatisDatabase, options: BenchOptions, actors: Synthet
     }
     const members = [...cast.values()];
     const title = `Synthetic article number ${a} about ${members[0]!.name}`;
-    articles.push({
+    const article: ArticleRecord = {
       url,
       title,
       lang: 'en',
@@ -212,12 +212,13 @@ async function fill(db: DramatisDatabase, options: BenchOptions, actors: Synthet
       ]),
       actorIds: members.map((actor) => actor.id),
       host: hostOf(url),
-    });
+    };
+    articles.push(article);
+    casts.push(toCastRecord(article, members.map((actor) => appearance(actor, url, title, analyzedAt, next))));
     for (const actor of members) {
-      appearances.push(appearance(actor, url, title, analyzedAt, next));
       const stats = actorStats.get(actor.id);
       // Articles are filled oldest first: the last one seen is the newest.
-      actorStats.set(actor.id, { id: actor.id, articleCount: (stats?.articleCount ?? 0) + 1, latest: { url, title, analyzedAt } });
+      actorStats.set(actor.id, { ...actor, articleCount: (stats?.articleCount ?? 0) + 1, latest: { url, title, analyzedAt } });
     }
     if (articles.length >= FILL_CHUNK / 5) await flush();
     if (a % 2000 === 1999) options.log(`  filled ${a + 1} articles`);
@@ -231,7 +232,7 @@ async function fill(db: DramatisDatabase, options: BenchOptions, actors: Synthet
   }
   const stats = [...actorStats.values()];
   for (let i = 0; i < stats.length; i += FILL_CHUNK * 4) await db.actorStats.bulkPut(stats.slice(i, i + FILL_CHUNK * 4));
-  await db.transaction('rw', db.articles, db.actors, db.appearances, db.counters, () => recount(db));
+  await db.transaction('rw', db.articles, db.actors, db.casts, db.counters, () => recount(db));
 }
 
 function timing(samples: number[]): Timing {
@@ -259,9 +260,12 @@ let untimedTotal = 0;
 /** A new article as the engine would hand it over: known actors, new ones, a lone surname. */
 function newArticle(i: number, actors: SyntheticActor[], next: () => number, size: number, batch: number): ArticleDataset {
   const cast = new Map<string, Actor>();
+  // Like a real article's actors: a descriptor each, a quote for about a third, a few mentions.
   const add = (id: string, name: string, kind: ActorKind, aliases: string[]) => {
     const descriptor = 'the newly appointed spokesperson';
-    cast.set(id, { id, name, kind, aliases, descriptors: [{ text: descriptor, start: 10, end: 10 + descriptor.length }], quotes: [], mentions: 2 });
+    const quote = 'We will not back down on this issue, whatever the committee decides next week.';
+    const quotes = next() < 0.3 ? [{ text: quote, start: 400, end: 400 + quote.length }] : [];
+    cast.set(id, { id, name, kind, aliases, descriptors: [{ text: descriptor, start: 10, end: 10 + descriptor.length }], quotes, mentions: 1 + Math.floor(next() * 4) });
   };
   while (cast.size < size - 5) {
     const actor = popularActor(actors, next);
@@ -305,10 +309,12 @@ export async function runStoreBench(db: DramatisDatabase, options: BenchOptions)
   };
 
   const floor = {
-    read: await measure(options.runs, () => db.transaction('r', db.counters, () => db.counters.get('articles'))),
-    // Rewrites the articles total with its own value: a real write that changes nothing.
+    read: await measure(options.runs, () => db.transaction('r', db.counters, () => db.counters.get(TOTALS_KEY))),
+    // Rewrites the totals with their own values: a real write that changes nothing.
     write: await measure(options.runs, () =>
-      db.transaction('rw', db.counters, async () => db.counters.put((await db.counters.get('articles')) ?? { key: 'articles', value: 0 })),
+      db.transaction('rw', db.counters, async () =>
+        db.counters.put((await db.counters.get(TOTALS_KEY)) ?? { key: TOTALS_KEY, articles: 0, actors: 0, appearances: 0 }),
+      ),
     ),
   };
   // Steady state: the cap equals the stored count, so every save also evicts the oldest article.

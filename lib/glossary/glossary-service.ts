@@ -16,6 +16,7 @@ import type {
 import { GLOSSARY_REQUEST_TYPES } from '../protocol';
 import { t } from '../i18n';
 import type { DramatisDatabase } from '../store/db';
+import { findAppearance } from '../store/datasets';
 import { GlossarySync } from '../sync/glossary-sync';
 import { onRetryAlarm, scheduleRetryAlarm } from '../sync/retry-alarm';
 import { browserSyncArea, type SyncArea } from '../sync/sync-area';
@@ -146,7 +147,7 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
     let entry = linked ? entries.find((candidate) => candidate.id === linked) : undefined;
     if (!entry && !links.has(url)) {
       // The background restarted since the page asked for its dataset: match by the actor's names here.
-      const appearance = await db.appearances.get([actorId, url]);
+      const appearance = await findAppearance(db, actorId, url);
       entry = findEntryForActor(entries, { id: actorId, name: appearance?.name, aliases: appearance?.aliases ?? [] });
     }
     return entry && (entry.note || entry.link) ? { ...card, glossary: { note: entry.note, link: entry.link } } : card;

@@ -8,15 +8,15 @@ export const EARLIER_ARTICLES_SHOWN = 5;
 /** Quotes shown per earlier article. */
 const QUOTES_SHOWN = 2;
 
-/** One round trip: the actor, its stats, whether the current article is among its appearances, and the newest ones. */
+/** One round trip: the actor's stats (with its identity), the current article, and its newest appearances. */
 export async function actorCardExtras(db: DramatisDatabase, actorId: string, currentUrl: string): Promise<ActorCardExtras> {
-  return db.transaction('r', db.appearances, db.actors, db.actorStats, async () => {
-    const [actor, stats, current, newest] = await Promise.all([
-      db.actors.get(actorId),
+  return db.transaction('r', db.articles, db.casts, db.actorStats, async () => {
+    const [stats, current, newest] = await Promise.all([
       db.actorStats.get(actorId),
-      db.appearances.where('[actorId+url]').equals([actorId, currentUrl]).primaryKeys(),
+      db.articles.get(currentUrl),
       newestAppearances(db, actorId, EARLIER_ARTICLES_SHOWN + 1),
     ]);
+    const currentCounted = current?.actorIds.includes(actorId) ? 1 : 0;
     const shown = newest.filter((appearance) => appearance.url !== currentUrl).slice(0, EARLIER_ARTICLES_SHOWN);
     return {
       earlier: shown.map((appearance) => ({
@@ -27,8 +27,8 @@ export async function actorCardExtras(db: DramatisDatabase, actorId: string, cur
         descriptors: appearance.descriptors,
         ...(appearance.quotes.length ? { quotes: appearance.quotes.slice(0, QUOTES_SHOWN) } : {}),
       })),
-      earlierCount: Math.max(0, (stats?.articleCount ?? 0) - current.length),
-      ...(actor ? { knownAs: actor.name, aliases: actor.aliases } : {}),
+      earlierCount: Math.max(0, (stats?.articleCount ?? 0) - currentCounted),
+      ...(stats ? { knownAs: stats.name, aliases: stats.aliases } : {}),
     };
   });
 }

@@ -1,8 +1,8 @@
 // Keeping each actor's article count and newest article in step with its appearances, and
 // deleting actors no article mentions any more. Runs inside the writing transaction (with
-// actors, actorStats and appearances), after the appearance writes it describes.
+// actors, actorStats and casts), after the cast writes it describes.
 import { Dexie } from 'dexie';
-import type { ActorStatsRecord, AppearanceRecord, DramatisDatabase, LatestArticle } from './db';
+import { identityOf, type ActorIdentity, type ActorStatsRecord, type AppearanceRecord, type DramatisDatabase, type LatestArticle } from './db';
 
 export interface AppearanceChanges {
   /** Appearances written (new, or replacing one with the same actor and url). */
@@ -11,6 +11,8 @@ export interface AppearanceChanges {
   deleted: readonly [string, string][];
   /** Of `written`, those that replaced an existing appearance (same key): not counted again. */
   replaced: ReadonlySet<string>;
+  /** Actor records written in the same transaction (new or changed): their stats copy this identity. */
+  actors?: ReadonlyMap<string, ActorIdentity>;
 }
 
 /** The key of an appearance as one string ("actorId\0url"). */
@@ -18,20 +20,40 @@ export function appearanceKey(actorId: string, url: string): string {
   return `${actorId}\u0000${url}`;
 }
 
-/** An actor's appearances, newest analysis first (reads only as many as asked). */
-export function newestAppearances(db: DramatisDatabase, actorId: string, limit: number): Promise<AppearanceRecord[]> {
-  return db.appearances
-    .where('[actorId+analyzedAt]')
+/** An actor's appearances, newest analysis first (reads only as many casts as asked). */
+export async function newestAppearances(db: DramatisDatabase, actorId: string, limit: number): Promise<AppearanceRecord[]> {
+  const casts = await db.casts
+    .where('actorDates')
     .between([actorId, Dexie.minKey], [actorId, Dexie.maxKey])
     .reverse()
     .limit(limit)
     .toArray();
+  return casts.flatMap((cast) => {
+    const entry = cast.actors.find((actor) => actor.actorId === actorId);
+    return entry ? [{ ...entry, url: cast.url, title: cast.title, analyzedAt: cast.analyzedAt }] : [];
+  });
+}
+
+/** True when two stats records say the same (no need to rewrite the stored one). */
+function sameStats(a: ActorStatsRecord, b: ActorStatsRecord): boolean {
+  return (
+    a.articleCount === b.articleCount &&
+    a.latest.url === b.latest.url &&
+    a.latest.title === b.latest.title &&
+    a.latest.analyzedAt === b.latest.analyzedAt &&
+    a.name === b.name &&
+    a.kind === b.kind &&
+    a.expansion === b.expansion &&
+    a.aliases.length === b.aliases.length &&
+    a.aliases.every((alias, i) => alias === b.aliases[i])
+  );
 }
 
 /**
- * Updates the stats of every actor the changes touch and deletes the ones left with no article.
- * `prefetched` may hold stats already read in this transaction (saves a round trip);
- * `alongside(orphans)` runs with the final writes. Returns the deleted actor ids.
+ * Updates the stats of every actor the changes touch (writing only those that change) and
+ * deletes the actors left with no article. `prefetched` may hold stats already read in this
+ * transaction (saves a round trip); `alongside(orphans)` runs with the final writes. Returns
+ * the deleted actor ids.
  */
 export async function applyAppearanceChanges(
   db: DramatisDatabase,
@@ -76,7 +98,9 @@ export async function applyAppearanceChanges(
     // The newest article on record was deleted, or rewritten as older: only the index knows what is newest now.
     const lost = before && (deletedUrls.get(id)?.has(before.url) || (writtenUrls.get(id)?.has(before.url) && !(written && written.analyzedAt >= before.analyzedAt)));
     const latest = lost || !before ? written : written && written.analyzedAt >= before.analyzedAt ? written : before;
-    const stats: ActorStatsRecord = { id, articleCount, latest: latest ?? { url: '', title: '', analyzedAt: 0 } };
+    const identity = changes.actors?.get(id) ?? known[i];
+    if (!identity) throw new Error(`No actor record for the new actor ${id}`);
+    const stats: ActorStatsRecord = { ...identityOf(identity), articleCount, latest: latest ?? { url: '', title: '', analyzedAt: 0 } };
     if (lost || !latest) stale.push(stats);
     updated.push(stats);
   });
@@ -85,8 +109,12 @@ export async function applyAppearanceChanges(
     const [appearance] = found[i]!;
     if (appearance) stats.latest = { url: appearance.url, title: appearance.title, analyzedAt: appearance.analyzedAt };
   });
+  const changed = updated.filter((stats) => {
+    const before = byId.get(stats.id);
+    return !before || !sameStats(before, stats);
+  });
   await Promise.all([
-    updated.length ? db.actorStats.bulkPut(updated) : undefined,
+    changed.length ? db.actorStats.bulkPut(changed) : undefined,
     orphans.length ? db.actorStats.bulkDelete(orphans) : undefined,
     orphans.length ? db.actors.bulkDelete(orphans) : undefined,
     alongside(orphans),

@@ -1,7 +1,7 @@
 // Export the whole reading dataset to one JSON file, and merge such a file back in: checked
 // completely first (lib/store/dataset-file.ts), then applied in one transaction — all or nothing.
 import type { ImportSummary } from '../protocol';
-import type { ActorRecord, AppearanceRecord, ArticleRecord, DramatisDatabase } from './db';
+import { appearancesOf, toCastRecord, type ActorRecord, type AppearanceRecord, type ArticleRecord, type DramatisDatabase } from './db';
 import { buildDatasetFile, datasetFileName, parseDatasetFile, type DatasetFile } from './dataset-file';
 import { applyAppearanceChanges, appearanceKey } from './actor-stats';
 import { appearanceKeysOf, mergeActor, sameActor } from './datasets';
@@ -17,10 +17,10 @@ export interface DatasetExport {
 
 /** One consistent snapshot of articles, actors and appearances as a file. */
 export async function exportDataset(db: DramatisDatabase, now: number = Date.now()): Promise<DatasetExport> {
-  const records = await db.transaction('r', db.articles, db.actors, db.appearances, async () => ({
+  const records = await db.transaction('r', db.articles, db.actors, db.casts, async () => ({
     articles: await db.articles.toArray(),
     actors: await db.actors.toArray(),
-    appearances: await db.appearances.toArray(),
+    appearances: (await db.casts.toArray()).flatMap(appearancesOf),
   }));
   return {
     json: buildDatasetFile(records, now),
@@ -77,18 +77,31 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
 
     const needed = [...new Set(appearances.map((appearance) => appearance.actorId))];
     const fileActors = new Map(file.actors.map((actor) => [actor.id, actor]));
-    const known = await db.actors.bulkGet(needed);
+    // Stats carry each stored actor's identity: one read per actor gives both.
+    const known = await db.actorStats.bulkGet(needed);
     const changed: ActorRecord[] = needed.flatMap((id, i) => {
       const merged = mergeActor(known[i], fileActors.get(id)!);
       return known[i] && sameActor(known[i], merged) ? [] : [merged];
     });
+    // A taken article's cast is replaced whole (its old appearances go with it).
+    const castOf = new Map<string, AppearanceRecord[]>();
+    for (const appearance of appearances) {
+      const cast = castOf.get(appearance.url);
+      if (cast) cast.push(appearance);
+      else castOf.set(appearance.url, [appearance]);
+    }
+    const taken = articles.filter((article) => titles.has(article.url));
     await Promise.all([
       db.articles.bulkPut(articles),
-      gone.length ? db.appearances.bulkDelete(gone) : undefined,
-      db.appearances.bulkPut(appearances),
+      db.casts.bulkPut(taken.map((article) => toCastRecord(article, castOf.get(article.url) ?? []))),
       db.actors.bulkPut(changed),
     ]);
-    const orphans = await applyAppearanceChanges(db, { written: appearances, deleted: gone, replaced });
+    const prefetched = new Map(needed.map((id, i) => [id, known[i]]));
+    const orphans = await applyAppearanceChanges(
+      db,
+      { written: appearances, deleted: gone, replaced, actors: new Map(changed.map((actor) => [actor.id, actor])) },
+      prefetched,
+    );
     const created = known.filter((actor) => !actor).length;
     await addToCounters(db, { articles: summary.articlesAdded, actors: created - orphans.length, appearances: appearances.length - before.length });
     summary.actors = needed.length;

@@ -5,7 +5,7 @@
 // sharing a surname are never merged: two candidates, no link.
 import { normalizeName } from '../engine/actor-id';
 import type { Actor, ArticleDataset } from '../engine/types';
-import type { ActorRecord, DramatisDatabase } from './db';
+import { identityOf, type ActorIdentity, type ActorRecord, type DramatisDatabase } from './db';
 import { foldForSearch } from './fold-name';
 
 /** Candidates read per unmatched name; more than this many is ambiguous anyway. */
@@ -26,24 +26,27 @@ function answersTo(stored: ActorRecord, actor: Actor, name: string): boolean {
 }
 
 /**
- * The stored records of the dataset's actors, linking each actor that has no record of its own
- * to the one stored actor it unambiguously names. Must run inside a transaction with `actors`.
- * Returns the links (dataset id → stored id) and the records by stored id.
+ * Links each of the dataset's actors that has no record of its own to the one stored actor it
+ * unambiguously names. `known` holds, in the dataset's order, what the store has under each
+ * actor's own id (read by the caller). Must run inside a transaction with `actors`; asks the
+ * index only about one-word names that are not stored. Returns the links (dataset id → stored
+ * id) and the identity of every stored actor the dataset now refers to, by stored id.
  */
 export async function findStoredIdentities(
   db: DramatisDatabase,
   actors: readonly Actor[],
-): Promise<{ links: Map<string, string>; records: Map<string, ActorRecord> }> {
-  const records = new Map<string, ActorRecord>();
-  const known = await db.actors.bulkGet(actors.map((actor) => actor.id));
+  known: readonly (ActorIdentity | undefined)[],
+): Promise<{ links: Map<string, string>; records: Map<string, ActorIdentity> }> {
+  const records = new Map<string, ActorIdentity>();
   known.forEach((record) => record && records.set(record.id, record));
   // Only one-word names can stand for a stored actor ("Aso", "LDP"); a fuller name that is not
   // stored is a new actor (and asking the index about every new name costs a request each).
   const unmatched = actors.filter((actor, i) => !known[i] && isOneWord(actor.name));
+  const links = new Map<string, string>();
+  if (unmatched.length === 0) return { links, records };
   const candidates = await Promise.all(
     unmatched.map((actor) => db.actors.where('searchKeys').equals(foldForSearch(actor.name)).limit(MAX_CANDIDATES).toArray()),
   );
-  const links = new Map<string, string>();
   const inDataset = new Set(actors.map((actor) => actor.id));
   const claimed = new Set<string>();
   unmatched.forEach((actor, i) => {
@@ -55,7 +58,7 @@ export async function findStoredIdentities(
     if (inDataset.has(target.id) || claimed.has(target.id)) return;
     claimed.add(target.id);
     links.set(actor.id, target.id);
-    records.set(target.id, target);
+    records.set(target.id, identityOf(target));
   });
   return { links, records };
 }

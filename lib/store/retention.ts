@@ -12,15 +12,15 @@ export const NOTHING_REMOVED: Readonly<RemovalSummary> = { articles: 0, actors: 
 
 /** The tables a dataset write touches (one transaction for all of them). */
 export function storeTables(db: DramatisDatabase) {
-  return [db.articles, db.actors, db.appearances, db.actorStats, db.counters] as const;
+  return [db.articles, db.actors, db.casts, db.actorStats, db.counters] as const;
 }
 
-/** Removes stored articles, their appearances and the actors left orphaned. */
+/** Removes stored articles, their casts (appearances) and the actors left orphaned. */
 export async function removeArticles(db: DramatisDatabase, articles: readonly ArticleRecord[]): Promise<RemovalSummary> {
   if (articles.length === 0) return { ...NOTHING_REMOVED };
   const urls = articles.map((article) => article.url);
   const deleted = articles.flatMap(appearanceKeysOf);
-  await Promise.all([db.appearances.bulkDelete(deleted), db.articles.bulkDelete(urls)]);
+  await Promise.all([db.casts.bulkDelete(urls), db.articles.bulkDelete(urls)]);
   const orphans = await applyAppearanceChanges(db, { written: [], deleted, replaced: new Set() });
   const removed = { articles: urls.length, actors: orphans.length, appearances: deleted.length };
   await addToCounters(db, { articles: -removed.articles, actors: -removed.actors, appearances: -removed.appearances });
@@ -59,7 +59,7 @@ export async function forgetSite(db: DramatisDatabase, hostname: string): Promis
 export async function clearAll(db: DramatisDatabase): Promise<RemovalSummary> {
   return db.transaction('rw', storeTables(db), async () => {
     const removed = await readCounters(db);
-    await Promise.all([db.articles.clear(), db.actors.clear(), db.appearances.clear(), db.actorStats.clear(), db.counters.clear()]);
+    await Promise.all([db.articles.clear(), db.actors.clear(), db.casts.clear(), db.actorStats.clear(), db.counters.clear()]);
     return removed;
   });
 }

@@ -6,24 +6,23 @@ import { foldForSearch } from './fold-name';
 
 export const DEFAULT_SEARCH_RESULTS = 20;
 
-/** Two round trips: the matching ids from the folded-key index, then their records and stats. */
+/** Two round trips: the matching ids from the folded-key index, then their stats (which carry their identity). */
 export async function searchActors(db: DramatisDatabase, query: string, limit: number = DEFAULT_SEARCH_RESULTS): Promise<ActorSearchResult[]> {
   const folded = foldForSearch(query);
   if (!folded) return [];
   return db.transaction('r', db.actors, db.actorStats, async () => {
     const ids = await db.actors.where('searchKeys').startsWith(folded).distinct().limit(limit).primaryKeys();
-    const [actors, stats] = await Promise.all([db.actors.bulkGet(ids), db.actorStats.bulkGet(ids)]);
-    const results = actors.flatMap((actor, i): ActorSearchResult[] => {
+    const stats = await db.actorStats.bulkGet(ids);
+    const results = stats.flatMap((actor): ActorSearchResult[] => {
       if (!actor) return [];
-      const seen = stats[i];
       return [
         {
           id: actor.id,
           name: actor.name,
           kind: actor.kind,
           aliases: actor.aliases,
-          articleCount: seen?.articleCount ?? 0,
-          latest: seen?.latest.url ? { ...seen.latest } : null,
+          articleCount: actor.articleCount,
+          latest: actor.latest.url ? { ...actor.latest } : null,
         },
       ];
     });

@@ -1,7 +1,7 @@
 // Small datasets for the store tests, written the way the engine writes them.
 import { actorId } from '../../../lib/engine/actor-id';
 import type { Actor, ActorKind, ArticleDataset } from '../../../lib/engine/types';
-import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
+import { appearancesOf, identityOf, openDatabase, type ActorIdentity, type AppearanceRecord, type DramatisDatabase } from '../../../lib/store/db';
 
 export interface ActorSpec {
   name: string;
@@ -51,23 +51,31 @@ export function freshDatabase(): DramatisDatabase {
   return openDatabase(`dramatis-test-${process.pid}-${++counter}`);
 }
 
+/** Every stored appearance, as flat records (they live in their articles' casts). */
+export async function storedAppearances(db: DramatisDatabase): Promise<AppearanceRecord[]> {
+  return (await db.casts.toArray()).flatMap(appearancesOf);
+}
+
 /**
  * The store's invariants, checked after every test that writes: running totals equal the real
- * table sizes; each actor's stats give its real article count and newest article; no orphaned
- * actor and no stats without an actor; every appearance belongs to a stored article that lists
- * the actor and carries its title.
+ * table sizes; each actor's stats give its real article count and newest article, and carry
+ * the actor's identity; no orphaned actor and no stats without an actor; every article has
+ * exactly one cast, listing its actors in order with its title and date (and the index keys
+ * that go with them); every appearance belongs to a stored article that lists the actor.
  */
 export async function expectConsistent(db: DramatisDatabase): Promise<void> {
   const { expect } = await import('vitest');
-  const [articles, actors, appearances, stats, counters] = await Promise.all([
+  const [articles, actors, casts, stats, counters] = await Promise.all([
     db.articles.toArray(),
     db.actors.toArray(),
-    db.appearances.toArray(),
+    db.casts.toArray(),
     db.actorStats.toArray(),
     db.counters.toArray(),
   ]);
-  const recorded = Object.fromEntries(counters.map((counter) => [counter.key, counter.value]));
-  expect({ articles: recorded.articles ?? 0, actors: recorded.actors ?? 0, appearances: recorded.appearances ?? 0 }, 'running totals').toEqual({
+  const appearances = casts.flatMap(appearancesOf);
+  expect(counters.map(({ key }) => key), 'one totals record').toEqual(counters.length ? ['totals'] : []);
+  const recorded = counters[0];
+  expect({ articles: recorded?.articles ?? 0, actors: recorded?.actors ?? 0, appearances: recorded?.appearances ?? 0 }, 'running totals').toEqual({
     articles: articles.length,
     actors: actors.length,
     appearances: appearances.length,
@@ -84,13 +92,21 @@ export async function expectConsistent(db: DramatisDatabase): Promise<void> {
     Object.fromEntries(stats.map((s) => [s.id, { articleCount: s.articleCount, newest: s.latest.analyzedAt }])),
     'actor stats',
   ).toEqual(Object.fromEntries(expected));
+  const identity = (record: ActorIdentity) => identityOf(record);
+  expect(Object.fromEntries(stats.map((s) => [s.id, identity(s)])), 'stats carry the actor identity').toEqual(
+    Object.fromEntries(actors.map((actor) => [actor.id, identity(actor)])),
+  );
   const articleByUrl = new Map(articles.map((article) => [article.url, article]));
   for (const s of stats) expect(appearances.some((a) => a.actorId === s.id && a.url === s.latest.url && a.title === s.latest.title), `latest of ${s.id}`).toBe(true);
-  const keys = new Set(appearances.map((appearance) => `${appearance.actorId} ${appearance.url}`));
-  for (const article of articles) for (const actorId of article.actorIds) expect(keys.has(`${actorId} ${article.url}`), `appearance of ${actorId} in ${article.url}`).toBe(true);
+  expect(casts.map((cast) => cast.url).sort(), 'one cast per article').toEqual(articles.map((article) => article.url).sort());
+  for (const cast of casts) {
+    const article = articleByUrl.get(cast.url);
+    expect(cast.actors.map((actor) => actor.actorId), `cast of ${cast.url}`).toEqual(article?.actorIds);
+    expect([cast.title, cast.analyzedAt], `title and date of ${cast.url}`).toEqual([article?.title, article?.analyzedAt]);
+    expect(cast.actorDates, `index keys of ${cast.url}`).toEqual(cast.actors.map((actor) => [actor.actorId, cast.analyzedAt]));
+  }
   for (const appearance of appearances) {
     const article = articleByUrl.get(appearance.url);
     expect(article?.actorIds.includes(appearance.actorId), `${appearance.actorId} in ${appearance.url}`).toBe(true);
-    expect(appearance.title, `title of ${appearance.url}`).toBe(article?.title);
   }
 }

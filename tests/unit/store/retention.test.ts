@@ -22,7 +22,9 @@ async function snapshot(database: DramatisDatabase) {
   return {
     articles: await database.articles.toArray(),
     actors: await database.actors.toArray(),
-    appearances: await database.appearances.toArray(),
+    casts: await database.casts.toArray(),
+    actorStats: await database.actorStats.toArray(),
+    counters: await database.counters.toArray(),
   };
 }
 
@@ -37,7 +39,7 @@ describe('retention cap', () => {
     expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(['https://a.example/1', 'https://a.example/3', 'https://a.example/4']);
     expect(await db.actors.get('person:only in two')).toBeUndefined();
     expect(await db.actors.get('person:taro aso')).toBeDefined();
-    expect(await db.appearances.filter((a) => a.url === 'https://a.example/2').count()).toBe(0);
+    expect(await db.casts.get('https://a.example/2')).toBeUndefined();
     expect(await enforceRetention(db, 1)).toEqual({ articles: 2, actors: 3, appearances: 3 });
     expect(await db.articles.toCollection().primaryKeys()).toEqual(['https://a.example/4']);
     expect(await db.actors.toCollection().primaryKeys()).toEqual(['person:eisaku sato']);
@@ -114,8 +116,8 @@ describe('storage pressure', () => {
     db.close();
 
     const pressured = openDatabase(db.name);
-    // The article row is written first, then appearances fail: the transaction must roll back.
-    failWritesTo(pressured, 'appearances', (request) => request.type === 'put');
+    // The article row is written first, then its cast fails: the transaction must roll back.
+    failWritesTo(pressured, 'casts', (request) => request.type === 'put');
     const changed = article('https://a.example/1', ['Taro Aso', 'Shigeru Ishiba'], { textHash: 'h2' });
     const error = await saveDataset(pressured, changed, { maxArticles: 1 }).catch((e: unknown) => e);
     expect(isQuotaError(error)).toBe(true);

@@ -6,7 +6,7 @@ import { findDataset, saveDataset } from '../../../lib/store/datasets';
 import { openDatabase, SCHEMA_VERSION, type DramatisDatabase } from '../../../lib/store/db';
 import { searchActors } from '../../../lib/store/search-actors';
 import { forgetSite } from '../../../lib/store/retention';
-import { article, expectConsistent } from './fixtures';
+import { article, expectConsistent, storedAppearances } from './fixtures';
 
 /** v1 exactly as released in lib/store/db.ts at commit "Let parallel builds and browser tests use their own output folder", b483339 at the time of writing (frozen here on purpose). */
 function openVersion1(name: string): Dexie {
@@ -16,6 +16,20 @@ function openVersion1(name: string): Dexie {
     actors: 'id, name, kind, *aliases',
     appearances: '[actorId+url], actorId, url',
     glossary: 'id, term, *aliases, updatedAt',
+  });
+  return db;
+}
+
+/** v2 exactly as declared in lib/store/db.ts (frozen here on purpose; a fresh database gets it directly). */
+function openVersion2(name: string): Dexie {
+  const db = new Dexie(name);
+  db.version(2).stores({
+    articles: 'url, seenAt, host',
+    actors: 'id, *searchKeys',
+    appearances: '[actorId+url], [actorId+analyzedAt]',
+    glossary: 'id, term, *aliases, updatedAt',
+    actorStats: 'id',
+    counters: 'key',
   });
   return db;
 }
@@ -91,11 +105,15 @@ describe('upgrading from the first released schema (v1)', () => {
     );
     const actors = await db.actors.toArray();
     expect(actors.map(({ searchKeys: _keys, ...rest }) => rest)).toEqual([...v1Actors].sort((a, b) => a.id.localeCompare(b.id)));
-    expect((await db.appearances.toArray()).map(({ title: _title, ...rest }) => rest)).toEqual(
-      [...v1Appearances].sort((a, b) => a.actorId.localeCompare(b.actorId) || a.url.localeCompare(b.url)),
-    );
+    const byKey = (a: { actorId: string; url: string }, b: { actorId: string; url: string }) => a.actorId.localeCompare(b.actorId) || a.url.localeCompare(b.url);
+    expect((await storedAppearances(db)).map(({ title: _title, ...rest }) => rest).sort(byKey)).toEqual([...v1Appearances].sort(byKey));
+    // v3: one cast per article (the unsupported one has an empty cast), stats with identity, one totals record.
+    expect((await db.casts.get(v1Articles[0]!.url))?.actors.map((actor) => actor.actorId)).toEqual(v1Articles[0]!.actorIds);
+    expect(await db.casts.get(v1Articles[2]!.url)).toMatchObject({ actors: [], actorDates: [] });
+    expect(await db.actorStats.get('person:masahisa satō')).toMatchObject({ name: 'Masahisa Satō', kind: 'person', aliases: ['Satō'], articleCount: 1 });
+    expect(await db.counters.toArray()).toEqual([{ key: 'totals', articles: 3, actors: 3, appearances: 3 }]);
     expect(await db.actorStats.get('person:taro aso')).toEqual({
-      id: 'person:taro aso',
+      ...v1Actors[0],
       articleCount: 1,
       latest: { url: v1Articles[0]!.url, title: 'Aso visits Taipei', analyzedAt: 1000 },
     });
@@ -118,6 +136,37 @@ describe('upgrading from the first released schema (v1)', () => {
     expect(later.actors[0]?.id).toBe('person:taro aso');
     expect((await db.actorStats.get('person:taro aso'))?.articleCount).toBe(2);
     await expectConsistent(db);
+  });
+
+  it('upgrades a v2 database: casts from appearances, identity into stats, one totals record', async () => {
+    const v2 = openVersion2(NAME);
+    await v2.open();
+    const titled = v1Appearances.map((appearance) => ({ ...appearance, title: v1Articles.find((a) => a.url === appearance.url)!.title }));
+    await v2.transaction('rw', ['articles', 'actors', 'appearances', 'actorStats', 'counters'], async () => {
+      await v2.table('articles').bulkAdd(v1Articles.map((a) => ({ ...a, host: new URL(a.url).hostname })));
+      await v2.table('actors').bulkAdd(v1Actors.map((actor) => ({ ...actor, searchKeys: [actor.name.toLowerCase()] })));
+      await v2.table('appearances').bulkAdd(titled);
+      await v2.table('actorStats').bulkAdd(
+        titled.map((a) => ({ id: a.actorId, articleCount: 1, latest: { url: a.url, title: a.title, analyzedAt: a.analyzedAt } })),
+      );
+      await v2.table('counters').bulkAdd([
+        { key: 'articles', value: 3 },
+        { key: 'actors', value: 3 },
+        { key: 'appearances', value: 3 },
+      ]);
+    });
+    v2.close();
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.tables.map((table) => table.name)).not.toContain('appearances');
+    const byKey = (a: { actorId: string; url: string }, b: { actorId: string; url: string }) => a.actorId.localeCompare(b.actorId) || a.url.localeCompare(b.url);
+    expect((await storedAppearances(db)).sort(byKey)).toEqual([...titled].sort(byKey));
+    expect(await db.counters.toArray()).toEqual([{ key: 'totals', articles: 3, actors: 3, appearances: 3 }]);
+    await expectConsistent(db);
+    expect((await findDataset(db, v1Articles[0]!.url, 'hash-aso'))?.actors.map((a) => a.id)).toEqual(v1Articles[0]!.actorIds);
+    expect(await actorCardExtras(db, 'organization:liberal democratic party', 'https://news.example/new')).toMatchObject({ earlierCount: 1, aliases: ['LDP'] });
+    expect((await searchActors(db, 'taro aso')).map((r) => [r.name, r.articleCount])).toEqual([['Taro Aso', 1]]);
   });
 
   it('upgrades an empty v1 database', async () => {
