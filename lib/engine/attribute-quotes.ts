@@ -6,13 +6,13 @@
 //   Sato said: “…” / Sato said that … “…”                        (before it, same sentence)
 // "he"/"she" refers to the last named speaker (or, before any, the last person named); a paragraph
 // that is nothing but a quotation continues the previous paragraph's speaker.
-import { isLetterChar } from './characters';
+import { isLetterChar, isSpaceCode } from './characters';
 import type { ActorCluster } from './link-aliases';
-import { QUOTE_VERBS, SPEAKER_PRONOUNS } from './lexicons/quote-verbs';
+import { CUE, tokenHasFlag } from './lexicon';
+import { SPEAKER_PRONOUNS } from './lexicons/quote-verbs';
 import type { Token } from './tokenize';
 import type { Evidence } from './types';
 
-const VERBS: ReadonlySet<string> = new Set(QUOTE_VERBS);
 const PRONOUNS: ReadonlySet<string> = new Set(SPEAKER_PRONOUNS);
 /** How far from the quotation the speech verb may be, in tokens. */
 const ATTRIBUTION_WINDOW = 8; // tokens
@@ -35,8 +35,9 @@ export function findQuotations(text: string): Quotation[] {
     let firstMark = true;
     let textBefore = false; // non-space text on this line before the current position
     for (let i = lineStart; i < lineEnd; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 0x201c && code !== 0x22 && code !== 0x201d) { if (!textBefore && !isSpaceCode(code)) textBefore = true; continue; }
       const ch = text[i]!;
-      if (ch !== '\u201c' && ch !== '"' && ch !== '\u201d') { if (!textBefore && !/\s/u.test(ch)) textBefore = true; continue; }
       const isOpen = ch === '\u201c' || (ch === '"' && openAt < 0 && !(i > lineStart && isLetterChar(text[i - 1]!) && !(i + 1 < lineEnd && isLetterChar(text[i + 1]!))));
       const isClose = ch === '\u201d' || (ch === '"' && openAt >= 0);
       if (isOpen && openAt < 0) {
@@ -81,8 +82,8 @@ export function findQuotations(text: string): Quotation[] {
 }
 
 function trimPiece(text: string, start: number, end: number, line: number): Piece | null {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end, line } : null;
 }
 
@@ -124,7 +125,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], clusters
   // Speech events anywhere in the text ("Maslow said the …"): a name right before a speech verb.
   const speechEvents: { at: number; cluster: number }[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    if (!VERBS.has(tokens[k]!.lower)) continue;
+    if (!tokenHasFlag(tokens[k]!, CUE.SPEECH_VERB)) continue;
     let j = k - 1;
     while (j > 0 && k - j <= 2 && ADVERBS.has(tokens[j]!.lower)) j--;
     // "Dmitry Peskov, the Kremlin's spokesman, said" / "The Kremlin's spokesman, Dmitry Peskov, said"
@@ -194,7 +195,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], clusters
         for (let j = k + 1; j < tokens.length && j - k <= ATTRIBUTION_WINDOW * 3; j++) {
           const t = tokens[j]!;
           if (t.lineBefore || SENTENCE_END.has(t.form) || t.form === '"') break;
-          if (VERBS.has(t.lower)) { speaker = endsAt.get(j - 1) ?? named; break; }
+          if (tokenHasFlag(t, CUE.SPEECH_VERB)) { speaker = endsAt.get(j - 1) ?? named; break; }
         }
       }
     }
@@ -202,7 +203,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], clusters
     for (let k = closeTok + 1; !endsSentence && speaker === undefined && k < tokens.length && k - closeTok <= ATTRIBUTION_WINDOW; k++) {
       const t = tokens[k]!;
       if (t.lineBefore || t.form === '"') break;
-      if (VERBS.has(t.lower)) {
+      if (tokenHasFlag(t, CUE.SPEECH_VERB)) {
         // “…,” said X  vs  “…,” X said
         const verbFirst = k === closeTok + 1 || (k === closeTok + 2 && tokens[closeTok + 1]!.form === ',');
         speaker = verbFirst ? speakerAround(k, 'after') ?? speakerAround(k, 'before') : speakerAround(k, 'before') ?? speakerAround(k, 'after');
@@ -215,7 +216,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], clusters
       for (let k = openTok - 1; k >= 0 && openTok - k <= ATTRIBUTION_WINDOW * 3; k--) {
         const t = tokens[k]!;
         if (SENTENCE_END.has(t.form) || t.form === '"') break;
-        if (VERBS.has(t.lower)) { speaker = speakerAround(k, 'before') ?? speakerAround(k, 'after'); if (speaker !== undefined) break; }
+        if (tokenHasFlag(t, CUE.SPEECH_VERB)) { speaker = speakerAround(k, 'before') ?? speakerAround(k, 'after'); if (speaker !== undefined) break; }
         if (t.lineBefore) break;
       }
     }

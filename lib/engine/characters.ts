@@ -49,6 +49,13 @@ export function isLowerChar(ch: string): boolean {
   if (c < 128) return c >= 97 && c <= 122;
   return (classOf(ch) & IS_LOWER) !== 0;
 }
+/** Whether a UTF-16 unit is white space as the regex \\s sees it (a test checks every unit). */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 export function isDigitChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return c >= 48 && c <= 57;

@@ -1,8 +1,9 @@
 // Stage 5: the kind of each candidate. The tagger's type is the default; general lexicon rules
 // override it where they are more reliable: known place names, the cue word that heads a name
 // ("... University" → organization, "... Strait" → place, "... Act" → other).
+import { isDigitChar } from './characters';
 import type { ActorKind } from './types';
-import { LEX, ORGANIZATION_ROLE_SET, PLACE_NAMES, hasFlag } from './lexicon';
+import { LEX, ORGANIZATION_ROLE_SET, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
 import type { Candidate } from './find-candidates';
 import type { EntityType } from './tag-entities';
 import type { Token } from './tokenize';
@@ -22,8 +23,8 @@ export function spanForm(tokens: readonly Token[], first: number, end: number): 
 /** Whether a line looks like a results table (two or more numbers), where place names are teams. */
 function inTableLine(tokens: readonly Token[], c: Candidate): boolean {
   let numbers = 0;
-  for (let k = c.first - 1; k >= 0 && c.first - k < 20; k--) { if (/^\d/u.test(tokens[k]!.form)) numbers++; if (tokens[k]!.lineBefore) break; }
-  for (let k = c.end; k < tokens.length && k - c.end < 20 && !tokens[k]!.lineBefore; k++) if (/^\d/u.test(tokens[k]!.form)) numbers++;
+  for (let k = c.first - 1; k >= 0 && c.first - k < 20; k--) { if (isDigitChar(tokens[k]!.form[0] ?? '')) numbers++; if (tokens[k]!.lineBefore) break; }
+  for (let k = c.end; k < tokens.length && k - c.end < 20 && !tokens[k]!.lineBefore; k++) if (isDigitChar(tokens[k]!.form[0] ?? '')) numbers++;
   return numbers >= 2;
 }
 
@@ -43,7 +44,7 @@ export function classifyKind(tokens: readonly Token[], c: Candidate, inCapsSente
   let headIndex = c.end - 1;
   for (let k = c.first + 1; k < c.end - 1; k++) if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for') { headIndex = k - 1; break; }
   const head = tokens[headIndex]!.lower;
-  const personName = c.type === 'PER' && hasFlag(tokens[c.first]!.lower, LEX.GIVEN);
+  const personName = c.type === 'PER' && tokenHasFlag(tokens[c.first]!, LEX.GIVEN);
   if (multiword && !personName) {
     if (hasFlag(head, LEX.OTHER_CUE)) return 'other';
     if (hasFlag(head, LEX.ORG_CUE) && !hasFlag(head, LEX.PLACE_CUE)) return 'organization';

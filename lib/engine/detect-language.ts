@@ -11,6 +11,17 @@ const MARKERS = new Map<string, number>();
 for (const w of ENGLISH_MARKERS) MARKERS.set(w, 1);
 OTHER_LANGS.forEach((lang, i) => { for (const w of OTHER_LANGUAGE_MARKERS[lang]!) MARKERS.set(w, (MARKERS.get(w) ?? 0) | (2 << i)); });
 const NON_LATIN = /(?![\u0000-\u024f\u1e00-\u1eff])\p{L}/gu;
+/** Short ASCII words are looked up by a number made from their letters (5 bits each, case folded:
+ *  a = 1 … z = 26), not by a new lower-cased string: this runs on every word of the sample. Six
+ *  letters fit a small integer; the key is unique because no letter packs to 0. */
+const MAX_PACKED_LENGTH = 6;
+function packedKey(lowerAscii: string): number {
+  let key = 0;
+  for (let i = 0; i < lowerAscii.length; i++) key = key * 32 + (lowerAscii.charCodeAt(i) - 96);
+  return key;
+}
+const PACKED_MARKERS = new Map<number, number>();
+for (const [word, bits] of MARKERS) if (word.length <= MAX_PACKED_LENGTH && /^[a-z]+$/u.test(word)) PACKED_MARKERS.set(packedKey(word), bits);
 /** Longest marker word; a longer word cannot be one (lower-casing never shortens a string). */
 const MAX_MARKER_LENGTH = Math.max(...[...MARKERS.keys()].map((w) => w.length));
 /** Texts with fewer words than this are not judged (too short); they are analysed as English. */
@@ -72,12 +83,20 @@ export function detectLanguage(text: string, declared?: string): LanguageVerdict
   while (i < n) {
     while (i < n && !isWordLetterAt(text, i)) i++;
     const start = i;
-    while (i < n && isWordLetterAt(text, i)) i++;
+    // The word's letters packed into a number (see packedKey) while it is short and ASCII.
+    let key = 0;
+    let packable = true;
+    while (i < n && isWordLetterAt(text, i)) {
+      const code = text.charCodeAt(i);
+      if (code < 128 && i - start < MAX_PACKED_LENGTH) key = key * 32 + ((code | 0x20) - 96);
+      else packable = false;
+      i++;
+    }
     if (i === start) break;
     words++;
     letters += i - start;
     if (i - start < 12 && i - start <= MAX_MARKER_LENGTH) {
-      const bits = MARKERS.get(text.slice(start, i).toLowerCase()) ?? 0;
+      const bits = (packable ? PACKED_MARKERS.get(key) : MARKERS.get(text.slice(start, i).toLowerCase())) ?? 0;
       if (bits & 1) english++;
       if (bits > 1) for (let k = 0; k < OTHER_LANGS.length; k++) if (bits & (2 << k)) other.set(OTHER_LANGS[k]!, (other.get(OTHER_LANGS[k]!) ?? 0) + 1);
     }

@@ -5,8 +5,7 @@
 // are adjacent parts of one organisation name ("Sendai" + "Shirayuri Women's University");
 // calendar words, demonyms, function words and sentence-initial common words are rejected.
 import { isLetterChar, isLowerChar, isUpperChar } from './characters';
-import { LEX, PLACE_NAMES, hasFlag } from './lexicon';
-import { CREDIT_OPENERS } from './lexicons/cue-words';
+import { CUE, LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
 import { isCapsSentence } from './split-sentences';
 import type { EntityType, TaggedSpan } from './tag-entities';
 import { NAME_PARTICLES } from './tag-features';
@@ -21,21 +20,22 @@ export interface Candidate {
   titleFirst?: number;
 }
 
-/** Facts about token positions the rules need (computed once per text). */
+/** Facts about token positions the rules need (computed once per text). The per-token marks are
+ *  byte arrays (1 = yes): a long article has hundreds of thousands of tokens, and a boolean array
+ *  would cost 8 bytes per token that the garbage collector must scan. */
 export interface TokenContext {
   /** Token opens a sentence (possibly after an opening quote or bracket). */
-  sentenceInitial: boolean[];
+  sentenceInitial: Uint8Array;
   /** Token is in an all-caps sentence (headline). */
-  inCapsSentence: boolean[];
+  inCapsSentence: Uint8Array;
   /** Lower-case forms seen capitalised mid-sentence somewhere in the text. */
   seenCapitalised: ReadonlySet<string>;
   /** Token is in a title-case line (a headline with Every Word Capitalised). */
-  inTitleCaseLine: boolean[];
+  inTitleCaseLine: Uint8Array;
   /** Token is inside a byline or a photo/video credit ("Photograph: X for the Guardian", "by X (reporting)"). */
-  inCredit: boolean[];
+  inCredit: Uint8Array;
 }
 
-const CREDIT_WORDS: ReadonlySet<string> = new Set(CREDIT_OPENERS);
 /** A line opening with "By" is a byline when it is at most this many tokens long. */
 const MAX_BYLINE_TOKENS = 16;
 
@@ -57,7 +57,15 @@ function isCapitalised(t: Token | undefined): boolean {
   return t !== undefined && isUpperChar(t.form[0] ?? '');
 }
 function hasLetter(t: Token): boolean {
-  for (const ch of t.form) if (isLetterChar(ch)) return true;
+  const form = t.form;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c >= 128) {
+      for (const ch of form.slice(i)) if (isLetterChar(ch)) return true;
+      return false;
+    }
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
   return false;
 }
 function isAllCaps(t: Token): boolean {
@@ -79,7 +87,7 @@ function splitSpan(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
   let first = span.first;
   for (let k = span.first; k < span.end; k++) {
     const t = tokens[k]!;
-    const endingCue = k === span.end - 1 && k > first && hasFlag(t.lower, LEX.PLACE_CUE | LEX.ORG_CUE) && isLowerChar(t.form[0] ?? '');
+    const endingCue = k === span.end - 1 && k > first && tokenHasFlag(t, LEX.PLACE_CUE | LEX.ORG_CUE) && isLowerChar(t.form[0] ?? '');
     if ((canBeInsideName(t) || endingCue) && !(k > first && t.lineBefore)) continue;
     if (k > first) parts.push({ first, end: k, type: span.type });
     first = canBeInsideName(tokens[k]!) ? k : k + 1;
@@ -113,7 +121,7 @@ function splitTitleCase(tokens: readonly Token[], span: TaggedSpan, ctx: TokenCo
   let first = span.first;
   for (let k = span.first; k <= span.end; k++) {
     const t = tokens[k];
-    const breaks = k === span.end || (hasFlag(t!.lower, LEX.FUNCTION | LEX.COMMON) && !hasFlag(t!.lower, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN | LEX.ORG_CUE | LEX.PLACE_CUE));
+    const breaks = k === span.end || (tokenHasFlag(t!, LEX.FUNCTION | LEX.COMMON) && !tokenHasFlag(t!, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN | LEX.ORG_CUE | LEX.PLACE_CUE));
     if (!breaks) continue;
     if (k > first) parts.push({ first, end: k, type: span.type });
     first = k + 1;
@@ -264,8 +272,6 @@ function joinParticleNames(tokens: readonly Token[], cands: Candidate[]): Candid
   return out;
 }
 
-/** Role nouns that, written right after a capitalised name, make it an organisation ("the Islamic State group"). */
-const ORGANISATION_ROLE_AFTER = new Set(['group', 'party', 'movement', 'militia', 'faction', 'network', 'organisation', 'organization', 'alliance', 'coalition', 'cartel', 'gang']);
 /** Longest such name, in tokens. */
 const MAX_ROLE_NAMED_TOKENS = 4;
 
@@ -274,7 +280,7 @@ function addRoleNamedOrganisations(tokens: readonly Token[], cands: Candidate[],
   const added: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const role = tokens[i]!;
-    if (!ORGANISATION_ROLE_AFTER.has(role.lower) || !isLowerChar(role.form[0] ?? '') || role.lineBefore || ctx.inCapsSentence[i]) continue;
+    if (!tokenHasFlag(role, CUE.ORG_ROLE_AFTER) || !isLowerChar(role.form[0] ?? '') || role.lineBefore || ctx.inCapsSentence[i]) continue;
     let k = i;
     while (k - 1 >= 0 && i - (k - 1) <= MAX_ROLE_NAMED_TOKENS && isCapitalised(tokens[k - 1]) && !tokens[k]!.lineBefore
       && !tokFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR)) k--;
@@ -380,11 +386,11 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
     }
     // Sentence-initial "-ing/-ed/-ly" words ("Upgrading", "Unprecedented") are not names either.
     if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && !ctx.seenCapitalised.has(t.lower) && /(?:ing|ed|ly)$/u.test(t.lower)
-      && !hasFlag(t.lower, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN)) return true;
+      && !tokenHasFlag(t, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN)) return true;
     // A capitalised common word opening a sentence ("Plus", "Man's greed") is not a name
     // unless the text also capitalises it mid-sentence.
-    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && hasFlag(t.lower, LEX.COMMON)
-      && !hasFlag(t.lower, LEX.PLACE | LEX.GIVEN) && !ctx.seenCapitalised.has(t.lower)) return true;
+    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && tokenHasFlag(t, LEX.COMMON)
+      && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.seenCapitalised.has(t.lower)) return true;
     if (type === 'MISC' && ctx.sentenceInitial[first]) return true;
   }
   // Demonym phrases tagged MISC ("South Korean", "Japanese-American").
@@ -452,22 +458,27 @@ function joinAdjacentOrganisationParts(tokens: readonly Token[], cands: Candidat
   return out;
 }
 
+/** A quotation mark or bracket that a capitalised word may follow without being in a sentence's middle. */
+function isOpeningMark(form: string): boolean {
+  return form === '"' || form === "'" || form === '(';
+}
+
 /** Token context for the candidate rules. */
 export function tokenContext(tokens: readonly Token[], sentences: readonly { first: number; end: number }[]): TokenContext {
-  const sentenceInitial = new Array<boolean>(tokens.length).fill(false);
-  const inCapsSentence = new Array<boolean>(tokens.length).fill(false);
+  const sentenceInitial = new Uint8Array(tokens.length);
+  const inCapsSentence = new Uint8Array(tokens.length);
   const seenCapitalised = new Set<string>();
   for (const s of sentences) {
     let k = s.first;
     while (k < s.end && (tokens[k]!.form === '"' || tokens[k]!.form === "'" || tokens[k]!.form === '(' || tokens[k]!.form === '-')) k++;
-    if (k < s.end) sentenceInitial[k] = true;
+    if (k < s.end) sentenceInitial[k] = 1;
     const caps = isCapsSentence(tokens, s);
     for (let j = s.first; j < s.end; j++) {
-      inCapsSentence[j] = caps;
-      if (!caps && j > k && isCapitalised(tokens[j]) && !/^["'(]$/u.test(tokens[j - 1]!.form)) seenCapitalised.add(tokens[j]!.lower);
+      inCapsSentence[j] = caps ? 1 : 0;
+      if (!caps && j > k && isCapitalised(tokens[j]) && !isOpeningMark(tokens[j - 1]!.form)) seenCapitalised.add(tokens[j]!.lower);
     }
   }
-  for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.form === ':' && isCapitalised(tokens[i])) sentenceInitial[i] = true;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.form === ':' && isCapitalised(tokens[i])) sentenceInitial[i] = 1;
   return { sentenceInitial, inCapsSentence, seenCapitalised, inCredit: findCredits(tokens), inTitleCaseLine: findTitleCaseLines(tokens) };
 }
 
@@ -475,8 +486,8 @@ export function tokenContext(tokens: readonly Token[], sentences: readonly { fir
 const MIN_TITLE_CASE_WORDS = 4;
 
 /** Lines where (nearly) every word is capitalised, function words included ("Won Over Voters From"). */
-function findTitleCaseLines(tokens: readonly Token[]): boolean[] {
-  const marks = new Array<boolean>(tokens.length).fill(false);
+function findTitleCaseLines(tokens: readonly Token[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
   let first = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && (i === first || !tokens[i]!.lineBefore)) continue;
@@ -490,22 +501,22 @@ function findTitleCaseLines(tokens: readonly Token[]): boolean[] {
       words++;
       if (isCapitalised(t) && !isAllCaps(t)) {
         capitalised++;
-        if (k > first && hasFlag(t.lower, LEX.FUNCTION | LEX.COMMON)) capitalisedClosed++;
+        if (k > first && tokenHasFlag(t, LEX.FUNCTION | LEX.COMMON)) capitalisedClosed++;
       } else if (isLowerChar(t.form[0] ?? '')) lower++;
     }
-    if (words >= MIN_TITLE_CASE_WORDS && capitalisedClosed >= 2 && lower * 5 <= words) marks.fill(true, first, i);
+    if (words >= MIN_TITLE_CASE_WORDS && capitalisedClosed >= 2 && lower * 5 <= words) marks.fill(1, first, i);
     first = i;
   }
   return marks;
 }
 
 /** Bylines and credits: "By X and Y", "Photograph: X/Agency", "(Video by X)", "… | REUTERS". */
-function findCredits(tokens: readonly Token[]): boolean[] {
-  const inCredit = new Array<boolean>(tokens.length).fill(false);
+function findCredits(tokens: readonly Token[]): Uint8Array {
+  const inCredit = new Uint8Array(tokens.length);
   const markToLineEnd = (from: number, stopAtBracket: boolean): void => {
     for (let k = from; k < tokens.length && (k === from || !tokens[k]!.lineBefore); k++) {
       if (stopAtBracket && tokens[k]!.form === ')') break;
-      inCredit[k] = true;
+      inCredit[k] = 1;
     }
   };
   let lineStart = 0;
@@ -519,7 +530,7 @@ function findCredits(tokens: readonly Token[]): boolean[] {
       if (end - i <= MAX_BYLINE_TOKENS) markToLineEnd(i, false);
     }
     // "Photograph: …", "Photo by …", "(Video by …)"
-    if (CREDIT_WORDS.has(t.lower) && isCapitalised(t)) {
+    if (tokenHasFlag(t, CUE.CREDIT) && isCapitalised(t)) {
       const next = tokens[i + 1];
       if (next && !next.lineBefore && (next.form === ':' || next.lower === 'by')) markToLineEnd(i, tokens[i - 1]?.form === '(');
     }
@@ -531,7 +542,7 @@ function findCredits(tokens: readonly Token[]): boolean[] {
         let close = k + 1;
         while (close < tokens.length && close - k < 5 && tokens[close]!.form !== ')' && !tokens[close]!.lineBefore) close++;
         const dash = tokens[close + 1];
-        if (tokens[close]?.form === ')' && dash && (dash.form === '-' || dash.form === '\u2014' || dash.form === '\u2013')) inCredit.fill(true, i, close + 2);
+        if (tokens[close]?.form === ')' && dash && (dash.form === '-' || dash.form === '\u2014' || dash.form === '\u2013')) inCredit.fill(1, i, close + 2);
       }
     }
     // "… | REUTERS" at the end of a caption.

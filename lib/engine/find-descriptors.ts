@@ -8,7 +8,7 @@
 //   "such as" / "of" phrases    "international bodies such as the WHO", "the US state of Louisiana"
 //   post-name role nouns        "American Enterprise Institute think tank", "Ngātiwai tribe of eastern Northland"
 import { isLowerChar, isUpperChar } from './characters';
-import { LEX, ORGANIZATION_ROLE_SET, PLACE_ROLE_SET, ROLE_NOUN_SET, hasFlag } from './lexicon';
+import { LEX, ORGANIZATION_ROLE_SET, PLACE_ROLE_SET, ROLE_NOUN_SET, hasFlag, tokenHasFlag } from './lexicon';
 import type { ActorKind } from './types';
 import type { ActorCluster, MentionSpan } from './link-aliases';
 import type { Sentence } from './split-sentences';
@@ -43,7 +43,7 @@ function isRoleFor(kind: ActorKind, lower: string): boolean {
 }
 /** A function word, unless written as an acronym ("US" is not "us"). */
 function isFunctionWord(t: Token): boolean {
-  return hasFlag(t.lower, LEX.FUNCTION) && !(t.form.length >= 2 && t.form === t.form.toUpperCase() && t.form !== t.lower);
+  return tokenHasFlag(t, LEX.FUNCTION) && !(t.form.length >= 2 && t.form === t.form.toUpperCase() && t.form !== t.lower);
 }
 function isCap(t: Token | undefined): boolean {
   return t !== undefined && isUpperChar(t.form[0] ?? '');
@@ -90,7 +90,7 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
   if (m.titleFirst !== undefined) {
     // "President Obama": the title itself (honorifics alone are not descriptors).
     let honorificOnly = true;
-    for (let k = m.titleFirst; k < m.first; k++) if (!hasFlag(tokens[k]!.lower, LEX.HONORIFIC)) honorificOnly = false;
+    for (let k = m.titleFirst; k < m.first; k++) if (!tokenHasFlag(tokens[k]!, LEX.HONORIFIC)) honorificOnly = false;
     if (!honorificOnly) { add(m.titleFirst, m.first); return; }
     end = m.titleFirst;
   }
@@ -158,9 +158,9 @@ function appositive(tokens: readonly Token[], m: MentionSpan, s: Sentence, menti
   const relative = opener.lower === 'who';
   if (!relative) {
     const possessed = tokens[first + 1]?.lower === "'s" || (isCap(opener) && tokens[first + 2]?.lower === "'s");
-    if (isCap(opener) && !hasFlag(opener.lower, LEX.TITLE) && !isRole(opener.lower) && !possessed) return; // a list of names
+    if (isCap(opener) && !tokenHasFlag(opener, LEX.TITLE) && !isRole(opener.lower) && !possessed) return; // a list of names
     const openerOk = APPOSITIVE_OPENERS.has(opener.lower) || isRole(opener.lower) || possessed
-      || (!hasFlag(opener.lower, LEX.FUNCTION) && isLowerChar(opener.form[0] ?? '') && roleWithin(tokens, first, s.end, 3));
+      || (!tokenHasFlag(opener, LEX.FUNCTION) && isLowerChar(opener.form[0] ?? '') && roleWithin(tokens, first, s.end, 3));
     if (!openerOk) return;
   }
   let end = first;
@@ -218,7 +218,7 @@ function suchAsOrOf(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s
 /** "American Enterprise Institute think tank"; "Ngātiwai tribe of eastern Northland"; "Manu Taupunga group that is the …". */
 function postNameRole(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
   let end = m.end;
-  while (end < s.end && end - m.end < 3 && isLowerChar(tokens[end]!.form[0] ?? '') && !hasFlag(tokens[end]!.lower, LEX.FUNCTION)) end++;
+  while (end < s.end && end - m.end < 3 && isLowerChar(tokens[end]!.form[0] ?? '') && !tokenHasFlag(tokens[end]!, LEX.FUNCTION)) end++;
   if (end === m.end || !isRoleFor(kind, tokens[end - 1]!.lower)) return;
   // "group that is the organising arm of …": the copular clause is the better description.
   const rel = tokens[end];

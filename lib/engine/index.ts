@@ -32,7 +32,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): EngineR
   const spans = tagEntities(tokens, sentences);
   const context = tokenContext(tokens, sentences);
   const candidates = findCandidates(tokens, spans, context);
-  const found: MentionSpan[] = candidates.map((c) => toMentionSpan(text, tokens, c, classifyKind(tokens, c, context.inCapsSentence[c.first])));
+  const found: MentionSpan[] = candidates.map((c) => toMentionSpan(text, tokens, c, classifyKind(tokens, c, context.inCapsSentence[c.first] === 1)));
   const { mentions: mentionSpans, expansions } = addAcronymExpansions(text, tokens, found);
   const clusters = linkAliases(mentionSpans, expansions, findBracketedNames(tokens, mentionSpans), tokens);
   const descriptors = findDescriptors(text, tokens, sentences, clusters);

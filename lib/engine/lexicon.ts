@@ -1,11 +1,12 @@
 // One look-up table over every lexicon: lower-case word → bit flags. Built once at module load.
 import { CALENDAR_WORDS } from './lexicons/calendar';
 import { COMMON_WORDS } from './lexicons/common-words';
-import { ORGANIZATION_CUES, OTHER_CUES, PLACE_CUES } from './lexicons/cue-words';
+import { CREDIT_OPENERS, ORGANIZATION_CUES, ORGANIZATION_ROLES_AFTER_NAME, OTHER_CUES, PLACE_CUES } from './lexicons/cue-words';
 import { DEMONYMS } from './lexicons/demonyms';
 import { FUNCTION_WORDS } from './lexicons/function-words';
 import { GIVEN_NAMES } from './lexicons/given-names';
 import { CITIES, COUNTRIES, REGIONS, US_STATES } from './lexicons/places';
+import { QUOTE_VERBS } from './lexicons/quote-verbs';
 import { HONORIFICS, ORGANIZATION_ROLES, PLACE_ROLES, ROLE_NOUNS, TITLE_WORDS } from './lexicons/titles';
 
 export const LEX = {
@@ -24,7 +25,16 @@ export const LEX = {
   COMMON: 4096, // written in lower case often (generated list)
 } as const;
 
+/** The flags above are tagger features ('lx:GIVEN', …): the model was trained on exactly these. */
 export const LEX_NAMES: readonly [number, string][] = Object.entries(LEX).map(([k, v]) => [v, k]);
+
+/** More word classes the rules test on every token, kept in the same table so that a token's flags
+ *  answer them without another look-up. Not tagger features. */
+export const CUE = {
+  SPEECH_VERB: 1 << 13,
+  CREDIT: 1 << 14, // opens a photo/video credit ("Photograph: …")
+  ORG_ROLE_AFTER: 1 << 15, // after a capitalised name, makes it an organisation ("the Islamic State group")
+} as const;
 
 const flags = new Map<string, number>();
 const add = (word: string, flag: number): void => {
@@ -58,6 +68,9 @@ export const ORGANIZATION_ROLE_SET: ReadonlySet<string> = new Set(ORGANIZATION_R
 export const PLACE_ROLE_SET: ReadonlySet<string> = new Set(PLACE_ROLES);
 export const ROLE_NOUN_SET: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORGANIZATION_ROLES, ...PLACE_ROLES]);
 for (const w of COMMON_WORDS) add(w, LEX.COMMON);
+for (const w of QUOTE_VERBS) add(w, CUE.SPEECH_VERB);
+for (const w of CREDIT_OPENERS) add(w, CUE.CREDIT);
+for (const w of ORGANIZATION_ROLES_AFTER_NAME) add(w, CUE.ORG_ROLE_AFTER);
 for (const w of ROLE_NOUN_SET) if (!w.includes(' ')) add(w, LEX.ROLE);
 
 export function lexFlags(lower: string): number {
@@ -66,4 +79,9 @@ export function lexFlags(lower: string): number {
 
 export function hasFlag(lower: string, flag: number): boolean {
   return ((flags.get(lower) ?? 0) & flag) !== 0;
+}
+
+/** hasFlag for a token: its flags were looked up once by the tokenizer (flags = lexFlags(lower)). */
+export function tokenHasFlag(t: { readonly flags: number }, flag: number): boolean {
+  return (t.flags & flag) !== 0;
 }

@@ -7,7 +7,7 @@
 //   fits two people ("Parata" for two Paratas) it is ambiguous and left unlinked (no mention);
 // - an organisation's short form ("Congress") joins "US Congress" when only a place is cut off.
 import { isLowerChar, isUpperChar } from './characters';
-import { LEX, PLACE_NAMES, hasFlag } from './lexicon';
+import { LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
 import { PLACE_SYNONYMS } from './lexicons/places';
 import { CORPORATE_SUFFIXES } from './lexicons/cue-words';
 import { normalizeName } from './actor-id';
@@ -110,7 +110,7 @@ export function findParentheticalAcronyms(tokens: readonly Token[]): Map<number,
     let k = i;
     while (k > 0 && i - k < 16) {
       const t = tokens[k - 1]!;
-      if (isUpperChar(t.form[0] ?? '') && !hasFlag(t.lower, LEX.FUNCTION)) k--;
+      if (isUpperChar(t.form[0] ?? '') && !tokenHasFlag(t, LEX.FUNCTION)) k--;
       else if (t.lower === "'s" && k - 2 >= 0 && isUpperChar(tokens[k - 2]!.form[0] ?? '')) k--;
       else if (ACRONYM_CONNECTORS.has(t.lower) && k - 2 >= 0 && isUpperChar(tokens[k - 2]!.form[0] ?? '')) k--;
       else break;

@@ -192,17 +192,19 @@ export function tagSentence(view: SentenceView, doc: DocumentFacts): number[] {
   const n = view.forms.length;
   let p1 = 0;
   let p2 = 0;
-  const words = view.forms.map((form, i) => scores.word(form, view.lowers[i]!));
+  // Cache entries of the words, looked up only around the tokens that are scored (most are not).
+  const words = new Array<WordScores | undefined>(n);
+  const wordAt = (i: number): WordScores => (words[i] ??= scores.word(view.forms[i]!, view.lowers[i]!));
   for (let i = 0; i < n; i++) {
     if (!isScoreable(view, i, p1)) { p2 = p1; p1 = 0; continue; }
-    const word = words[i]!;
+    const word = wordAt(i);
     const start = startFlag(view, i);
     total.set(scores.ownScores(word, caps, start));
     const shape = word.shape;
-    const a = i > 0 ? scores.asPrevious(words[i - 1]!) : scores.startAsPrevious;
-    const b = i + 1 < n ? scores.asNext(words[i + 1]!) : scores.endAsNext;
-    const c = i > 1 ? scores.asPrevious2(words[i - 2]!) : scores.startAsPrevious2;
-    const d = i + 2 < n ? scores.asNext2(words[i + 2]!) : scores.endAsNext2;
+    const a = i > 0 ? scores.asPrevious(wordAt(i - 1)) : scores.startAsPrevious;
+    const b = i + 1 < n ? scores.asNext(wordAt(i + 1)) : scores.endAsNext;
+    const c = i > 1 ? scores.asPrevious2(wordAt(i - 2)) : scores.startAsPrevious2;
+    const d = i + 2 < n ? scores.asNext2(wordAt(i + 2)) : scores.endAsNext2;
     const e = previousTag[p1]!;
     const f = previousTags[p2 * TAG_COUNT + p1]!;
     const g = word.shapeAfterTag[p1]!;
@@ -228,9 +230,12 @@ export function tagSentence(view: SentenceView, doc: DocumentFacts): number[] {
 
 /** Tag every sentence of a tokenised text; spans are in global token indices. */
 export function tagEntities(tokens: readonly Token[], sentences: readonly Sentence[]): TaggedSpan[] {
-  const forms = tokens.map((t) => t.form);
-  const lowers = tokens.map((t) => t.lower);
-  const views = sentences.map((s) => sentenceView(forms.slice(s.first, s.end), lowers.slice(s.first, s.end), isCapsSentence(tokens, s)));
+  const views = sentences.map((s) => {
+    const forms: string[] = [];
+    const lowers: string[] = [];
+    for (let k = s.first; k < s.end; k++) { forms.push(tokens[k]!.form); lowers.push(tokens[k]!.lower); }
+    return sentenceView(forms, lowers, isCapsSentence(tokens, s));
+  });
   const doc = collectDocumentFacts(views);
   const spans: TaggedSpan[] = [];
   sentences.forEach((s, k) => {

@@ -89,14 +89,25 @@ function isQuoteOrOpener(form: string): boolean {
 export function isScoreable(s: SentenceView, i: number, prevTag: number): boolean {
   const f = s.forms[i]!;
   if (prevTag !== 0) return true;
-  const first = f[0] ?? '';
-  if (isUpperChar(first)) return true;
-  for (const ch of f) if (isUpperChar(ch)) return true;
+  if (hasUpperLetter(f)) return true;
   // A lower-case particle opening a name: "de Gaulle", "van Gogh", "al-Assad" is one token already.
   const l = s.lowers[i]!;
   if (NAME_PARTICLES.has(l) && l !== 'of' && l !== 'and' && l !== 'the' && l !== 'for' && l !== 'on' && l !== 'upon' && l !== '&') {
     const next = s.forms[i + 1];
     return next !== undefined && isUpperChar(next[0] ?? '');
+  }
+  return false;
+}
+
+/** Whether any code point of s is an upper-case letter (ASCII checked without making strings). */
+function hasUpperLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) {
+      for (const ch of s.slice(i)) if (isUpperChar(ch)) return true;
+      return false;
+    }
+    if (c >= 65 && c <= 90) return true;
   }
   return false;
 }

@@ -51,6 +51,29 @@ function wordOf(raw: string): WordForms {
   return word;
 }
 
+/** Short ASCII tokens ("the", ",", "said", "'s": most tokens) are found by a number made from their
+ *  characters (7 bits each; every token character is above 32, so the key is unique), without
+ *  making a string for them first. */
+const MAX_SHORT_LENGTH = 4;
+const shortWords = new Map<number, WordForms>();
+
+function wordAt(text: string, start: number, end: number): WordForms {
+  if (end - start > MAX_SHORT_LENGTH) return wordOf(text.slice(start, end));
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return wordOf(text.slice(start, end));
+    key = key * 128 + code;
+  }
+  let word = shortWords.get(key);
+  if (!word) {
+    word = wordOf(text.slice(start, end));
+    if (shortWords.size >= MAX_CACHED_WORDS) shortWords.clear();
+    shortWords.set(key, word);
+  }
+  return word;
+}
+
 function isWordChar(ch: string): boolean {
   return isLetterChar(ch) || isDigitChar(ch);
 }
@@ -61,7 +84,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   let newlines = 0;
   const push = (start: number, end: number): void => {
-    const word = wordOf(text.slice(start, end));
+    const word = wordAt(text, start, end);
     tokens.push({
       start, end, form: word.form, lower: word.lower, flags: word.flags, upperLetters: word.upperLetters, lowerLetters: word.lowerLetters,
       lineBefore: newlines > 0, paragraphBefore: newlines > 1,
