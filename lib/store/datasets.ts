@@ -133,8 +133,8 @@ async function readStatsInto(db: DramatisDatabase, ids: readonly string[], into:
 function actorsToWrite(actors: readonly Actor[], known: ReadonlyMap<string, ActorIdentity>): ActorRecord[] {
   return actors.flatMap((actor) => {
     const record = known.get(actor.id);
-    const merged = mergeActor(record, actor);
-    return record && sameActor(record, merged) ? [] : [merged];
+    const merged = mergeIdentity(record, actor);
+    return record && sameActor(record, merged) ? [] : [withSearchKeys(merged)];
   });
 }
 
@@ -181,6 +181,16 @@ type ActorFields = Omit<ActorRecord, 'searchKeys'>;
 
 /** One record per real-world actor: keep the fullest name, gather every alias seen. */
 export function mergeActor(known: ActorFields | undefined, actor: ActorFields): ActorRecord {
+  return withSearchKeys(mergeIdentity(known, actor));
+}
+
+/** The record with its search keys (folding every name is the costly part, so only for records written). */
+function withSearchKeys(identity: ActorIdentity): ActorRecord {
+  return { ...identity, searchKeys: searchKeysFor(identity.name, identity.aliases) };
+}
+
+/** What mergeActor decides, without the search keys. */
+function mergeIdentity(known: ActorFields | undefined, actor: ActorFields): ActorIdentity {
   const name = known && known.name.length >= actor.name.length ? known.name : actor.name;
   const aliases = new Set([...(known?.aliases ?? []), ...actor.aliases, actor.name, ...(known ? [known.name] : [])]);
   aliases.delete(name);
@@ -192,6 +202,5 @@ export function mergeActor(known: ActorFields | undefined, actor: ActorFields): 
     kind: known?.kind ?? actor.kind,
     aliases: merged,
     ...(expansion ? { expansion } : {}),
-    searchKeys: searchKeysFor(name, merged),
   };
 }
