@@ -43,13 +43,13 @@ export function classifyKind(tokens: readonly Token[], c: Candidate, inCapsSente
   // "Department of Conservation", "Bank of England": the head is the word before "of".
   let headIndex = c.end - 1;
   for (let k = c.first + 1; k < c.end - 1; k++) if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for') { headIndex = k - 1; break; }
-  const head = tokens[headIndex]!.lower;
+  const head = tokens[headIndex]!;
   const personName = c.type === 'PER' && tokenHasFlag(tokens[c.first]!, LEX.GIVEN);
   if (multiword && !personName) {
-    if (hasFlag(head, LEX.OTHER_CUE)) return 'other';
-    if (hasFlag(head, LEX.ORG_CUE) && !hasFlag(head, LEX.PLACE_CUE)) return 'organization';
-    if (hasFlag(head, LEX.PLACE_CUE) && !hasFlag(head, LEX.ORG_CUE)) return 'place';
+    if (tokenHasFlag(head, LEX.OTHER_CUE)) return 'other';
+    if (tokenHasFlag(head, LEX.ORG_CUE) && !tokenHasFlag(head, LEX.PLACE_CUE)) return 'organization';
+    if (tokenHasFlag(head, LEX.PLACE_CUE) && !tokenHasFlag(head, LEX.ORG_CUE)) return 'place';
   }
-  if (c.type === 'MISC' && multiword && hasFlag(head, LEX.ORG_CUE)) return 'organization';
+  if (c.type === 'MISC' && multiword && tokenHasFlag(head, LEX.ORG_CUE)) return 'organization';
   return KIND_OF_TYPE[c.type];
 }

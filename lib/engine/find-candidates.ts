@@ -54,7 +54,9 @@ function isPossessive(t: Token | undefined): boolean {
   return t !== undefined && (t.lower === "'s" || t.lower === "'");
 }
 function isCapitalised(t: Token | undefined): boolean {
-  return t !== undefined && isUpperChar(t.form[0] ?? '');
+  if (t === undefined) return false;
+  const c = t.form.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : isUpperChar(t.form[0] ?? '');
 }
 function hasLetter(t: Token): boolean {
   const form = t.form;
@@ -153,8 +155,8 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
     // Titles and honorifics in front of a person's name.
     let titleFirst: number | undefined;
     const startsWithHonorific = tokFlag(tokens[first]!, LEX.HONORIFIC);
-    const head = tokens[end - 1]!.lower;
-    if ((type === 'PER' || startsWithHonorific) && !hasFlag(head, LEX.ORG_CUE | LEX.PLACE_CUE)) {
+    const head = tokens[end - 1]!;
+    if ((type === 'PER' || startsWithHonorific) && !tokenHasFlag(head, LEX.ORG_CUE | LEX.PLACE_CUE)) {
       let k = first;
       while (k < end - 1 && tokFlag(tokens[k]!, LEX.TITLE | LEX.HONORIFIC)) k++;
       if (k > first) { titleFirst = first; first = k; if (startsWithHonorific) type = 'PER'; }
@@ -350,14 +352,14 @@ function extendCueHeadedNames(tokens: readonly Token[], cands: Candidate[], ctx:
   let prevEnd = 0;
   return cands.map((c) => {
     const out = { ...c };
-    const head = tokens[c.end - 1]!.lower;
-    if (hasFlag(head, LEX.ORG_CUE | LEX.PLACE_CUE) && !tokFlag(tokens[c.first]!, LEX.GIVEN)) {
+    const head = tokens[c.end - 1]!;
+    if (tokenHasFlag(head, LEX.ORG_CUE | LEX.PLACE_CUE) && !tokFlag(tokens[c.first]!, LEX.GIVEN)) {
       let k = c.first;
       while (k - 1 >= prevEnd && isCapitalised(tokens[k - 1]) && !ctx.inCapsSentence[k - 1] && !tokens[k]!.lineBefore
         && !tokFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR) && !ctx.sentenceInitial[k - 1]) k--;
       if (k < c.first) {
         out.first = k;
-        if (out.type === 'PER') out.type = hasFlag(head, LEX.ORG_CUE) ? 'ORG' : 'LOC';
+        if (out.type === 'PER') out.type = tokenHasFlag(head, LEX.ORG_CUE) ? 'ORG' : 'LOC';
       }
     }
     prevEnd = out.end;

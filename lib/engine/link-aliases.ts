@@ -300,7 +300,8 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
   }
   const out: ActorCluster[] = [];
   for (const [root, c] of clusters) {
-    const ms = [...c.groups.flatMap((i) => groups[i]!.mentions), ...(extra.get(root) ?? [])].sort((a, b) => a.start - b.start);
+    const ms = c.groups.length === 1 && !extra.has(root) ? inTextOrder(groups[c.groups[0]!]!.mentions)
+      : [...c.groups.flatMap((i) => groups[i]!.mentions), ...(extra.get(root) ?? [])].sort((a, b) => a.start - b.start);
     const nameGroup = c.groups.reduce((best, i) => (fullness(groups[i]!) > fullness(groups[best]!) ? i : best), c.groups[0]!);
     // The group's best spelling: not the all-caps headline form when another exists.
     const nameMentions = groups[nameGroup]!.mentions;
@@ -315,6 +316,14 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     out.push(cluster);
   }
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** A copy of mentions sorted by start; one group's mentions usually already are (no sort needed). */
+function inTextOrder(mentions: readonly MentionSpan[]): MentionSpan[] {
+  for (let k = 1; k < mentions.length; k++) {
+    if (mentions[k]!.start < mentions[k - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
+  }
+  return mentions.slice();
 }
 
 function isAllCapsText(s: string): boolean {

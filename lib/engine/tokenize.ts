@@ -74,6 +74,11 @@ function wordAt(text: string, start: number, end: number): WordForms {
   return word;
 }
 
+/** isWordChar for an ASCII code: a letter or a digit. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
 function isWordChar(ch: string): boolean {
   return isLetterChar(ch) || isDigitChar(ch);
 }
@@ -92,16 +97,16 @@ export function tokenize(text: string): Token[] {
     newlines = 0;
   };
   while (i < n) {
-    const ch = text[i]!;
-    const code = ch.charCodeAt(0);
-    if (ch === '\n') { newlines++; i++; continue; }
+    const code = text.charCodeAt(i);
+    if (code === 10) { newlines++; i++; continue; }
     if (code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x3000 || isInvisible(code)) {
       if (code === 0x2029) newlines += 2;
       i++;
       continue;
     }
+    const ch = text[i]!;
     // Surrogate pairs and other non-word symbols: one token per code point.
-    if (!isWordChar(ch) && !(code >= 0xd800 && code <= 0xdbff)) {
+    if (!(code < 128 ? isAsciiWordCode(code) : isWordChar(ch)) && !(code >= 0xd800 && code <= 0xdbff)) {
       // Possessive/contraction clitic written after a space: "'s", "'S", "n't" handled below.
       if (isApostrophe(ch) && i + 1 < n && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isWordChar(text[i + 2]!))) {
         push(i, i + 2);
@@ -122,9 +127,9 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let j = i;
     while (j < n && j - start < MAX_TOKEN_LENGTH) {
+      const cc = text.charCodeAt(j);
+      if (cc < 128 ? isAsciiWordCode(cc) : isWordChar(text[j]!) || isInvisible(cc) || (cc >= 0x0300 && cc <= 0x036f)) { j++; continue; }
       const c = text[j]!;
-      const cc = c.charCodeAt(0);
-      if (isWordChar(c) || isInvisible(cc) || (cc >= 0x0300 && cc <= 0x036f)) { j++; continue; }
       if (cc >= 0xd800 && cc <= 0xdbff && j + 1 < n) {
         const sym = String.fromCodePoint(text.codePointAt(j)!);
         if (/\p{L}|\p{N}/u.test(sym)) { j += 2; continue; }
