@@ -27,6 +27,20 @@ export interface Token {
   paragraphBefore: boolean;
 }
 
+/** A token as the tokenizer makes it: its offsets, the shared entry of its word (see wordOf) and the
+ *  line breaks before it. Four fields rather than nine, since a long article has hundreds of
+ *  thousands of tokens that live through the whole analysis; the rest is read through the word. */
+class WordToken implements Token {
+  constructor(readonly start: number, readonly end: number, private readonly word: WordForms, private readonly breaks: number) {}
+  get form(): string { return this.word.form; }
+  get lower(): string { return this.word.lower; }
+  get flags(): number { return this.word.flags; }
+  get upperLetters(): number { return this.word.upperLetters; }
+  get lowerLetters(): number { return this.word.lowerLetters; }
+  get lineBefore(): boolean { return this.breaks > 0; }
+  get paragraphBefore(): boolean { return this.breaks > 1; }
+}
+
 /** Longest single token we keep; longer runs are cut so pathological input stays linear. */
 const MAX_TOKEN_LENGTH = 100; // UTF-16 units
 
@@ -89,11 +103,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   let newlines = 0;
   const push = (start: number, end: number): void => {
-    const word = wordAt(text, start, end);
-    tokens.push({
-      start, end, form: word.form, lower: word.lower, flags: word.flags, upperLetters: word.upperLetters, lowerLetters: word.lowerLetters,
-      lineBefore: newlines > 0, paragraphBefore: newlines > 1,
-    });
+    tokens.push(new WordToken(start, end, wordAt(text, start, end), newlines));
     newlines = 0;
   };
   while (i < n) {
