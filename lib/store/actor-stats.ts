@@ -3,6 +3,7 @@
 // actors, actorStats and casts), after the cast writes it describes.
 import { Dexie } from 'dexie';
 import { identityOf, type ActorIdentity, type ActorStatsRecord, type AppearanceRecord, type DramatisDatabase, type LatestArticle } from './db';
+import type { StatsSession } from './stats-cache';
 
 export interface AppearanceChanges {
   /** Appearances written (new, or replacing one with the same actor and url). */
@@ -52,12 +53,14 @@ function sameStats(a: ActorStatsRecord, b: ActorStatsRecord): boolean {
 /**
  * Updates the stats of every actor the changes touch (writing only those that change) and
  * deletes the actors left with no article. `prefetched` may hold stats already read in this
- * transaction (saves a round trip); `alongside(orphans)` runs with the final writes. Returns
- * the deleted actor ids.
+ * transaction (saves a round trip); the rest come from the session's cache, or are read.
+ * The writes go through the cache. `alongside(orphans)` runs with the final writes. Returns
+ * the deleted actor ids. The session must have checked the totals.
  */
 export async function applyAppearanceChanges(
   db: DramatisDatabase,
   changes: AppearanceChanges,
+  session: StatsSession,
   prefetched: ReadonlyMap<string, ActorStatsRecord | undefined> = new Map(),
   alongside: (orphans: string[]) => Promise<unknown> = async () => undefined,
 ): Promise<string[]> {
@@ -79,10 +82,17 @@ export async function applyAppearanceChanges(
     deletedUrls.set(actorId, (deletedUrls.get(actorId) ?? new Set()).add(url));
   }
   const ids = [...delta.keys()];
-  const missing = ids.filter((id) => !prefetched.has(id));
-  const fetched = missing.length ? await db.actorStats.bulkGet(missing) : [];
   const byId = new Map(prefetched);
-  missing.forEach((id, i) => byId.set(id, fetched[i]));
+  const unread: string[] = [];
+  for (const id of ids) {
+    if (byId.has(id)) continue;
+    const cached = session.lookup(id);
+    if (cached === undefined) unread.push(id);
+    else byId.set(id, cached ?? undefined);
+  }
+  const fetched = unread.length ? await db.actorStats.bulkGet(unread) : [];
+  session.remember(unread, fetched);
+  unread.forEach((id, i) => byId.set(id, fetched[i]));
   const known = ids.map((id) => byId.get(id));
   const updated: ActorStatsRecord[] = [];
   const orphans: string[] = [];
@@ -113,6 +123,8 @@ export async function applyAppearanceChanges(
     const before = byId.get(stats.id);
     return !before || !sameStats(before, stats);
   });
+  session.wrote(changed);
+  session.deleted(orphans);
   await Promise.all([
     changed.length ? db.actorStats.bulkPut(changed) : undefined,
     orphans.length ? db.actorStats.bulkDelete(orphans) : undefined,

@@ -1,32 +1,51 @@
 // Running totals of the dataset's tables, changed in the same transaction as the rows they
 // count. IndexedDB's count() walks every entry in Chromium (~50 ms for 10,000 articles), far
 // too slow for the retention check on every save. One record (v3), so one request to read it
-// and one to write it.
-import { TOTALS_KEY, type Counts, type DramatisDatabase } from './db';
+// and one to write it. It also carries the stats cache's token (lib/store/stats-cache.ts).
+import { TOTALS_KEY, type CounterRecord, type Counts, type DramatisDatabase } from './db';
+import type { StatsSession } from './stats-cache';
 
 export type { Counts };
 
-/** The totals as recorded. In a transaction that includes `counters`. */
-export async function readCounters(db: DramatisDatabase): Promise<Counts> {
-  const record = await db.counters.get(TOTALS_KEY);
+/** The totals record as stored (undefined in an empty or never-counted database). In a transaction with `counters`. */
+export function readTotals(db: DramatisDatabase): Promise<CounterRecord | undefined> {
+  return db.counters.get(TOTALS_KEY);
+}
+
+/** The counts of a totals record (zeros when there is none). */
+export function countsOf(record: CounterRecord | undefined): Counts {
   return { articles: record?.articles ?? 0, actors: record?.actors ?? 0, appearances: record?.appearances ?? 0 };
 }
 
-/** Adds `delta` to the totals. In a rw transaction that includes `counters`. */
-export async function addToCounters(db: DramatisDatabase, delta: Partial<Counts>): Promise<void> {
-  if (!delta.articles && !delta.actors && !delta.appearances) return;
-  const counts = await readCounters(db);
-  await writeCounters(db, {
+/** The totals as recorded. In a transaction that includes `counters`. */
+export async function readCounters(db: DramatisDatabase): Promise<Counts> {
+  return countsOf(await readTotals(db));
+}
+
+/**
+ * Adds `delta` to the totals read in this transaction (`totals`) and writes them, with the
+ * session's token when it changed the stats cache. Writes nothing when neither changed.
+ * In a rw transaction that includes `counters`.
+ */
+export function addToCounters(db: DramatisDatabase, totals: CounterRecord | undefined, delta: Partial<Counts>, session: StatsSession): Promise<unknown> {
+  if (!delta.articles && !delta.actors && !delta.appearances && !session.changed) return Promise.resolve();
+  const counts = countsOf(totals);
+  return writeCounters(db, {
     articles: counts.articles + (delta.articles ?? 0),
     actors: counts.actors + (delta.actors ?? 0),
     appearances: counts.appearances + (delta.appearances ?? 0),
-  });
+  }, session);
 }
 
-/** Writes totals computed by the caller (who read them in this transaction). */
-export function writeCounters(db: DramatisDatabase, counts: Counts): Promise<unknown> {
+/**
+ * Writes totals computed by the caller (who read them in this transaction). Every write of
+ * actors or stats must end with this, with its session (or `null` for a writer that keeps no
+ * cache: it gets a fresh token, so any cache mismatches).
+ */
+export function writeCounters(db: DramatisDatabase, counts: Counts, session: StatsSession | null): Promise<unknown> {
   const at = (n: number) => Math.max(0, n);
-  return db.counters.put({ key: TOTALS_KEY, articles: at(counts.articles), actors: at(counts.actors), appearances: at(counts.appearances) });
+  const token = session ? (session.claim(), session.token) : `uncached-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return db.counters.put({ key: TOTALS_KEY, articles: at(counts.articles), actors: at(counts.actors), appearances: at(counts.appearances), token });
 }
 
 /** Sets the totals to the tables' real sizes (slow: reads every cast). In a rw transaction with articles, actors, casts, counters. */
@@ -36,6 +55,6 @@ export async function recount(db: DramatisDatabase): Promise<Counts> {
     appearances += cast.actors.length;
   });
   const counts: Counts = { articles: await db.articles.count(), actors: await db.actors.count(), appearances };
-  await writeCounters(db, counts);
+  await writeCounters(db, counts, null);
   return counts;
 }

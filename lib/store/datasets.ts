@@ -2,8 +2,9 @@
 import type { Actor, ArticleDataset } from '../engine/types';
 import { appearancesOf, toCastRecord, type ActorIdentity, type ActorRecord, type ActorStatsRecord, type AppearanceRecord, type ArticleRecord, type DramatisDatabase } from './db';
 import { hostOf, searchKeysFor } from './fold-name';
-import { readCounters, writeCounters } from './counters';
-import { findStoredIdentities, relinkDataset } from './link-stored-actors';
+import { countsOf, readTotals, writeCounters } from './counters';
+import { chooseLinks, linkCandidates, mayLink, relinkDataset } from './link-stored-actors';
+import { StatsSession } from './stats-cache';
 import { evictBeyond, storeTables } from './retention';
 import { applyAppearanceChanges, appearanceKey } from './actor-stats';
 
@@ -67,39 +68,55 @@ export interface SaveOptions {
  * applies the retention cap. Returns the dataset as stored (linked actors carry their stored ids).
  *
  * In Chromium every IndexedDB request costs ~0.2 ms whatever its size, and dependent requests
- * add a round trip each; so a save reads one record per actor (its stats, which carry its
- * identity), writes the article and its cast as two records, writes only the actor records an
- * article teaches something new and the stats that change, and sends every write in one batch.
- * Reads: one round, a second only for one-word names not stored or actors the old version
- * alone had, a third only when a name links to a stored actor.
+ * add a round trip each; so a save reads only the stats its writer's cache lacks (one record
+ * per actor, carrying its identity; lib/store/stats-cache.ts), writes the article and its cast
+ * as two records, writes only the actor records an article teaches something new and the
+ * stats that change, and sends every write in one batch. Reads: one round (with the link
+ * query for one-word names not known to be stored); a second only for actors the old version
+ * alone had or stats the cache turned out not to hold, a third only for a link found to an
+ * actor the cache lacks.
  * The background saves without `maxArticles` and runs `enforceRetention` after replying.
  */
 export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset, options: SaveOptions = {}): Promise<ArticleDataset> {
   const now = options.now ?? Date.now();
   return db.transaction('rw', storeTables(db), async () => {
-    const [known, existing, counts] = await Promise.all([
-      db.actorStats.bulkGet(dataset.actors.map((actor) => actor.id)),
+    const session = new StatsSession(db);
+    const ids = dataset.actors.map((actor) => actor.id);
+    // Round 1, all at once: the totals (they tell whether the stats cache is valid), the old
+    // version of the article, the stats the cache seems not to hold, and the link candidates
+    // of one-word names that seem not to be stored. The guesses are checked afterwards.
+    const toRead = ids.filter((id) => session.peek(id) === undefined);
+    const toQuery = dataset.actors.filter((actor) => mayLink(actor) && !session.peek(actor.id));
+    const [totals, existing, read, queried] = await Promise.all([
+      readTotals(db),
       db.articles.get(dataset.url),
-      readCounters(db),
+      toRead.length ? db.actorStats.bulkGet(toRead) : [],
+      Promise.all(toQuery.map((actor) => linkCandidates(db, actor))),
     ]);
-    const prefetched = new Map<string, ActorStatsRecord | undefined>(dataset.actors.map((actor, i) => [actor.id, known[i]]));
+    session.check(totals);
+    session.remember(toRead, read);
+    const stats = new Map<string, ActorStatsRecord | undefined>(toRead.map((id, i) => [id, read[i]]));
+    const candidates = new Map(toQuery.map((actor, i) => [actor.id, queried[i]!]));
     const before = existing ? appearanceKeysOf(existing) : [];
-    // Actors the old version had and the new one does not name (unless a link brings them back).
-    const formerOnly = before.map(([actorId]) => actorId).filter((id) => !prefetched.has(id));
-    const [{ links, records }] = await Promise.all([
-      findStoredIdentities(db, dataset.actors, known),
-      readStatsInto(db, formerOnly, prefetched),
-    ]);
-    await readStatsInto(db, [...links.values()].filter((id) => !prefetched.has(id)), prefetched);
+    // Further rounds only for what round 1 could not know: actors the old version alone had,
+    // entries the cache lost meanwhile, one-word names found not stored, linked actors.
+    const inDataset = new Set(ids);
+    const formerOnly = before.map(([actorId]) => actorId).filter((id) => !inDataset.has(id));
+    await readStats(db, session, [...ids, ...formerOnly], stats);
+    const unqueried = dataset.actors.filter((actor) => !stats.get(actor.id) && mayLink(actor) && !candidates.has(actor.id));
+    if (unqueried.length) (await Promise.all(unqueried.map((actor) => linkCandidates(db, actor)))).forEach((found, i) => candidates.set(unqueried[i]!.id, found));
+    const { links, records } = chooseLinks(dataset.actors, ids.map((id) => stats.get(id)), candidates);
+    await readStats(db, session, [...links.values()], stats);
 
     const stored = relinkDataset(dataset, links);
-    const ids = new Set(stored.actors.map((actor) => actor.id));
-    const dropped = before.filter(([actorId]) => !ids.has(actorId));
+    const storedIds = new Set(stored.actors.map((actor) => actor.id));
+    const dropped = before.filter(([actorId]) => !storedIds.has(actorId));
     const replaced = new Set(before.map(([actorId, url]) => appearanceKey(actorId, url)));
     const changedActors = actorsToWrite(stored.actors, records);
     const created = stored.actors.filter((actor) => !records.has(actor.id)).length;
     const article = toArticleRecord(stored, now);
     const appearances = stored.actors.map((actor) => toAppearance(stored, actor));
+    const counts = countsOf(totals);
     // Every write at once, no await in between: IndexedDB pipelines them. The new cast replaces the old one.
     await Promise.all([
       db.articles.put(article),
@@ -108,25 +125,41 @@ export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset,
       applyAppearanceChanges(
         db,
         { written: appearances, deleted: dropped, replaced, actors: new Map(changedActors.map((actor) => [actor.id, actor])) },
-        prefetched,
+        session,
+        stats,
         (orphans) =>
-          writeCounters(db, {
-            articles: counts.articles + (existing ? 0 : 1),
-            actors: counts.actors + created - orphans.length,
-            appearances: counts.appearances + appearances.length - before.length,
-          }),
+          writeCounters(
+            db,
+            {
+              articles: counts.articles + (existing ? 0 : 1),
+              actors: counts.actors + created - orphans.length,
+              appearances: counts.appearances + appearances.length - before.length,
+            },
+            session,
+          ),
       ),
     ]);
-    if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles);
+    if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles, session);
     return stored;
   });
 }
 
-/** Reads the stats of `ids` into `into` (no request when there are none). */
-async function readStatsInto(db: DramatisDatabase, ids: readonly string[], into: Map<string, ActorStatsRecord | undefined>): Promise<void> {
-  if (ids.length === 0) return;
-  const found = await db.actorStats.bulkGet([...ids]);
-  ids.forEach((id, i) => into.set(id, found[i]));
+/**
+ * Adds to `into` the stats of `ids` it lacks: from the session's cache, else read in one
+ * round (no request when the cache has them all).
+ */
+async function readStats(db: DramatisDatabase, session: StatsSession, ids: readonly string[], into: Map<string, ActorStatsRecord | undefined>): Promise<void> {
+  const unread: string[] = [];
+  for (const id of ids) {
+    if (into.has(id)) continue;
+    const cached = session.lookup(id);
+    if (cached === undefined) unread.push(id);
+    else into.set(id, cached ?? undefined);
+  }
+  if (unread.length === 0) return;
+  const found = await db.actorStats.bulkGet(unread);
+  session.remember(unread, found);
+  unread.forEach((id, i) => into.set(id, found[i]));
 }
 
 /** The actor records an article changes: new actors, and known ones it teaches a fuller name or an alias. */

@@ -67,6 +67,12 @@ export type Counts = Record<CounterName, number>;
 export const TOTALS_KEY = 'totals';
 export interface CounterRecord extends Counts {
   key: typeof TOTALS_KEY;
+  /**
+   * Changed by every transaction that writes actors or stats (not indexed, so no schema
+   * change): the writer's in-memory stats cache is valid only while it holds the token the
+   * cache last wrote (lib/store/stats-cache.ts). Absent in databases no such write has touched.
+   */
+  token?: string;
 }
 /** v2's counter records (one per table), as the v3 upgrade finds them. */
 interface CounterRecordV2 {

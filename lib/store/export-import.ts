@@ -5,7 +5,8 @@ import { appearancesOf, toCastRecord, type ActorRecord, type AppearanceRecord, t
 import { buildDatasetFile, datasetFileName, parseDatasetFile, type DatasetFile } from './dataset-file';
 import { applyAppearanceChanges, appearanceKey } from './actor-stats';
 import { appearanceKeysOf, mergeActor, sameActor } from './datasets';
-import { addToCounters } from './counters';
+import { addToCounters, readTotals } from './counters';
+import { StatsSession } from './stats-cache';
 import { hostOf } from './fold-name';
 import { evictBeyond, storeTables } from './retention';
 
@@ -48,7 +49,9 @@ export async function importDataset(db: DramatisDatabase, fileText: string, opti
 export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, options: ImportOptions = {}): Promise<ImportSummary> {
   return db.transaction('rw', storeTables(db), async () => {
     const summary: ImportSummary = { articlesAdded: 0, articlesUpdated: 0, articlesKept: 0, actors: 0, appearances: 0 };
-    const ours = await db.articles.bulkGet(file.articles.map((article) => article.url));
+    const session = new StatsSession(db);
+    const [ours, totals] = await Promise.all([db.articles.bulkGet(file.articles.map((article) => article.url)), readTotals(db)]);
+    session.check(totals);
     const articles: ArticleRecord[] = [];
     const updated = new Set<string>();
     const titles = new Map<string, string>();
@@ -77,8 +80,13 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
 
     const needed = [...new Set(appearances.map((appearance) => appearance.actorId))];
     const fileActors = new Map(file.actors.map((actor) => [actor.id, actor]));
-    // Stats carry each stored actor's identity: one read per actor gives both.
-    const known = await db.actorStats.bulkGet(needed);
+    // Stats carry each stored actor's identity: one read per actor gives both (none when cached).
+    const cached = needed.map((id) => session.lookup(id));
+    const unread = needed.filter((_, i) => cached[i] === undefined);
+    const read = unread.length ? await db.actorStats.bulkGet(unread) : [];
+    session.remember(unread, read);
+    const readById = new Map(unread.map((id, i) => [id, read[i]]));
+    const known = needed.map((id, i) => (cached[i] === undefined ? readById.get(id) : (cached[i] ?? undefined)));
     const changed: ActorRecord[] = needed.flatMap((id, i) => {
       const merged = mergeActor(known[i], fileActors.get(id)!);
       return known[i] && sameActor(known[i], merged) ? [] : [merged];
@@ -100,13 +108,14 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
     const orphans = await applyAppearanceChanges(
       db,
       { written: appearances, deleted: gone, replaced, actors: new Map(changed.map((actor) => [actor.id, actor])) },
+      session,
       prefetched,
     );
     const created = known.filter((actor) => !actor).length;
-    await addToCounters(db, { articles: summary.articlesAdded, actors: created - orphans.length, appearances: appearances.length - before.length });
+    await addToCounters(db, totals, { articles: summary.articlesAdded, actors: created - orphans.length, appearances: appearances.length - before.length }, session);
     summary.actors = needed.length;
     summary.appearances = appearances.length;
-    if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles);
+    if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles, session);
     return summary;
   });
 }

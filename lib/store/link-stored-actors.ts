@@ -25,41 +25,50 @@ function answersTo(stored: ActorRecord, actor: Actor, name: string): boolean {
   return words.length > 1 && words[words.length - 1] === name;
 }
 
+/** Can this actor stand for a stored actor of another name? Only one-word names can ("Aso", "LDP"). */
+export function mayLink(actor: Actor): boolean {
+  return isOneWord(actor.name);
+}
+
+/** The stored actors that might answer to a one-word name (the index of folded names; one request). */
+export function linkCandidates(db: DramatisDatabase, actor: Actor): Promise<ActorRecord[]> {
+  return db.actors.where('searchKeys').equals(foldForSearch(actor.name)).limit(MAX_CANDIDATES).toArray();
+}
+
 /**
  * Links each of the dataset's actors that has no record of its own to the one stored actor it
  * unambiguously names. `known` holds, in the dataset's order, what the store has under each
- * actor's own id (read by the caller). Must run inside a transaction with `actors`; asks the
- * index only about one-word names that are not stored. Returns the links (dataset id → stored
- * id) and the identity of every stored actor the dataset now refers to, by stored id.
+ * actor's own id; `candidates` the linkCandidates of every actor that has none and mayLink
+ * (both read by the caller, in its transaction). A fuller name that is not stored is a new
+ * actor (asking the index about every new name would cost a request each). Returns the links
+ * (dataset id → stored id) and the identity of every stored actor the dataset now refers to,
+ * by stored id.
  */
-export async function findStoredIdentities(
-  db: DramatisDatabase,
+export function chooseLinks(
   actors: readonly Actor[],
   known: readonly (ActorIdentity | undefined)[],
-): Promise<{ links: Map<string, string>; records: Map<string, ActorIdentity> }> {
+  candidates: ReadonlyMap<string, readonly ActorRecord[]>,
+): { links: Map<string, string>; records: Map<string, ActorIdentity> } {
   const records = new Map<string, ActorIdentity>();
   known.forEach((record) => record && records.set(record.id, record));
-  // Only one-word names can stand for a stored actor ("Aso", "LDP"); a fuller name that is not
-  // stored is a new actor (and asking the index about every new name costs a request each).
-  const unmatched = actors.filter((actor, i) => !known[i] && isOneWord(actor.name));
   const links = new Map<string, string>();
+  const unmatched = actors.filter((actor, i) => !known[i] && mayLink(actor));
   if (unmatched.length === 0) return { links, records };
-  const candidates = await Promise.all(
-    unmatched.map((actor) => db.actors.where('searchKeys').equals(foldForSearch(actor.name)).limit(MAX_CANDIDATES).toArray()),
-  );
   const inDataset = new Set(actors.map((actor) => actor.id));
   const claimed = new Set<string>();
-  unmatched.forEach((actor, i) => {
+  for (const actor of unmatched) {
+    const found = candidates.get(actor.id);
+    if (!found) throw new Error(`No link candidates were read for ${actor.id}`);
     const name = normalizeName(actor.name);
-    const matches = candidates[i]!.filter((stored) => answersTo(stored, actor, name));
-    if (matches.length !== 1) return;
+    const matches = found.filter((stored) => answersTo(stored, actor, name));
+    if (matches.length !== 1) continue;
     const target = matches[0]!;
     // The article already has that actor under its own name, or another name took it: keep apart.
-    if (inDataset.has(target.id) || claimed.has(target.id)) return;
+    if (inDataset.has(target.id) || claimed.has(target.id)) continue;
     claimed.add(target.id);
     links.set(actor.id, target.id);
     records.set(target.id, identityOf(target));
-  });
+  }
   return { links, records };
 }
 

@@ -5,6 +5,7 @@ import { actorCardExtras } from '../../../lib/store/actor-card';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
 import { forgetSite } from '../../../lib/store/retention';
+import { countsOf, readTotals, writeCounters } from '../../../lib/store/counters';
 import { searchActors } from '../../../lib/store/search-actors';
 import { article, expectConsistent, freshDatabase, storedAppearances } from './fixtures';
 
@@ -43,6 +44,16 @@ describe('concurrent writers and readers', () => {
     expect(result).toMatchObject({ id: 'person:taro aso', articleCount: TABS });
   });
 
+  it('tabs saving at once after the writer has cached the actors count every article (no save counts from a cache another has not yet committed)', async () => {
+    await saveDataset(db, article('https://first.example/a', ['Taro Aso', 'Masahisa Sato']));
+    await Promise.all(
+      Array.from({ length: TABS }, (_, tab) => saveDataset(db, article(`https://tab${tab}.example/a`, ['Taro Aso', { name: 'Masahisa Sato', aliases: [`Alias ${tab}`] }]))),
+    );
+    const [aso] = await searchActors(db, 'taro aso');
+    expect(aso).toMatchObject({ articleCount: TABS + 1 });
+    expect((await db.actorStats.get('person:masahisa sato'))?.aliases).toHaveLength(TABS);
+  });
+
   it('two tabs re-saving the same changed article leave one whole version, no duplicates', async () => {
     const versions = Array.from({ length: 6 }, (_, v) =>
       article('https://same.example/a', Array.from({ length: v + 1 }, (_, i) => `Person Number${v}x${i}`), { textHash: `v${v}` }),
@@ -76,13 +87,16 @@ describe('concurrent writers and readers', () => {
 
   it('interleaved explicit transactions merge the same actor without a lost update', async () => {
     // Both transactions read the actor, then yield, then write: without serialisation one merge is lost.
-    // (The actor's stats carry a copy of its identity, written with it, as the store does.)
+    // (The actor's stats carry a copy of its identity, written with it, as the store does; and
+    // like every writer of actors or stats it writes the totals with a fresh token, which tells
+    // the saving code's stats cache that it no longer knows the database: without that, the
+    // save below would merge into the cached aliases and lose both of these.)
     const addAlias = (alias: string) =>
-      db.transaction('rw', db.actors, db.actorStats, async () => {
-        const [actor, stats] = await Promise.all([db.actors.get('person:taro aso'), db.actorStats.get('person:taro aso')]);
+      db.transaction('rw', db.actors, db.actorStats, db.counters, async () => {
+        const [actor, stats, totals] = await Promise.all([db.actors.get('person:taro aso'), db.actorStats.get('person:taro aso'), readTotals(db)]);
         await Promise.resolve();
         const aliases = [...actor!.aliases, alias];
-        await Promise.all([db.actors.put({ ...actor!, aliases }), db.actorStats.put({ ...stats!, aliases })]);
+        await Promise.all([db.actors.put({ ...actor!, aliases }), db.actorStats.put({ ...stats!, aliases }), writeCounters(db, countsOf(totals), null)]);
       });
     await saveDataset(db, article('https://a.example/1', ['Taro Aso']));
     await Promise.all([addAlias('Aso'), addAlias('Mr Aso'), saveDataset(db, article('https://a.example/2', [{ name: 'Taro Aso', aliases: ['Aso Taro'] }]))]);
