@@ -34,6 +34,11 @@ export interface TokenContext {
   inTitleCaseLine: Uint8Array;
   /** Token is inside a byline or a photo/video credit ("Photograph: X for the Guardian", "by X (reporting)"). */
   inCredit: Uint8Array;
+  /** Token starts with an upper-case letter (isCapitalised), and each token's lexicon flags: compact
+   *  copies for the rules that scan every token, which on a long article would otherwise visit every
+   *  token object scattered through memory. */
+  capitalised: Uint8Array;
+  flags: Int32Array;
 }
 
 /** A line opening with "By" is a byline when it is at most this many tokens long. */
@@ -199,7 +204,7 @@ function propagateNames(tokens: readonly Token[], cands: Candidate[], ctx: Token
   for (const c of cands) covered.fill(1, c.titleFirst ?? c.first, c.end);
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !isCapitalised(tokens[i]) || ctx.inCredit[i] || !firstWords.has(tokens[i]!.lower)) continue;
+    if (covered[i] || !ctx.capitalised[i] || ctx.inCredit[i] || !firstWords.has(tokens[i]!.lower)) continue;
     for (let len = MAX_PROPAGATED_TOKENS; len >= 1; len--) {
       if (i + len > tokens.length) continue;
       let ok = true;
@@ -244,7 +249,7 @@ const MAX_HONORIFIC_NAME_TOKENS = 3;
 function addHonorificNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   const added: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!tokFlag(tokens[i]!, LEX.HONORIFIC) || !isCapitalised(tokens[i]) || ctx.inCapsSentence[i]) continue;
+    if (!(ctx.flags[i]! & LEX.HONORIFIC) || !ctx.capitalised[i] || ctx.inCapsSentence[i]) continue;
     let e = i + 1;
     while (e < tokens.length && e - i <= MAX_HONORIFIC_NAME_TOKENS && isCapitalised(tokens[e]) && !tokens[e]!.lineBefore && !tokFlag(tokens[e]!, LEX.FUNCTION)) e++;
     if (e > i + 1) added.push({ first: i, end: e, type: 'PER' });
@@ -281,8 +286,9 @@ const MAX_ROLE_NAMED_TOKENS = 4;
 function addRoleNamedOrganisations(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   const added: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
+    if (!(ctx.flags[i]! & CUE.ORG_ROLE_AFTER)) continue;
     const role = tokens[i]!;
-    if (!tokenHasFlag(role, CUE.ORG_ROLE_AFTER) || !isLowerChar(role.form[0] ?? '') || role.lineBefore || ctx.inCapsSentence[i]) continue;
+    if (!isLowerChar(role.form[0] ?? '') || role.lineBefore || ctx.inCapsSentence[i]) continue;
     let k = i;
     while (k - 1 >= 0 && i - (k - 1) <= MAX_ROLE_NAMED_TOKENS && isCapitalised(tokens[k - 1]) && !tokens[k]!.lineBefore
       && !tokFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR)) k--;
@@ -308,7 +314,7 @@ function addKnownPlaces(tokens: readonly Token[], cands: Candidate[], ctx: Token
   for (const c of cands) covered.fill(1, c.first, c.end);
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !isCapitalised(tokens[i]) || ctx.inCapsSentence[i] || !tokFlag(tokens[i]!, LEX.PLACE | LEX.PLACE_PART)) continue;
+    if (covered[i] || !ctx.capitalised[i] || ctx.inCapsSentence[i] || !(ctx.flags[i]! & (LEX.PLACE | LEX.PLACE_PART))) continue;
     // Longest known place of up to 3 words starting here.
     for (let len = 3; len >= 1; len--) {
       if (i + len > tokens.length) continue;
@@ -469,6 +475,12 @@ function isOpeningMark(form: string): boolean {
 export function tokenContext(tokens: readonly Token[], sentences: readonly { first: number; end: number }[]): TokenContext {
   const sentenceInitial = new Uint8Array(tokens.length);
   const inCapsSentence = new Uint8Array(tokens.length);
+  const capitalised = new Uint8Array(tokens.length);
+  const flags = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (isCapitalised(tokens[i])) capitalised[i] = 1;
+    flags[i] = tokens[i]!.flags;
+  }
   const seenCapitalised = new Set<string>();
   for (const s of sentences) {
     let k = s.first;
@@ -481,7 +493,7 @@ export function tokenContext(tokens: readonly Token[], sentences: readonly { fir
     }
   }
   for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.form === ':' && isCapitalised(tokens[i])) sentenceInitial[i] = 1;
-  return { sentenceInitial, inCapsSentence, seenCapitalised, inCredit: findCredits(tokens), inTitleCaseLine: findTitleCaseLines(tokens) };
+  return { sentenceInitial, inCapsSentence, seenCapitalised, inCredit: findCredits(tokens), inTitleCaseLine: findTitleCaseLines(tokens), capitalised, flags };
 }
 
 /** Shortest line judged as a title-case headline, in words. */

@@ -25,7 +25,8 @@ export interface MentionSpan {
   key: string;
   /** Surface text as shown (invisible characters removed). */
   display: string;
-  words: string[];
+  /** The token forms; shared between mentions of the same words, so never modified. */
+  words: readonly string[];
   titleFirst?: number;
 }
 
@@ -72,6 +73,47 @@ function isSubsequence(needle: string, hay: string): boolean {
   return j === needle.length;
 }
 
+// A name is mentioned many times: its normalised key and its list of word forms are made once and
+// shared by every mention (on a long article, per-mention copies would fill the young generation
+// with objects that live until the end of the analysis). Bounded, like the tokenizer's word cache.
+const MAX_INTERNED = 50_000;
+const keys = new Map<string, string>();
+const formLists = new Map<string, readonly string[]>();
+
+function keyOf(display: string): string {
+  let key = keys.get(display);
+  if (key === undefined) {
+    if (keys.size >= MAX_INTERNED) keys.clear();
+    key = normalizeName(display);
+    keys.set(display, key);
+  }
+  return key;
+}
+
+function formsOf(tokens: readonly Token[], first: number, end: number): readonly string[] {
+  if (end - first === 1) {
+    const form = tokens[first]!.form;
+    return interned(form, () => [form]);
+  }
+  let joined = tokens[first]!.form;
+  for (let k = first + 1; k < end; k++) joined += '\u0000' + tokens[k]!.form; // forms never hold NUL
+  return interned(joined, () => {
+    const words: string[] = [];
+    for (let k = first; k < end; k++) words.push(tokens[k]!.form);
+    return words;
+  });
+}
+
+function interned(id: string, make: () => readonly string[]): readonly string[] {
+  let words = formLists.get(id);
+  if (!words) {
+    if (formLists.size >= MAX_INTERNED) formLists.clear();
+    words = make();
+    formLists.set(id, words);
+  }
+  return words;
+}
+
 export function toMentionSpan(text: string, tokens: readonly Token[], c: Candidate, kind: ActorKind): MentionSpan {
   const start = tokens[c.first]!.start;
   const endChar = tokens[c.end - 1]!.end;
@@ -91,9 +133,7 @@ export function toMentionSpan(text: string, tokens: readonly Token[], c: Candida
     }
     display = display.replace(/\s+/gu, ' ');
   }
-  const words: string[] = [];
-  for (let k = c.first; k < c.end; k++) words.push(tokens[k]!.form);
-  const m: MentionSpan = { first: c.first, end: c.end, start, endChar, kind, key: normalizeName(display), display, words };
+  const m: MentionSpan = { first: c.first, end: c.end, start, endChar, kind, key: keyOf(display), display, words: formsOf(tokens, c.first, c.end) };
   if (c.titleFirst !== undefined) m.titleFirst = c.titleFirst;
   return m;
 }
@@ -141,7 +181,7 @@ class UnionFind {
   union(a: number, b: number): void { const ra = this.find(a), rb = this.find(b); if (ra !== rb) this.parent[rb] = ra; }
 }
 
-interface Group { key: string; mentions: MentionSpan[]; kind: ActorKind; words: string[] }
+interface Group { key: string; mentions: MentionSpan[]; kind: ActorKind; words: readonly string[] }
 
 function majorityKind(mentions: readonly MentionSpan[]): ActorKind {
   const votes = new Map<ActorKind, number>();

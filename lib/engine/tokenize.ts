@@ -27,25 +27,37 @@ export interface Token {
   paragraphBefore: boolean;
 }
 
-/** A token as the tokenizer makes it: its offsets, the shared entry of its word (see wordOf) and the
- *  line breaks before it. Four fields rather than nine, since a long article has hundreds of
- *  thousands of tokens that live through the whole analysis; the rest is read through the word. */
+/** A token as the tokenizer makes it: where it starts and the line breaks before it, packed in one
+ *  small integer, and the shared entry of its word (see wordOf), which also gives its length. Two
+ *  fields rather than nine: a long article has hundreds of thousands of tokens that live through the
+ *  whole analysis, and every byte of them is copied by the garbage collector. */
 class WordToken implements Token {
-  constructor(readonly start: number, readonly end: number, private readonly word: WordForms, private readonly breaks: number) {}
+  private readonly at: number;
+  constructor(start: number, private readonly word: WordForms, newlines: number) {
+    this.at = start * 4 + Math.min(newlines, 2);
+  }
+  get start(): number { return this.at >> 2; }
+  get end(): number { return (this.at >> 2) + this.word.length; }
   get form(): string { return this.word.form; }
   get lower(): string { return this.word.lower; }
   get flags(): number { return this.word.flags; }
   get upperLetters(): number { return this.word.upperLetters; }
   get lowerLetters(): number { return this.word.lowerLetters; }
-  get lineBefore(): boolean { return this.breaks > 0; }
-  get paragraphBefore(): boolean { return this.breaks > 1; }
+  get lineBefore(): boolean { return (this.at & 3) > 0; }
+  get paragraphBefore(): boolean { return (this.at & 3) > 1; }
 }
+
+/** Longest text tokenized, in UTF-16 units (start * 4 must stay a small integer); far beyond any page. */
+const MAX_TEXT_LENGTH = 2 ** 28;
 
 /** Longest single token we keep; longer runs are cut so pathological input stays linear. */
 const MAX_TOKEN_LENGTH = 100; // UTF-16 units
 
 /** What a token's raw text normalises to; a pure function of the raw text. */
-type WordForms = Pick<Token, 'form' | 'lower' | 'flags' | 'upperLetters' | 'lowerLetters'>;
+type WordForms = Pick<Token, 'form' | 'lower' | 'flags' | 'upperLetters' | 'lowerLetters'> & {
+  /** Length of the raw text (UTF-16 units), so a token's end follows from its start. */
+  length: number;
+};
 /** Distinct raw token texts kept before the cache is emptied (bounds memory in a long-lived worker). */
 const MAX_CACHED_WORDS = 50_000;
 const words = new Map<string, WordForms>();
@@ -58,7 +70,7 @@ function wordOf(raw: string): WordForms {
   if (!word) {
     const form = normalizeForm(raw);
     const lower = form.toLowerCase();
-    word = { form, lower, flags: lexFlags(lower), upperLetters: upperLetterCount(form), lowerLetters: lowerLetterCount(form) };
+    word = { form, lower, flags: lexFlags(lower), upperLetters: upperLetterCount(form), lowerLetters: lowerLetterCount(form), length: raw.length };
     if (words.size >= MAX_CACHED_WORDS) words.clear();
     words.set(raw, word);
   }
@@ -99,11 +111,11 @@ function isWordChar(ch: string): boolean {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
+  const n = Math.min(text.length, MAX_TEXT_LENGTH); // beyond any real page; offsets must fit the packed form
   let i = 0;
   let newlines = 0;
   const push = (start: number, end: number): void => {
-    tokens.push(new WordToken(start, end, wordAt(text, start, end), newlines));
+    tokens.push(new WordToken(start, wordAt(text, start, end), newlines));
     newlines = 0;
   };
   while (i < n) {
