@@ -29,9 +29,8 @@ async function loadEngine(): Promise<{ analyzeText: typeof AnalyzeText; how: str
 const { analyzeText, how } = await loadEngine();
 
 const CORPUS = '../shared/corpus';
-/** Keep measuring a case until this much time has passed, for stable figures. */
-const MIN_MEASURE_MS = 1500;
 const SYNTHETIC_BYTES = 2 * 1024 * 1024;
+const LINEARITY_ROUNDS = 7;
 
 function corpusTexts(): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
@@ -74,19 +73,6 @@ function warmUp(texts: readonly string[], fn: (t: string) => unknown): void {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-
-/** Median CPU ms per pass of fn over the texts, after a warm-up; passes repeat until minMs of CPU (at least 3). */
-function measure(texts: string[], fn: (t: string) => unknown, minMs = MIN_MEASURE_MS): number {
-  warmUp(texts, fn);
-  const passes: number[] = [];
-  let spent = 0;
-  while (passes.length < 3 || spent < minMs) {
-    const ms = pass(texts, fn);
-    passes.push(ms);
-    spent += ms;
-  }
-  return median(passes);
-}
 
 interface Comparison { ours: number; theirs: number; ratio: number }
 /** Engine against compromise on the same texts, in alternating rounds so both see the same machine
@@ -138,13 +124,15 @@ const row = (label: string, b: number, c: Comparison): void => {
 row(`corpus (${corpus.length} articles, ${(corpusBytes / 1024).toFixed(0)} KB)`, corpusBytes, compare(corpusStrings, 15));
 row('synthetic article (2 MB)', bytes(synthetic), compare([synthetic], 3));
 
-console.log(`\nLinearity (engine, same text repeated; CPU ms, median pass)`);
+console.log(`\nLinearity (engine, same text repeated; CPU ms, median over ${LINEARITY_ROUNDS} rounds that each time every size once)`);
 console.log(`${'size'.padEnd(8)} ${'KB'.padStart(7)} ${'ms'.padStart(9)} ${'ms/MB'.padStart(8)}`);
 const base = synthetic.slice(0, 256 * 1024);
-for (const k of [1, 2, 4, 8]) {
-  const t = base.repeat(k);
-  const ms = measure([t], (x) => analyzeText(x), 800);
-  console.log(`${`${k}×`.padEnd(8)} ${(bytes(t) / 1024).toFixed(0).padStart(7)} ${ms.toFixed(1).padStart(9)} ${(ms / (bytes(t) / 1024 / 1024)).toFixed(1).padStart(8)}`);
+const sized = [1, 2, 4, 8].map((k) => ({ k, text: base.repeat(k), ms: [] as number[] }));
+// Sizes take turns within each round, so a change in machine load hits all of them alike.
+for (let round = 0; round < LINEARITY_ROUNDS; round++) for (const s of sized) s.ms.push(pass([s.text], analyzeText));
+for (const { k, text, ms } of sized) {
+  const m = median(ms);
+  console.log(`${`${k}×`.padEnd(8)} ${(bytes(text) / 1024).toFixed(0).padStart(7)} ${m.toFixed(1).padStart(9)} ${(m / (bytes(text) / 1024 / 1024)).toFixed(1).padStart(8)}`);
 }
 
 const words = corpusStrings.join('\n\n').split(/(\s+)/u);
