@@ -46,6 +46,8 @@ function loadModel(): Model {
 
 const I_TYPE: readonly (string | null)[] = TAGS.map((t) => (t.startsWith('I-') ? t.slice(2) : null));
 const TYPE_OF: readonly string[] = TAGS.map((t) => (t === 'O' ? '' : t.slice(2)));
+/** Whether a tag index is a B- tag (opens a span). */
+const OPENS_SPAN: readonly boolean[] = TAGS.map((t) => t.startsWith('B-'));
 
 /** Sum of the weights of some features, per tag. */
 function addWeights(features: ReadonlyMap<string, Int32Array>, feats: readonly string[], into: Int32Array): void {
@@ -179,6 +181,9 @@ function documentIndex(caps: string, start: string): number {
   return (caps === 'C' ? 2 : 0) + (start === 'S' ? 1 : 0);
 }
 
+/** The running score of one token, per tag (reused: tagging never nests). */
+const scoreTotal = new Int32Array(TAG_COUNT);
+
 /** Tag one sentence view; returns tag indices. */
 let sharedCache: ScoreCache | null = null;
 
@@ -187,7 +192,7 @@ export function tagSentence(view: SentenceView, doc: DocumentFacts): number[] {
   sharedCache ??= new ScoreCache(features);
   const scores = sharedCache;
   const tags: number[] = new Array<number>(view.forms.length).fill(0);
-  const total = new Int32Array(TAG_COUNT);
+  const total = scoreTotal;
   const caps = view.allCaps ? 'C' : 'm';
   const n = view.forms.length;
   let p1 = 0;
@@ -242,10 +247,10 @@ export function tagEntities(tokens: readonly Token[], sentences: readonly Senten
     const tags = tagSentence(views[k]!, doc);
     let open: TaggedSpan | null = null;
     for (let i = 0; i < tags.length; i++) {
-      const tag = TAGS[tags[i]!]!;
-      if (tag === 'O' || tag.startsWith('B-')) {
+      const tag = tags[i]!;
+      if (tag === 0 || OPENS_SPAN[tag]) {
         if (open) spans.push(open);
-        open = tag === 'O' ? null : { first: s.first + i, end: s.first + i + 1, type: tag.slice(2) as EntityType };
+        open = tag === 0 ? null : { first: s.first + i, end: s.first + i + 1, type: TYPE_OF[tag] as EntityType };
       } else if (open) {
         open.end = s.first + i + 1;
       }
