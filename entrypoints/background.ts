@@ -8,7 +8,7 @@ import { backgroundRequestType, parseBackgroundRequest, type AnalyzeArticleReply
 import { openDatabase } from '../lib/store/db';
 import { actorCardExtras } from '../lib/store/actor-card';
 import { findDataset, saveDataset } from '../lib/store/datasets';
-import { enforceRetention } from '../lib/store/retention';
+import { tidyStore } from '../lib/store/retention';
 import { isQuotaError, QUOTA_MESSAGE } from '../lib/store/store-errors';
 import { answerStoreRequest, isStoreRequest } from '../lib/store/store-requests';
 import { t } from '../lib/i18n';
@@ -27,10 +27,11 @@ export default defineBackground(() => {
     if (stored) return { ok: true, dataset: await glossary.mergeInto(stored, article) };
     // Stored as linked to actors of earlier articles (ids may change: "Aso" → person:taro aso).
     const dataset = await saveDataset(db, buildDataset(article));
-    // Retention is housekeeping in its own transaction: the reply does not wait for it.
+    // Housekeeping in its own transaction, which the reply does not wait for: the save's
+    // pending actor stats go into their rows, and the retention cap applies.
     void maxArticles()
-      .then((cap) => enforceRetention(db, cap))
-      .catch((error: unknown) => console.warn('Dramatis: retention failed', error));
+      .then((cap) => tidyStore(db, cap))
+      .catch((error: unknown) => console.warn('Dramatis: housekeeping after a save failed', error));
     return { ok: true, dataset: await glossary.mergeInto(dataset, article) };
   }
 

@@ -2,8 +2,9 @@
 // deleting actors no article mentions any more. Runs inside the writing transaction (with
 // actors, actorStats and casts), after the cast writes it describes.
 import { Dexie } from 'dexie';
-import { identityOf, type ActorIdentity, type ActorStatsRecord, type AppearanceRecord, type DramatisDatabase, type LatestArticle } from './db';
-import type { StatsSession } from './stats-cache';
+import { identityOf, type ActorIdentity, type ActorStatsRecord, type AppearanceRecord, type CounterRecord, type DramatisDatabase, type LatestArticle } from './db';
+import { StatsSession } from './stats-cache';
+import { countsOf, readTotals, writeCounters } from './counters';
 
 export interface AppearanceChanges {
   /** Appearances written (new, or replacing one with the same actor and url). */
@@ -35,6 +36,41 @@ export async function newestAppearances(db: DramatisDatabase, actorId: string, l
   });
 }
 
+/** Pending stats kept at most before a save writes them as rows itself (~250 bytes each, read and written with the totals). */
+export const MAX_PENDING_STATS = 400;
+
+/**
+ * Moves the pending stats into `actorStats` (their own transaction): the background runs it
+ * after replying to a save. Nothing happens below `atLeast` entries. Returns how many moved.
+ */
+export async function foldPendingStats(db: DramatisDatabase, atLeast = 1): Promise<number> {
+  return db.transaction('rw', db.actorStats, db.counters, async () => {
+    const session = new StatsSession(db);
+    const totals = await readTotals(db);
+    session.check(totals);
+    if (session.pendingCount() < Math.max(1, atLeast)) return 0;
+    const rows = session.takePending();
+    await Promise.all([db.actorStats.bulkPut(rows), writeCounters(db, countsOf(totals), session)]);
+    return rows.length;
+  });
+}
+
+/** Actors' stats as stored (a pending entry supersedes its row), in one read-only transaction (for tests and tools). */
+export async function readActorStats(db: DramatisDatabase, ids: readonly string[]): Promise<(ActorStatsRecord | undefined)[]> {
+  return db.transaction('r', db.actorStats, db.counters, async () => {
+    const [rows, totals] = await Promise.all([db.actorStats.bulkGet([...ids]), readTotals(db)]);
+    return withPending(ids, rows, totals);
+  });
+}
+
+/** The stats of `ids` read as rows, with the totals' pending entries superseding them. */
+export function withPending(ids: readonly string[], rows: readonly (ActorStatsRecord | undefined)[], totals: CounterRecord | undefined): (ActorStatsRecord | undefined)[] {
+  const pending = totals?.pending;
+  if (!pending?.length) return [...rows];
+  const byId = new Map(pending.map((stats) => [stats.id, stats]));
+  return ids.map((id, i) => byId.get(id) ?? rows[i]);
+}
+
 /** True when two stats records say the same (no need to rewrite the stored one). */
 function sameStats(a: ActorStatsRecord, b: ActorStatsRecord): boolean {
   return (
@@ -63,6 +99,7 @@ export async function applyAppearanceChanges(
   session: StatsSession,
   prefetched: ReadonlyMap<string, ActorStatsRecord | undefined> = new Map(),
   alongside: (orphans: string[]) => Promise<unknown> = async () => undefined,
+  into: 'pending' | 'rows' = 'rows',
 ): Promise<string[]> {
   const delta = new Map<string, number>();
   const deletedUrls = new Map<string, Set<string>>();
@@ -90,8 +127,7 @@ export async function applyAppearanceChanges(
     if (cached === undefined) unread.push(id);
     else byId.set(id, cached ?? undefined);
   }
-  const fetched = unread.length ? await db.actorStats.bulkGet(unread) : [];
-  session.remember(unread, fetched);
+  const fetched = session.remember(unread, unread.length ? await db.actorStats.bulkGet(unread) : []);
   unread.forEach((id, i) => byId.set(id, fetched[i]));
   const known = ids.map((id) => byId.get(id));
   const updated: ActorStatsRecord[] = [];
@@ -123,10 +159,13 @@ export async function applyAppearanceChanges(
     const before = byId.get(stats.id);
     return !before || !sameStats(before, stats);
   });
-  session.wrote(changed);
+  // Pending entries go out with the totals (written by `alongside` or the caller); beyond
+  // MAX_PENDING_STATS (the background has not folded them for a while) they all become rows.
+  session.wrote(changed, into);
   session.deleted(orphans);
+  const rows = into === 'rows' ? changed : session.pendingCount() > MAX_PENDING_STATS ? session.takePending() : [];
   await Promise.all([
-    changed.length ? db.actorStats.bulkPut(changed) : undefined,
+    rows.length ? db.actorStats.bulkPut(rows) : undefined,
     orphans.length ? db.actorStats.bulkDelete(orphans) : undefined,
     orphans.length ? db.actors.bulkDelete(orphans) : undefined,
     alongside(orphans),

@@ -3,7 +3,7 @@
 // too slow for the retention check on every save. One record (v3), so one request to read it
 // and one to write it. It also carries the stats cache's token (lib/store/stats-cache.ts).
 import { TOTALS_KEY, type CounterRecord, type Counts, type DramatisDatabase } from './db';
-import type { StatsSession } from './stats-cache';
+import { StatsSession } from './stats-cache';
 
 export type { Counts };
 
@@ -38,23 +38,29 @@ export function addToCounters(db: DramatisDatabase, totals: CounterRecord | unde
 }
 
 /**
- * Writes totals computed by the caller (who read them in this transaction). Every write of
- * actors or stats must end with this, with its session (or `null` for a writer that keeps no
- * cache: it gets a fresh token, so any cache mismatches).
+ * Writes totals computed by the caller (who read them in this transaction), with the
+ * session's token and pending stats. Every transaction that writes actors or stats ends with
+ * this (through a StatsSession, even code outside the store: a write that leaves the token
+ * unchanged would go unseen by the writer's cache).
  */
-export function writeCounters(db: DramatisDatabase, counts: Counts, session: StatsSession | null): Promise<unknown> {
+export function writeCounters(db: DramatisDatabase, counts: Counts, session: StatsSession): Promise<unknown> {
   const at = (n: number) => Math.max(0, n);
-  const token = session ? (session.claim(), session.token) : `uncached-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  return db.counters.put({ key: TOTALS_KEY, articles: at(counts.articles), actors: at(counts.actors), appearances: at(counts.appearances), token });
+  session.claim();
+  const pending = session.pendingStats();
+  const record: CounterRecord = { key: TOTALS_KEY, articles: at(counts.articles), actors: at(counts.actors), appearances: at(counts.appearances), token: session.token };
+  if (pending.length) record.pending = pending;
+  return db.counters.put(record);
 }
 
-/** Sets the totals to the tables' real sizes (slow: reads every cast). In a rw transaction with articles, actors, casts, counters. */
+/** Sets the totals to the tables' real sizes (slow: reads every cast; keeps pending stats). In a rw transaction with articles, actors, casts, counters. */
 export async function recount(db: DramatisDatabase): Promise<Counts> {
+  const session = new StatsSession(db);
+  session.check(await readTotals(db));
   let appearances = 0;
   await db.casts.each((cast) => {
     appearances += cast.actors.length;
   });
   const counts: Counts = { articles: await db.articles.count(), actors: await db.actors.count(), appearances };
-  await writeCounters(db, counts, null);
+  await writeCounters(db, counts, session);
   return counts;
 }

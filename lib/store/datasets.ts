@@ -94,8 +94,8 @@ export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset,
       Promise.all(toQuery.map((actor) => linkCandidates(db, actor))),
     ]);
     session.check(totals);
-    session.remember(toRead, read);
-    const stats = new Map<string, ActorStatsRecord | undefined>(toRead.map((id, i) => [id, read[i]]));
+    const found = session.remember(toRead, read);
+    const stats = new Map<string, ActorStatsRecord | undefined>(toRead.map((id, i) => [id, found[i]]));
     const candidates = new Map(toQuery.map((actor, i) => [actor.id, queried[i]!]));
     const before = existing ? appearanceKeysOf(existing) : [];
     // Further rounds only for what round 1 could not know: actors the old version alone had,
@@ -137,6 +137,7 @@ export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset,
             },
             session,
           ),
+        'pending',
       ),
     ]);
     if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles, session);
@@ -157,8 +158,7 @@ async function readStats(db: DramatisDatabase, session: StatsSession, ids: reado
     else into.set(id, cached ?? undefined);
   }
   if (unread.length === 0) return;
-  const found = await db.actorStats.bulkGet(unread);
-  session.remember(unread, found);
+  const found = session.remember(unread, await db.actorStats.bulkGet(unread));
   unread.forEach((id, i) => into.set(id, found[i]));
 }
 

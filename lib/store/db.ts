@@ -73,6 +73,12 @@ export interface CounterRecord extends Counts {
    * cache last wrote (lib/store/stats-cache.ts). Absent in databases no such write has touched.
    */
   token?: string;
+  /**
+   * Actor stats written by saves and not yet folded into `actorStats`: each supersedes that
+   * actor's row there (lib/store/stats-cache.ts). A save writes this one record instead of a
+   * stats row per actor; the background folds them after replying. Absent when empty.
+   */
+  pending?: ActorStatsRecord[];
 }
 /** v2's counter records (one per table), as the v3 upgrade finds them. */
 interface CounterRecordV2 {

@@ -83,8 +83,7 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
     // Stats carry each stored actor's identity: one read per actor gives both (none when cached).
     const cached = needed.map((id) => session.lookup(id));
     const unread = needed.filter((_, i) => cached[i] === undefined);
-    const read = unread.length ? await db.actorStats.bulkGet(unread) : [];
-    session.remember(unread, read);
+    const read = session.remember(unread, unread.length ? await db.actorStats.bulkGet(unread) : []);
     const readById = new Map(unread.map((id, i) => [id, read[i]]));
     const known = needed.map((id, i) => (cached[i] === undefined ? readById.get(id) : (cached[i] ?? undefined)));
     const changed: ActorRecord[] = needed.flatMap((id, i) => {

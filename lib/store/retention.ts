@@ -60,6 +60,34 @@ export async function enforceRetention(db: DramatisDatabase, maxArticles: number
   return db.transaction('rw', storeTables(db), () => evictBeyond(db, target, new StatsSession(db)));
 }
 
+/** Pending stats are moved into their rows once there are this many (fewer, larger folds; but every save, card and search reads them with the totals). */
+export const FOLD_PENDING_AT = 100;
+
+/**
+ * The background's housekeeping after each save, once it has replied, in one transaction:
+ * moves the pending stats into their rows (lib/store/stats-cache.ts) once there are `foldAt`
+ * of them, and applies the retention cap as enforceRetention does (folding then too).
+ * Nothing is written when there is nothing to do.
+ */
+export async function tidyStore(db: DramatisDatabase, maxArticles: number, foldAt: number = FOLD_PENDING_AT): Promise<RemovalSummary> {
+  return db.transaction('rw', storeTables(db), async () => {
+    const session = new StatsSession(db);
+    const totals = await readTotals(db);
+    session.check(totals);
+    const counts = countsOf(totals);
+    const over = counts.articles > maxArticles;
+    if (session.pendingCount() < Math.max(1, foldAt) && !over) return { ...NOTHING_REMOVED };
+    const rows = session.takePending();
+    const folded = rows.length ? db.actorStats.bulkPut(rows) : undefined;
+    if (!over) {
+      await Promise.all([folded, writeCounters(db, counts, session)]);
+      return { ...NOTHING_REMOVED };
+    }
+    await folded;
+    return evictBeyond(db, maxArticles - Math.floor(maxArticles * EVICTION_BATCH_SHARE), session);
+  });
+}
+
 /** Forgets every article read on `hostname` (exactly that host: "www.example.com" ≠ "example.com"). */
 export async function forgetSite(db: DramatisDatabase, hostname: string): Promise<RemovalSummary> {
   const host = hostname.toLowerCase();

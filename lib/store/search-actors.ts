@@ -3,16 +3,19 @@
 import type { ActorSearchResult } from '../protocol';
 import type { DramatisDatabase } from './db';
 import { foldForSearch } from './fold-name';
+import { withPending } from './actor-stats';
+import { readTotals } from './counters';
 
 export const DEFAULT_SEARCH_RESULTS = 20;
 
-/** Two round trips: the matching ids from the folded-key index, then their stats (which carry their identity). */
+/** Two round trips: the matching ids from the folded-key index, with the totals (whose pending stats supersede rows), then their stats (which carry their identity). */
 export async function searchActors(db: DramatisDatabase, query: string, limit: number = DEFAULT_SEARCH_RESULTS): Promise<ActorSearchResult[]> {
   const folded = foldForSearch(query);
   if (!folded) return [];
-  return db.transaction('r', db.actors, db.actorStats, async () => {
-    const ids = await db.actors.where('searchKeys').startsWith(folded).distinct().limit(limit).primaryKeys();
-    const stats = await db.actorStats.bulkGet(ids);
+  return db.transaction('r', db.actors, db.actorStats, db.counters, async () => {
+    const [ids, totals] = await Promise.all([db.actors.where('searchKeys').startsWith(folded).distinct().limit(limit).primaryKeys(), readTotals(db)]);
+    const rows = await db.actorStats.bulkGet(ids);
+    const stats = withPending(ids, rows, totals);
     const results = stats.flatMap((actor): ActorSearchResult[] => {
       if (!actor) return [];
       return [

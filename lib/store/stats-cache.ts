@@ -10,6 +10,14 @@
 // (its token never lands), an upgrade, a writer outside lib/store that bumps the token as it
 // must — leaves a different token, and the next writer empties the cache and reads.
 //
+// Pending stats: a save does not write a stats row per actor (each IndexedDB put costs
+// ~0.3 ms; they were a third of a save). It writes the new stats into the totals record's
+// `pending` list — one record it writes anyway — where each entry supersedes the actor's row
+// in `actorStats`; `foldPendingStats` moves them into the table afterwards (the background
+// does it after replying). The actor's stats are therefore `pending` entry ?? row, for every
+// reader (the card and search read the totals alongside). Removals and imports write rows and
+// drop the entries they supersede.
+//
 // Order within a transaction: `check(totals)` once the totals have been read in it (then every
 // earlier overlapping read-write transaction has committed or aborted, IndexedDB serialises
 // them), `lookup`/`remember` reads, then `wrote`/`deleted` for the writes and `claim`ed token
@@ -46,6 +54,8 @@ export class StatsSession {
   private checked = false;
   private claimed = false;
   private readonly cache: StatsCache;
+  /** The pending stats as this transaction leaves them (from the totals it read). */
+  private readonly pending = new Map<string, ActorStatsRecord>();
 
   constructor(db: DramatisDatabase) {
     this.cache = cacheOf(db);
@@ -67,11 +77,14 @@ export class StatsSession {
       this.cache.entries.clear();
       this.cache.token = totals?.token;
     }
+    for (const stats of totals?.pending ?? []) this.pending.set(stats.id, stats);
   }
 
-  /** The cached stats (null: known not stored), or undefined when unknown. Only after `check`. */
+  /** The stats as stored (a pending entry, else cached; null: known not stored), or undefined when unknown. Only after `check`. */
   lookup(id: string): ActorStatsRecord | null | undefined {
     this.assertChecked();
+    const pending = this.pending.get(id);
+    if (pending) return pending;
     const entry = this.cache.entries.get(id);
     if (entry === undefined) return undefined;
     // Most recently used last (eviction takes the first).
@@ -80,30 +93,63 @@ export class StatsSession {
     return entry;
   }
 
-  /** Stats read from the database in this transaction (undefined: not stored). */
-  remember(ids: readonly string[], found: readonly (ActorStatsRecord | undefined)[]): void {
+  /**
+   * Rows read from `actorStats` in this transaction (undefined: none); returns the actors'
+   * stats as stored, where a pending entry supersedes its row.
+   */
+  remember(ids: readonly string[], found: readonly (ActorStatsRecord | undefined)[]): (ActorStatsRecord | undefined)[] {
     this.assertChecked();
-    ids.forEach((id, i) => this.set(id, found[i] ?? null));
+    return ids.map((id, i) => {
+      const stats = this.pending.get(id) ?? found[i];
+      this.set(id, stats ?? null);
+      return stats;
+    });
   }
 
-  /** Stats this transaction writes. */
-  wrote(stats: readonly ActorStatsRecord[]): void {
+  /** Stats this transaction writes: as pending entries, or as rows of `actorStats` (superseding any pending entry). */
+  wrote(stats: readonly ActorStatsRecord[], into: 'pending' | 'rows'): void {
     if (stats.length === 0) return;
     this.claim();
-    for (const record of stats) this.set(record.id, record);
+    for (const record of stats) {
+      this.set(record.id, record);
+      if (into === 'pending') this.pending.set(record.id, record);
+      else this.pending.delete(record.id);
+    }
   }
 
-  /** Actors this transaction deletes. */
+  /** Actors this transaction deletes (rows and pending entries). */
   deleted(ids: readonly string[]): void {
     if (ids.length === 0) return;
     this.claim();
-    for (const id of ids) this.set(id, null);
+    for (const id of ids) {
+      this.set(id, null);
+      this.pending.delete(id);
+    }
   }
 
   /** Every actor is gone (clear everything). */
   cleared(): void {
     this.claim();
     this.cache.entries.clear();
+    this.pending.clear();
+  }
+
+  /** How many pending entries there are. */
+  pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** Empties the pending list and returns what it held, to be written as rows by the caller. */
+  takePending(): ActorStatsRecord[] {
+    this.claim();
+    const rows = [...this.pending.values()];
+    this.pending.clear();
+    return rows;
+  }
+
+  /** The pending entries to write with the totals. */
+  pendingStats(): ActorStatsRecord[] {
+    return [...this.pending.values()];
   }
 
   /** True once this transaction changed the cache: its totals write must carry `token`. */

@@ -9,7 +9,7 @@ import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
 import { exportDataset, importDataset } from '../../../lib/store/export-import';
 import { searchActors } from '../../../lib/store/search-actors';
 import { isQuotaError, StoreError } from '../../../lib/store/store-errors';
-import { article, expectConsistent, freshDatabase, storedAppearances } from './fixtures';
+import { article, expectConsistent, freshDatabase, storedAppearances, storedStats } from './fixtures';
 
 let db: DramatisDatabase;
 let other: DramatisDatabase;
@@ -29,9 +29,9 @@ async function contents(database: DramatisDatabase) {
     articles: await database.articles.toArray(),
     actors: await database.actors.toArray(),
     casts: await database.casts.toArray(),
-    actorStats: await database.actorStats.toArray(),
-    // The stats cache's token is bookkeeping of the database it was written in.
-    counters: (await database.counters.toArray()).map(({ token: _token, ...counts }) => counts),
+    // Stats as stored (pending entries or rows), and the totals without the cache's token.
+    actorStats: await storedStats(database),
+    counters: (await database.counters.toArray()).map(({ token: _token, pending: _pending, ...counts }) => counts),
   };
 }
 

@@ -1,7 +1,9 @@
 // Small datasets for the store tests, written the way the engine writes them.
 import { actorId } from '../../../lib/engine/actor-id';
 import type { Actor, ActorKind, ArticleDataset } from '../../../lib/engine/types';
-import { appearancesOf, identityOf, openDatabase, type ActorIdentity, type AppearanceRecord, type DramatisDatabase } from '../../../lib/store/db';
+import { appearancesOf, identityOf, openDatabase, type ActorIdentity, type ActorStatsRecord, type AppearanceRecord, type DramatisDatabase } from '../../../lib/store/db';
+import { countsOf, readTotals, writeCounters } from '../../../lib/store/counters';
+import { StatsSession } from '../../../lib/store/stats-cache';
 
 export interface ActorSpec {
   name: string;
@@ -58,14 +60,14 @@ export async function storedAppearances(db: DramatisDatabase): Promise<Appearanc
 
 /**
  * The store's invariants, checked after every test that writes: running totals equal the real
- * table sizes; each actor's stats give its real article count and newest article, and carry
+ * table sizes; each actor's stats (its pending entry in the totals, else its row) give its real article count and newest article, and carry
  * the actor's identity; no orphaned actor and no stats without an actor; every article has
  * exactly one cast, listing its actors in order with its title and date (and the index keys
  * that go with them); every appearance belongs to a stored article that lists the actor.
  */
 export async function expectConsistent(db: DramatisDatabase): Promise<void> {
   const { expect } = await import('vitest');
-  const [articles, actors, casts, stats, counters] = await Promise.all([
+  const [articles, actors, casts, rows, counters] = await Promise.all([
     db.articles.toArray(),
     db.actors.toArray(),
     db.casts.toArray(),
@@ -75,6 +77,10 @@ export async function expectConsistent(db: DramatisDatabase): Promise<void> {
   const appearances = casts.flatMap(appearancesOf);
   expect(counters.map(({ key }) => key), 'one totals record').toEqual(counters.length ? ['totals'] : []);
   const recorded = counters[0];
+  // An actor's stats are its pending entry in the totals, else its row.
+  const pending = recorded?.pending ?? [];
+  expect(new Set(pending.map((entry) => entry.id)).size, 'one pending entry per actor').toBe(pending.length);
+  const stats = [...new Map([...rows, ...pending].map((entry) => [entry.id, entry])).values()];
   expect({ articles: recorded?.articles ?? 0, actors: recorded?.actors ?? 0, appearances: recorded?.appearances ?? 0 }, 'running totals').toEqual({
     articles: articles.length,
     actors: actors.length,
@@ -109,4 +115,31 @@ export async function expectConsistent(db: DramatisDatabase): Promise<void> {
     const article = articleByUrl.get(appearance.url);
     expect(article?.actorIds.includes(appearance.actorId), `${appearance.actorId} in ${appearance.url}`).toBe(true);
   }
+}
+
+/**
+ * Adds an alias to a stored actor as any writer of actors or stats must (code outside the
+ * store's functions included): through a StatsSession, so that its stats row supersedes any
+ * pending entry and the totals get a fresh token (the writer's cache then knows it is stale).
+ * Reads, yields, then writes: without the database serialising such transactions, a lost update.
+ */
+export function addAliasDirectly(db: DramatisDatabase, id: string, alias: string): Promise<void> {
+  return db.transaction('rw', db.actors, db.actorStats, db.counters, async () => {
+    const session = new StatsSession(db);
+    const [actor, row, totals] = await Promise.all([db.actors.get(id), db.actorStats.get(id), readTotals(db)]);
+    session.check(totals);
+    const [stats] = session.remember([id], [row]);
+    await Promise.resolve();
+    const aliases = [...actor!.aliases, alias];
+    const updated = { ...stats!, aliases };
+    session.wrote([updated], 'rows');
+    await Promise.all([db.actors.put({ ...actor!, aliases }), db.actorStats.put(updated), writeCounters(db, countsOf(totals), session)]);
+  });
+}
+
+/** Every actor's stats as stored (pending entries supersede rows), by id. */
+export async function storedStats(db: DramatisDatabase): Promise<ActorStatsRecord[]> {
+  const [rows, totals] = await Promise.all([db.actorStats.toArray(), readTotals(db)]);
+  const byId = new Map([...rows, ...(totals?.pending ?? [])].map((entry) => [entry.id, entry]));
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

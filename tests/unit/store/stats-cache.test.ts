@@ -4,13 +4,14 @@
 import type { DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actorCardExtras } from '../../../lib/store/actor-card';
-import { countsOf, readTotals, writeCounters } from '../../../lib/store/counters';
 import { saveDataset } from '../../../lib/store/datasets';
 import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
 import { exportDataset, importDataset } from '../../../lib/store/export-import';
-import { clearAll, enforceRetention, forgetSite } from '../../../lib/store/retention';
+import { clearAll, enforceRetention, forgetSite, tidyStore } from '../../../lib/store/retention';
+import { MAX_PENDING_STATS, readActorStats } from '../../../lib/store/actor-stats';
+import { readTotals } from '../../../lib/store/counters';
 import { searchActors } from '../../../lib/store/search-actors';
-import { article, expectConsistent, freshDatabase } from './fixtures';
+import { addAliasDirectly, article, expectConsistent, freshDatabase } from './fixtures';
 
 let db: DramatisDatabase;
 /** Stats records read from IndexedDB since the last reset (a middleware counts them). */
@@ -148,12 +149,8 @@ describe('the stats cache', () => {
     await saveDataset(db, article('https://a.example/1', ['Taro Aso']));
     const elsewhere = openDatabase(db.name);
     await saveDataset(elsewhere, article('https://a.example/2', [{ name: 'Taro Aso', aliases: ['Mr Aso'] }]));
-    // Code outside the store that writes stats bumps the totals' token (writeCounters with no session).
-    await elsewhere.transaction('rw', elsewhere.actors, elsewhere.actorStats, elsewhere.counters, async () => {
-      const [actor, stats, totals] = await Promise.all([elsewhere.actors.get('person:taro aso'), elsewhere.actorStats.get('person:taro aso'), readTotals(elsewhere)]);
-      const aliases = [...actor!.aliases, 'Aso'];
-      await Promise.all([elsewhere.actors.put({ ...actor!, aliases }), elsewhere.actorStats.put({ ...stats!, aliases }), writeCounters(elsewhere, countsOf(totals), null)]);
-    });
+    // Code outside the store's functions writes actors and stats through a session (fresh token).
+    await addAliasDirectly(elsewhere, 'person:taro aso', 'Aso');
     elsewhere.close();
     await saveDataset(db, article('https://a.example/3', ['Taro Aso']));
     expect(await card('person:taro aso')).toMatchObject({ earlierCount: 3, aliases: ['Mr Aso', 'Aso'] });
@@ -168,9 +165,65 @@ describe('the stats cache', () => {
       saveDataset(db, article('https://kept.example/2', ['Taro Aso', 'Person Number2'])),
       enforceRetention(db, 1),
       saveDataset(db, article('https://kept.example/3', ['Taro Aso', 'Person Number3'])),
+      tidyStore(db, 3, 1),
       clearAll(db).then(() => saveDataset(db, article('https://kept.example/4', ['Taro Aso']))),
       saveDataset(db, article('https://kept.example/5', ['Taro Aso', 'Person Number1'])),
+      tidyStore(db, 100),
+      saveDataset(db, article('https://kept.example/6', ['Taro Aso', 'Person Number2'])),
     ]);
     expect((await card('person:taro aso')).earlierCount).toBe(await db.articles.count());
+  });
+});
+
+describe('pending stats', () => {
+  it('a save leaves its stats pending in the totals; readers see them; tidyStore folds them into rows', async () => {
+    await saveDataset(db, article('https://a.example/1', ['Taro Aso', 'Masahisa Sato'], { analyzedAt: 1000 }));
+    await tidyStore(db, 100, 1);
+    await saveDataset(db, article('https://a.example/2', ['Taro Aso'], { analyzedAt: 2000 }));
+    expect((await readTotals(db))?.pending?.map((stats) => stats.id)).toEqual(['person:taro aso']);
+    expect((await db.actorStats.get('person:taro aso'))?.articleCount).toBe(1);
+    await expectConsistent(db);
+    expect((await card('person:taro aso')).earlierCount).toBe(2);
+    expect((await searchActors(db, 'taro'))[0]).toMatchObject({ articleCount: 2, latest: { url: 'https://a.example/2' } });
+
+    // Below the threshold the housekeeping leaves them (and writes nothing).
+    await tidyStore(db, 100, 2);
+    expect((await readTotals(db))?.pending).toHaveLength(1);
+    expect(await tidyStore(db, 100, 1)).toEqual({ articles: 0, actors: 0, appearances: 0 });
+    expect((await readTotals(db))?.pending).toBeUndefined();
+    expect((await db.actorStats.get('person:taro aso'))?.articleCount).toBe(2);
+    // Nothing to do: nothing written (the token stays).
+    const token = (await readTotals(db))?.token;
+    await tidyStore(db, 100, 1);
+    expect((await readTotals(db))?.token).toBe(token);
+  });
+
+  it('a new writer (service-worker restart) finds pending stats that supersede the rows it reads', async () => {
+    await saveDataset(db, article('https://a.example/1', ['Taro Aso']));
+    await tidyStore(db, 100, 1);
+    await saveDataset(db, article('https://a.example/2', [{ name: 'Taro Aso', aliases: ['Mr Aso'] }]));
+    db.close();
+    db = instrumented(openDatabase(db.name));
+    await saveDataset(db, article('https://a.example/3', ['Taro Aso']));
+    expect((await readActorStats(db, ['person:taro aso']))[0]).toMatchObject({ articleCount: 3, aliases: ['Mr Aso'] });
+    expect((await card('person:taro aso')).aliases).toEqual(['Mr Aso']);
+  });
+
+  it('retention in the housekeeping folds and evicts in one go', async () => {
+    for (let i = 1; i <= 4; i++) await saveDataset(db, article(`https://a.example/${i}`, ['Taro Aso', `Person Number${i}`]), { now: i });
+    expect(await tidyStore(db, 2)).toEqual({ articles: 2, actors: 2, appearances: 4 });
+    expect((await readTotals(db))?.pending).toBeUndefined();
+    expect((await card('person:taro aso')).earlierCount).toBe(2);
+  });
+
+  it('never grows beyond MAX_PENDING_STATS when the housekeeping does not run', async () => {
+    const perArticle = 50;
+    const articles = Math.ceil(MAX_PENDING_STATS / perArticle) + 1;
+    for (let a = 0; a < articles; a++) {
+      await saveDataset(db, article(`https://a.example/${a}`, ['Taro Aso', ...Array.from({ length: perArticle - 1 }, (_, i) => `Person Number${a}x${i}`)]));
+    }
+    expect((await readTotals(db))?.pending?.length ?? 0).toBeLessThanOrEqual(MAX_PENDING_STATS);
+    expect(await db.actorStats.count()).toBeGreaterThan(0);
+    expect((await card('person:taro aso')).earlierCount).toBe(articles);
   });
 });

@@ -2,6 +2,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { actorCardExtras } from '../../../lib/store/actor-card';
+import { readActorStats } from '../../../lib/store/actor-stats';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';
 import { openDatabase, SCHEMA_VERSION, type DramatisDatabase } from '../../../lib/store/db';
 import { searchActors } from '../../../lib/store/search-actors';
@@ -134,7 +135,7 @@ describe('upgrading from the first released schema (v1)', () => {
     // New writes after the upgrade link to the upgraded records.
     const later = await saveDataset(db, article('https://news.example/later', ['Aso']));
     expect(later.actors[0]?.id).toBe('person:taro aso');
-    expect((await db.actorStats.get('person:taro aso'))?.articleCount).toBe(2);
+    expect((await readActorStats(db, ['person:taro aso']))[0]?.articleCount).toBe(2);
     await expectConsistent(db);
   });
 
