@@ -3,7 +3,7 @@ import type { Actor, ArticleDataset } from '../engine/types';
 import { appearancesOf, toCastRecord, type ActorIdentity, type ActorRecord, type ActorStatsRecord, type AppearanceRecord, type ArticleRecord, type DramatisDatabase } from './db';
 import { hostOf, searchKeysFor } from './fold-name';
 import { countsOf, readTotals, writeCounters } from './counters';
-import { chooseLinks, linkCandidates, mayLink, relinkDataset } from './link-stored-actors';
+import { chooseLinks, linkCandidates, mayLink, relinkDataset, soleCandidate } from './link-stored-actors';
 import { StatsSession } from './stats-cache';
 import { evictBeyond, storeTables } from './retention';
 import { applyAppearanceChanges, appearanceKey } from './actor-stats';
@@ -87,15 +87,26 @@ export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset,
     // of one-word names that seem not to be stored. The guesses are checked afterwards.
     const toRead = ids.filter((id) => session.peek(id) === undefined);
     const toQuery = dataset.actors.filter((actor) => mayLink(actor) && !session.peek(actor.id));
+    // The stats of the stored actor a name would link to are asked for as soon as the link
+    // query answers (IndexedDB answers in order: the totals, asked first, have been checked).
+    const linkStats = new Map<string, ActorStatsRecord | undefined>();
     const [totals, existing, read, queried] = await Promise.all([
-      readTotals(db),
+      readTotals(db).then((record) => (session.check(record), record)),
       db.articles.get(dataset.url),
       toRead.length ? db.actorStats.bulkGet(toRead) : [],
-      Promise.all(toQuery.map((actor) => linkCandidates(db, actor))),
+      Promise.all(
+        toQuery.map(async (actor) => {
+          const found = await linkCandidates(db, actor);
+          const target = soleCandidate(actor, found);
+          if (target && session.isChecked) await readStats(db, session, [target], linkStats);
+          return found;
+        }),
+      ),
     ]);
     session.check(totals);
     const found = session.remember(toRead, read);
     const stats = new Map<string, ActorStatsRecord | undefined>(toRead.map((id, i) => [id, found[i]]));
+    for (const [id, entry] of linkStats) if (!stats.has(id)) stats.set(id, entry);
     const candidates = new Map(toQuery.map((actor, i) => [actor.id, queried[i]!]));
     const before = existing ? appearanceKeysOf(existing) : [];
     // Further rounds only for what round 1 could not know: actors the old version alone had,

@@ -35,6 +35,13 @@ export function linkCandidates(db: DramatisDatabase, actor: Actor): Promise<Acto
   return db.actors.where('searchKeys').equals(foldForSearch(actor.name)).limit(MAX_CANDIDATES).toArray();
 }
 
+/** The one stored actor among `candidates` that answers to this actor's name, if exactly one does (what chooseLinks links to, unless the article claims it otherwise). */
+export function soleCandidate(actor: Actor, candidates: readonly ActorRecord[]): string | undefined {
+  const name = normalizeName(actor.name);
+  const matches = candidates.filter((stored) => answersTo(stored, actor, name));
+  return matches.length === 1 ? matches[0]!.id : undefined;
+}
+
 /**
  * Links each of the dataset's actors that has no record of its own to the one stored actor it
  * unambiguously names. `known` holds, in the dataset's order, what the store has under each

@@ -61,7 +61,7 @@ export async function enforceRetention(db: DramatisDatabase, maxArticles: number
 }
 
 /** Pending stats are moved into their rows once there are this many (fewer, larger folds; but every save, card and search reads them with the totals). */
-export const FOLD_PENDING_AT = 100;
+export const FOLD_PENDING_AT = 40;
 
 /**
  * The background's housekeeping after each save, once it has replied, in one transaction:

@@ -80,6 +80,11 @@ export class StatsSession {
     for (const stats of totals?.pending ?? []) this.pending.set(stats.id, stats);
   }
 
+  /** True once `check` has run. */
+  get isChecked(): boolean {
+    return this.checked;
+  }
+
   /** The stats as stored (a pending entry, else cached; null: known not stored), or undefined when unknown. Only after `check`. */
   lookup(id: string): ActorStatsRecord | null | undefined {
     this.assertChecked();
