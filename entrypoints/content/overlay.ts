@@ -5,9 +5,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../components/Backgrounder.css?inline';
-import type { Actor, ArticleDataset, Evidence, Mention } from '../../lib/engine/types';
+import type { ArticleDataset, Evidence } from '../../lib/engine/types';
 import { createCardHost } from '../../lib/page/card-host';
-import { extractArticleSteps, type ExtractedArticle } from '../../lib/page/extract-article';
+import { extractArticleSteps } from '../../lib/page/extract-article';
 import { mentionIndexAt } from '../../lib/page/find-mention';
 import { createHighlighter, MARK_TAG, type Highlighter } from '../../lib/page/highlighter';
 import { caretAt, rangeContainsPoint } from '../../lib/page/hit-test';
@@ -21,18 +21,8 @@ import { Cancelled, runInSlices } from '../../lib/page/time-slice';
 import { MAX_ARTICLE_CHARS, parseContentRequest, type AnalyzeArticleReply, type PageCast, type ShowActorReply } from '../../lib/protocol';
 import { DEFAULT_SETTINGS, isActiveOn, loadSettings, watchSettings, type Settings } from '../../lib/settings';
 import { createCardController } from './card';
-
-/** What the overlay knows about the page it is on. */
-interface PageAnalysis {
-  url: string;
-  article: ExtractedArticle;
-  dataset: ArticleDataset;
-  /** In reading order. */
-  mentions: Mention[];
-  actors: Map<string, Actor>;
-  /** One per mention; null where the text is no longer in the page. */
-  ranges: Array<Range | null>;
-}
+import { nearestMention, sameNodes, sameStart, scrollRangeIntoView, type PageAnalysis } from './page-analysis';
+import { listenToPointer, type OpenHow } from './pointer-input';
 
 /** ms a "jump to" mark stays on the text it points at. */
 const JUMP_MARK_MS = 2_000;
@@ -74,7 +64,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     },
   });
   /** How the next card opens (hover passes the pointer; keyboard takes focus). */
-  let pendingOpen: { pointer?: { x: number; y: number }; takeFocus: boolean } = { takeFocus: false };
+  let pendingOpen: OpenHow = { takeFocus: false };
 
   // ── Reading the page ────────────────────────────────────────────────────────────────
   async function readPage(): Promise<void> {
@@ -172,7 +162,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
   }
 
   // ── Cards ───────────────────────────────────────────────────────────────────────────
-  function openCard(index: number, how: { pointer?: { x: number; y: number }; takeFocus: boolean }): void {
+  function openCard(index: number, how: OpenHow): void {
     pendingOpen = { takeFocus: false };
     if (!analysis) return;
     const mention = analysis.mentions[index];
@@ -249,57 +239,14 @@ export function startOverlay(ctx: ContentScriptContext): void {
   }
 
   // ── Pointer, touch and keys ─────────────────────────────────────────────────────────
-  /** The latest pointer position (and whether it was on the card) waiting for the next frame. */
-  let pendingPointer: { x: number; y: number; onCard: boolean } | null = null;
-  ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
-    if (!enabled || !analysis || event.pointerType === 'touch') return;
-    // One hit-test per frame, however fast the pointer moves.
-    if (pendingPointer === null) {
-      ctx.requestAnimationFrame(() => {
-        const latest = pendingPointer;
-        pendingPointer = null;
-        if (!latest) return;
-        hover.pointerOnCard(latest.onCard);
-        if (latest.onCard) return;
-        const index = mentionAtPoint(latest.x, latest.y);
-        if (index !== null && hover.current !== index) pendingOpen = { pointer: { x: latest.x, y: latest.y }, takeFocus: false };
-        hover.pointerOver(index);
-      });
-    }
-    // composedPath() is empty once dispatch is over: ask "on the card?" now, not in the frame.
-    pendingPointer = { x: event.clientX, y: event.clientY, onCard: event.composedPath().includes(cardHost.host) };
-  }, { passive: true });
-
-  // Touch: a tap on a name opens its card at once; a tap elsewhere closes it.
-  ctx.addEventListener(document, 'pointerup', (event: PointerEvent) => {
-    if (!enabled || !analysis || event.pointerType === 'mouse') return;
-    if (event.composedPath().includes(cardHost.host)) return;
-    const index = mentionAtPoint(event.clientX, event.clientY);
-    if (index === null) {
-      if (card.isOpen) hover.dismiss();
-      return;
-    }
-    pendingOpen = { pointer: { x: event.clientX, y: event.clientY }, takeFocus: false };
-    hover.openNow(index);
-  }, { passive: true });
-
-  ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !card.isOpen) return;
-    hover.dismiss();
-    event.stopPropagation();
-  }, { capture: true });
-
-  let repositionPending = false;
-  const repositionSoon = () => {
-    if (!card.isOpen || repositionPending) return;
-    repositionPending = true;
-    ctx.requestAnimationFrame(() => {
-      repositionPending = false;
-      card.reposition();
-    });
-  };
-  ctx.addEventListener(window, 'scroll', repositionSoon, { passive: true, capture: true });
-  ctx.addEventListener(window, 'resize', repositionSoon, { passive: true });
+  listenToPointer(ctx, {
+    cardHost,
+    card,
+    hover,
+    isActive: () => enabled && analysis !== null,
+    mentionAtPoint,
+    openNext: (how) => { pendingOpen = how; },
+  });
 
   // ── Dynamic pages ───────────────────────────────────────────────────────────────────
   let rereadQueued = false;
@@ -397,36 +344,5 @@ export function startOverlay(ctx: ContentScriptContext): void {
   function reportError(error: unknown): void {
     state = { state: 'error', error: error instanceof Error ? error.message : String(error) };
     console.warn('[Dramatis]', error);
-  }
-}
-
-/** The index of `actorId`'s mention closest to `offset`, or null. */
-function nearestMention(analysis: PageAnalysis, actorId: string | null, offset: number): number | null {
-  let best: number | null = null;
-  analysis.mentions.forEach((mention, index) => {
-    if (mention.actorId !== actorId || !analysis.ranges[index]) return;
-    if (best === null || Math.abs(mention.start - offset) < Math.abs(analysis.mentions[best]!.start - offset)) best = index;
-  });
-  return best;
-}
-
-function sameStart(a: Range, b: Range): boolean {
-  return a.startContainer === b.startContainer && a.startOffset === b.startOffset;
-}
-
-function sameNodes(a: ExtractedArticle, b: ExtractedArticle): boolean {
-  const x = a.map.segments;
-  const y = b.map.segments;
-  return x.length === y.length && x.every((segment, i) => segment.node === y[i]!.node);
-}
-
-/** Brings a range to the middle of the viewport (instantly: the card is placed right after). */
-function scrollRangeIntoView(range: Range): void {
-  const element = range.startContainer.parentElement;
-  element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  const rect = range.getBoundingClientRect();
-  const middle = window.innerHeight / 2;
-  if (rect.top < 0 || rect.bottom > window.innerHeight || Math.abs(rect.top - middle) > middle / 2) {
-    window.scrollBy({ top: rect.top - middle, behavior: 'instant' as ScrollBehavior });
   }
 }
