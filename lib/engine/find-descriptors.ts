@@ -8,7 +8,7 @@
 //   "such as" / "of" phrases    "international bodies such as the WHO", "the US state of Louisiana"
 //   post-name role nouns        "American Enterprise Institute think tank", "Ngātiwai tribe of eastern Northland"
 import { isLowerChar, isUpperChar } from './characters';
-import { LEX, ORGANIZATION_ROLE_SET, PLACE_ROLE_SET, ROLE_NOUN_SET, hasFlag, tokenHasFlag } from './lexicon';
+import { CUE, LEX, ORGANIZATION_ROLE_SET, PLACE_ROLE_SET, ROLE_NOUN_SET, hasFlag, tokenHasFlag } from './lexicon';
 import type { ActorKind } from './types';
 import type { ActorCluster, MentionSpan } from './link-aliases';
 import type { Sentence } from './split-sentences';
@@ -56,7 +56,14 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((s, k) => { for (let i = s.first; i < s.end; i++) sentenceOf[i] = k; });
   const mentionAt = new Map<number, MentionSpan>();
-  for (const c of clusters) for (const m of c.mentions) mentionAt.set(m.first, m);
+  /** 1 on the tokens of people's names: a title read backwards from a name stops at another person. */
+  const person = new Uint8Array(tokens.length);
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      mentionAt.set(m.first, m);
+      if (c.kind === 'person') person.fill(1, m.first, m.end);
+    }
+  }
   const out = new Map<number, Evidence[]>();
   clusters.forEach((cluster, index) => {
     const found: Evidence[] = [];
@@ -70,7 +77,7 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
     };
     for (const m of cluster.mentions) {
       const sentence = sentences[sentenceOf[m.first]!]!;
-      preName(tokens, m, cluster, sentence, add);
+      preName(tokens, m, cluster, sentence, person, add);
       frontedAppositive(tokens, m, sentence, add);
       appositive(tokens, m, sentence, mentionAt, add);
       copular(tokens, m, sentence, add);
@@ -85,7 +92,7 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
 type Add = (first: number, end: number) => void;
 
 /** Titles cut from the name, and the role words right before it. */
-function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster, s: Sentence, add: Add): void {
+function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster, s: Sentence, person: Uint8Array, add: Add): void {
   let end = m.first;
   if (m.titleFirst !== undefined) {
     // "President Obama": the title itself (honorifics alone are not descriptors).
@@ -122,6 +129,14 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
     }
     if (isFunctionWord(t)) break; // "the", and "The", "His" at sentence start
     if (/(?:ed|ing)$/u.test(t.lower) && !isCap(t) && !isRole(t.lower)) break;
+    if (tokenHasFlag(t, CUE.SPEECH_VERB)) break;
+    // "President Xi Jinping met Prime Minister Albanese": a lower-case word between another person's
+    // name and a capitalised title is a verb, not part of the title ("Clinton campaign manager" is).
+    const between = tokens[first]!;
+    if (person[first - 1] && first + 1 < end && !isCap(between) && isCap(tokens[first + 1]) && !isRole(between.lower) && !tokenHasFlag(between, LEX.TITLE)) {
+      first++;
+      break;
+    }
     first--;
   }
   add(first, end);

@@ -25,6 +25,13 @@ describe('findDescriptors', () => {
     expect(descriptors('He spoke to the BBC’s North America editor Jon Sopel in Washington.', 'Jon Sopel')).toEqual(['BBC’s North America editor']);
   });
 
+  it('ends a pre-name title at another person and the verb after them, not at a name used as a modifier', () => {
+    const text = 'Chinese President Xi Jinping met Prime Minister Anthony Albanese in Beijing on Monday.';
+    expect(descriptors(text, 'Anthony Albanese')).toEqual(['Prime Minister']);
+    expect(descriptors(text, 'Xi Jinping')).toEqual(['Chinese President']);
+    expect(descriptors('The rally was run by Dole campaign manager Scott Reed in Ohio. Bob Dole spoke later.', 'Scott Reed')).toEqual(['Dole campaign manager']);
+  });
+
   it('takes relative clauses about people and copular sentences', () => {
     expect(descriptors('The guards found Ahmed Hassan, who fled to the compound, in Cairo.', 'Ahmed Hassan')).toEqual(['who fled to the compound']);
     expect(descriptors('Buck Cullen lives in Auckland. Cullen is an integral member of the whale recovery team.', 'Buck Cullen')).toEqual(['an integral member of the whale recovery team']);
