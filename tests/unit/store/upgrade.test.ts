@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { actorCardExtras } from '../../../lib/store/actor-card';
 import { readActorStats } from '../../../lib/store/actor-stats';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';
-import { openDatabase, SCHEMA_VERSION, type DramatisDatabase } from '../../../lib/store/db';
+import { openDatabase, SCHEMA_VERSION, UPGRADE_PAGE, type DramatisDatabase } from '../../../lib/store/db';
 import { searchActors } from '../../../lib/store/search-actors';
 import { forgetSite } from '../../../lib/store/retention';
 import { article, expectConsistent, storedAppearances } from './fixtures';
@@ -168,6 +168,55 @@ describe('upgrading from the first released schema (v1)', () => {
     expect((await findDataset(db, v1Articles[0]!.url, 'hash-aso'))?.actors.map((a) => a.id)).toEqual(v1Articles[0]!.actorIds);
     expect(await actorCardExtras(db, 'organization:liberal democratic party', 'https://news.example/new')).toMatchObject({ earlierCount: 1, aliases: ['LDP'] });
     expect((await searchActors(db, 'taro aso')).map((r) => [r.name, r.articleCount])).toEqual([['Taro Aso', 1]]);
+  });
+
+  it('upgrades a v2 database larger than a page (casts built page by page, every appearance kept)', async () => {
+    const count = UPGRADE_PAGE * 2 + 1;
+    const v2 = openVersion2(NAME);
+    await v2.open();
+    const shared = { id: 'person:taro aso', name: 'Taro Aso', kind: 'person', aliases: ['Aso'] };
+    const articles = Array.from({ length: count }, (_, i) => ({
+      url: `https://news${i % 7}.example/${i}`,
+      title: `Article ${i}`,
+      lang: 'en',
+      textHash: `hash-${i}`,
+      analyzedAt: 1000 + i,
+      seenAt: 2000 + i,
+      mentions: [{ start: 0, end: 8, actorId: shared.id }],
+      actorIds: [`person:reporter number${i}`, shared.id],
+      host: `news${i % 7}.example`,
+    }));
+    const own = articles.map((a, i) => ({ id: `person:reporter number${i}`, name: `Reporter Number${i}`, kind: 'person', aliases: [] as string[] }));
+    const appearances = articles.flatMap((a, i) =>
+      [own[i]!, shared].map((actor) => ({ actorId: actor.id, url: a.url, title: a.title, name: actor.name, kind: actor.kind, aliases: actor.aliases, descriptors: [evidence('a reporter', 10)], quotes: [], mentions: 1, analyzedAt: a.analyzedAt })),
+    );
+    const last = articles[count - 1]!;
+    await v2.transaction('rw', ['articles', 'actors', 'appearances', 'actorStats', 'counters'], async () => {
+      await v2.table('articles').bulkAdd(articles);
+      await v2.table('actors').bulkAdd([shared, ...own].map((actor) => ({ ...actor, searchKeys: [actor.name.toLowerCase()] })));
+      await v2.table('appearances').bulkAdd(appearances);
+      await v2.table('actorStats').bulkAdd([
+        { id: shared.id, articleCount: count, latest: { url: last.url, title: last.title, analyzedAt: last.analyzedAt } },
+        ...articles.map((a, i) => ({ id: own[i]!.id, articleCount: 1, latest: { url: a.url, title: a.title, analyzedAt: a.analyzedAt } })),
+      ]);
+      await v2.table('counters').bulkAdd([
+        { key: 'articles', value: count },
+        { key: 'actors', value: count + 1 },
+        { key: 'appearances', value: count * 2 },
+      ]);
+    });
+    v2.close();
+    db = openDatabase(NAME);
+    await db.open();
+    expect(await db.casts.count()).toBe(count);
+    const byKey = (a: { actorId: string; url: string }, b: { actorId: string; url: string }) => a.actorId.localeCompare(b.actorId) || a.url.localeCompare(b.url);
+    expect((await storedAppearances(db)).sort(byKey)).toEqual([...appearances].sort(byKey));
+    expect((await readActorStats(db, [shared.id, own[count - 1]!.id])).map((stats) => stats && [stats.name, stats.aliases, stats.articleCount])).toEqual([
+      ['Taro Aso', ['Aso'], count],
+      [`Reporter Number${count - 1}`, [], 1],
+    ]);
+    await expectConsistent(db);
+    expect((await actorCardExtras(db, shared.id, 'https://now.example/')).earlierCount).toBe(count);
   });
 
   it('upgrades an empty v1 database', async () => {
