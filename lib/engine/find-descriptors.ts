@@ -154,14 +154,34 @@ function frontedAppositive(tokens: readonly Token[], m: MentionSpan, s: Sentence
   let first = s.first;
   while (first < comma && (tokens[first]!.form === '"' || tokens[first]!.form === "'")) first++;
   const opener = tokens[first]!.lower;
-  if (!(opener === 'one' || opener === 'a' || opener === 'an' || opener === 'as')) return;
+  // "The Italian leader, Giorgia Meloni, arrived": with "the", only when a comma closes the name too.
+  const closed = tokens[m.end]?.form === ',';
+  if (!(opener === 'one' || opener === 'a' || opener === 'an' || opener === 'as' || (opener === 'the' && closed))) return;
   if (comma - first > MAX_DESCRIPTOR_TOKENS || comma - first < 3) return;
   let hasRole = false;
   for (let k = first; k < comma; k++) {
     if (tokens[k]!.form === ',') return;
     if (isRole(tokens[k]!.lower)) hasRole = true;
   }
-  if (hasRole) add(opener === 'as' ? first + 1 : first, comma);
+  if (!hasRole) return;
+  if (opener === 'the' && !isPlainNounPhrase(tokens, first + 1, comma)) return;
+  add(opener === 'as' ? first + 1 : first, comma);
+}
+
+/** Linking words a fronted "the …" noun phrase may hold ("The head of the Russian league's committee"). */
+const NOUN_PHRASE_LINKS = new Set(['of', 'the', 'to', 'for', 'in', 'on', 'at', 'and']);
+
+/** Whether tokens [first, end) read as a noun phrase rather than a clause: no other function words
+ *  ("are", "will"), no -ed/-ing verbs, no quotation marks or brackets, and no possessive (the
+ *  possessor's role before the name is taken by preName: "The charity's Europe director, X"). */
+function isPlainNounPhrase(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (NOUN_PHRASE_LINKS.has(t.lower)) continue;
+    if (t.lower === "'s" || isFunctionWord(t) || !/\p{L}/u.test(t.form)) return false;
+    if (/(?:ed|ing)$/u.test(t.lower) && !isCap(t) && !isRole(t.lower)) return false;
+  }
+  return true;
 }
 
 /** "Michael Mazza, a Taiwan expert with …, wrote"; "Sato, chair of …,"; "X, who …". */

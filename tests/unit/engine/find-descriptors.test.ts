@@ -25,6 +25,12 @@ describe('findDescriptors', () => {
     expect(descriptors('He spoke to the BBC’s North America editor Jon Sopel in Washington.', 'Jon Sopel')).toEqual(['BBC’s North America editor']);
   });
 
+  it('takes a fronted "the …" noun phrase closed by commas around the name, but not a clause', () => {
+    expect(descriptors('The Italian leader, Giorgia Meloni, arrived later.', 'Giorgia Meloni')).toEqual(['The Italian leader']);
+    expect(descriptors('The speaker of the Belarus parliament, Semyon Sharetsky, said no.', 'Semyon Sharetsky')).toEqual(['The speaker of the Belarus parliament']);
+    expect(descriptors('The Roosevelts are good friends of the ambassador and his wife, Susan Weld, who lives in Boston.', 'Susan Weld')).not.toContain('The Roosevelts are good friends of the ambassador and his wife');
+  });
+
   it('ends a pre-name title at another person and the verb after them, not at a name used as a modifier', () => {
     const text = 'Chinese President Xi Jinping met Prime Minister Anthony Albanese in Beijing on Monday.';
     expect(descriptors(text, 'Anthony Albanese')).toEqual(['Prime Minister']);
