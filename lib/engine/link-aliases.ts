@@ -210,12 +210,18 @@ export function findBracketedNames(tokens: readonly Token[], mentions: readonly 
 /** Prepositions that put a bare name in a place role ("in Pātaua", "near Kaitaia"). */
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'around', 'outside', 'inside', 'throughout', 'towards', 'toward']);
 
-/** A one-word name the tagger was unsure about, used mostly after locative prepositions, is a place. */
+/** Nouns for the people of a place, written after its name ("Kaitaia residents"). */
+const RESIDENTS = new Set(['residents', 'resident', 'locals', 'villagers', 'townspeople', 'townsfolk', 'inhabitants']);
+
+/** A one-word name the tagger was unsure about, used mostly after locative prepositions or before
+ *  "residents", is a place. */
 function locativeKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens: readonly Token[] | undefined): ActorKind {
   if (!tokens || cluster.kind === 'place' || cluster.mentions.some((m) => m.words.length > 1 || isAcronym(m.display))) return cluster.kind;
   if (hasFlag(cluster.mentions[0]!.key, LEX.GIVEN)) return cluster.kind;
   let locative = 0;
-  for (const m of cluster.mentions) if (m.first > 0 && LOCATIVES.has(tokens[m.first - 1]!.lower)) locative++;
+  for (const m of cluster.mentions) {
+    if ((m.first > 0 && LOCATIVES.has(tokens[m.first - 1]!.lower)) || (m.end < tokens.length && RESIDENTS.has(tokens[m.end]!.lower))) locative++;
+  }
   return locative * 2 > cluster.mentions.length ? 'place' : cluster.kind;
 }
 

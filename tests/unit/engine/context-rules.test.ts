@@ -22,6 +22,11 @@ describe('rules that use the whole text', () => {
     expect(analyse(text).actors.find((a) => a.name === 'Islamic State')?.kind).toBe('organization');
   });
 
+  it('makes an unfamiliar one-word name a place when most mentions are after "in"/"near" or before "residents"', () => {
+    const text = 'Kaitaia residents gathered on Tuesday. Officials said Kaitaia residents were calm, and the school in Kaitaia reopened.';
+    expect(analyse(text).actors.find((a) => a.name === 'Kaitaia')?.kind).toBe('place');
+  });
+
   it('keeps a known multi-word region a place', () => {
     const text = 'He spoke to the BBC’s North America editor Jon Sopel in Washington.';
     expect(analyse(text).actors.find((a) => a.name === 'North America')?.kind).toBe('place');
