@@ -1,6 +1,7 @@
 // `npm run bench`: engine throughput (MB/s of article text, UTF-8) on the corpus texts and on a
-// 2 MB synthetic article, beside compromise's throughput in the same run; time at 1×, 2×, 4×, 8×
-// input to show linear growth; and the time for a typical 1,000-word article.
+// 2 MB synthetic article, beside compromise's throughput in the same run (both warmed up, then
+// measured in alternating rounds so both see the same machine load); time at 1×, 2×, 4×, 8× input
+// to show linear growth; and the time for a typical 1,000-word article.
 // Prints numbers only; nothing here asserts on time.
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
