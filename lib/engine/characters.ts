@@ -118,3 +118,16 @@ export function isAllCapsWord(s: string): boolean {
   }
   return letters >= 2;
 }
+
+/** Whether any code point of s is an upper-case letter (ASCII checked without making strings). */
+export function hasUpperLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) {
+      for (const ch of s.slice(i)) if (isUpperChar(ch)) return true;
+      return false;
+    }
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}

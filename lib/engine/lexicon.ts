@@ -6,6 +6,7 @@ import { DEMONYMS } from './lexicons/demonyms';
 import { FUNCTION_WORDS } from './lexicons/function-words';
 import { GIVEN_NAMES } from './lexicons/given-names';
 import { CITIES, COUNTRIES, REGIONS, US_STATES } from './lexicons/places';
+import { OPENING_PARTICLE_WORDS } from './lexicons/name-particles';
 import { QUOTE_VERBS } from './lexicons/quote-verbs';
 import { HONORIFICS, ORGANIZATION_ROLES, PLACE_ROLES, ROLE_NOUNS, TITLE_WORDS } from './lexicons/titles';
 
@@ -34,6 +35,12 @@ export const CUE = {
   SPEECH_VERB: 1 << 13,
   CREDIT: 1 << 14, // opens a photo/video credit ("Photograph: …")
   ORG_ROLE_AFTER: 1 << 15, // after a capitalised name, makes it an organisation ("the Islamic State group")
+  OPENING_PARTICLE: 1 << 16, // can open a person's name before a capitalised word ("de Gaulle")
+} as const;
+
+/** Flags the tokenizer adds from a token's own spelling (not from the lexicon): see tokenize.ts. */
+export const FORM = {
+  HAS_UPPER: 1 << 24, // some code point is an upper-case letter
 } as const;
 
 const flags = new Map<string, number>();
@@ -71,6 +78,7 @@ for (const w of COMMON_WORDS) add(w, LEX.COMMON);
 for (const w of QUOTE_VERBS) add(w, CUE.SPEECH_VERB);
 for (const w of CREDIT_OPENERS) add(w, CUE.CREDIT);
 for (const w of ORGANIZATION_ROLES_AFTER_NAME) add(w, CUE.ORG_ROLE_AFTER);
+for (const w of OPENING_PARTICLE_WORDS) add(w, CUE.OPENING_PARTICLE);
 for (const w of ROLE_NOUN_SET) if (!w.includes(' ')) add(w, LEX.ROLE);
 
 export function lexFlags(lower: string): number {
@@ -81,7 +89,7 @@ export function hasFlag(lower: string, flag: number): boolean {
   return ((flags.get(lower) ?? 0) & flag) !== 0;
 }
 
-/** hasFlag for a token: its flags were looked up once by the tokenizer (flags = lexFlags(lower)). */
+/** hasFlag for a token: its flags were looked up once by the tokenizer (lexFlags(lower), plus FORM bits). */
 export function tokenHasFlag(t: { readonly flags: number }, flag: number): boolean {
   return (t.flags & flag) !== 0;
 }

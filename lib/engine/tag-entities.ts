@@ -3,7 +3,7 @@
 import { TAGGER_MODEL_JSON } from './model/tagger-weights';
 import {
   TAGS, TAG_COUNT, asNextFeatures, asPreviousFeatures, collectDocumentFacts, isScoreable, pairFeatures,
-  documentFeatures, sentenceView, startFlag, wordOnlyFeatures, wordShape, type DocumentFacts, type SentenceView,
+  documentFeatures, isScoreableByFlags, sentenceView, startFlag, wordOnlyFeatures, wordShape, type DocumentFacts, type SentenceView,
 } from './tag-features';
 import { isCapsSentence, type Sentence } from './split-sentences';
 import type { Token } from './tokenize';
@@ -187,7 +187,9 @@ const scoreTotal = new Int32Array(TAG_COUNT);
 /** Tag one sentence view; returns tag indices. */
 let sharedCache: ScoreCache | null = null;
 
-export function tagSentence(view: SentenceView, doc: DocumentFacts): number[] {
+/** tokenFlags (optional): the tokens' flags (Token.flags), the sentence starting at `offset`,
+ *  which answer isScoreable without a string test per token. */
+export function tagSentence(view: SentenceView, doc: DocumentFacts, tokenFlags?: Int32Array, offset = 0): number[] {
   const { features, previousTag, previousTags } = loadModel();
   sharedCache ??= new ScoreCache(features);
   const scores = sharedCache;
@@ -201,7 +203,8 @@ export function tagSentence(view: SentenceView, doc: DocumentFacts): number[] {
   const words = new Array<WordScores | undefined>(n);
   const wordAt = (i: number): WordScores => (words[i] ??= scores.word(view.forms[i]!, view.lowers[i]!));
   for (let i = 0; i < n; i++) {
-    if (!isScoreable(view, i, p1)) { p2 = p1; p1 = 0; continue; }
+    const scoreable = tokenFlags ? isScoreableByFlags(view, i, p1, tokenFlags[offset + i]!) : isScoreable(view, i, p1);
+    if (!scoreable) { p2 = p1; p1 = 0; continue; }
     const word = wordAt(i);
     const start = startFlag(view, i);
     total.set(scores.ownScores(word, caps, start));
@@ -242,9 +245,11 @@ export function tagEntities(tokens: readonly Token[], sentences: readonly Senten
     return sentenceView(forms, lowers, isCapsSentence(tokens, s));
   });
   const doc = collectDocumentFacts(views);
+  const flags = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) flags[i] = tokens[i]!.flags;
   const spans: TaggedSpan[] = [];
   sentences.forEach((s, k) => {
-    const tags = tagSentence(views[k]!, doc);
+    const tags = tagSentence(views[k]!, doc, flags, s.first);
     let open: TaggedSpan | null = null;
     for (let i = 0; i < tags.length; i++) {
       const tag = tags[i]!;

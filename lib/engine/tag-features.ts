@@ -1,7 +1,8 @@
 // Features of one token in its sentence for the entity tagger. Shared by the tagger (tag-entities.ts)
 // and its training script (scripts/train-tagger.ts) so both see exactly the same thing.
-import { isDigitChar, isLowerChar, isUpperChar } from './characters';
-import { LEX_NAMES, lexFlags } from './lexicon';
+import { hasUpperLetter, isDigitChar, isLowerChar, isUpperChar } from './characters';
+import { CUE, FORM, LEX_NAMES, lexFlags } from './lexicon';
+import { NAME_PARTICLE_WORDS, OPENING_PARTICLE_WORDS } from './lexicons/name-particles';
 import { isMostlyCapsCount } from './split-sentences';
 
 /** Tag set (BIO over CoNLL types). Index 0 is O. */
@@ -10,10 +11,8 @@ export type Tag = (typeof TAGS)[number];
 export const TAG_COUNT = TAGS.length;
 
 /** Lower-case particles that may sit inside or open a name ("van", "de", "bin"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'bint', 'ibn',
-  'al', 'el', 'ben', 'ter', 'te', 'y', 'of', 'and', '&', 'for', 'the', 'on', 'upon', 'de la', 'st', 'du',
-]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLE_WORDS);
+const OPENING_PARTICLES: ReadonlySet<string> = new Set(OPENING_PARTICLE_WORDS);
 
 /** Word shape: character classes with runs collapsed ("Xx", "X.X.", "d/d", "Xx-x"). */
 export function wordShape(form: string): string {
@@ -91,25 +90,20 @@ export function isScoreable(s: SentenceView, i: number, prevTag: number): boolea
   if (prevTag !== 0) return true;
   if (hasUpperLetter(f)) return true;
   // A lower-case particle opening a name: "de Gaulle", "van Gogh", "al-Assad" is one token already.
-  const l = s.lowers[i]!;
-  if (NAME_PARTICLES.has(l) && l !== 'of' && l !== 'and' && l !== 'the' && l !== 'for' && l !== 'on' && l !== 'upon' && l !== '&') {
-    const next = s.forms[i + 1];
-    return next !== undefined && isUpperChar(next[0] ?? '');
-  }
-  return false;
+  return OPENING_PARTICLES.has(s.lowers[i]!) && opensName(s, i);
 }
 
-/** Whether any code point of s is an upper-case letter (ASCII checked without making strings). */
-function hasUpperLetter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) {
-      for (const ch of s.slice(i)) if (isUpperChar(ch)) return true;
-      return false;
-    }
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
+/** isScoreable from a token's flags (FORM.HAS_UPPER and CUE.OPENING_PARTICLE, looked up once per
+ *  word by the tokenizer): the same answer without a string test per token. */
+export function isScoreableByFlags(s: SentenceView, i: number, prevTag: number, flags: number): boolean {
+  if (prevTag !== 0 || (flags & FORM.HAS_UPPER) !== 0) return true;
+  return (flags & CUE.OPENING_PARTICLE) !== 0 && opensName(s, i);
+}
+
+/** The word after token i starts with a capital. */
+function opensName(s: SentenceView, i: number): boolean {
+  const next = s.forms[i + 1];
+  return next !== undefined && isUpperChar(next[0] ?? '');
 }
 
 const cap = (s: string): string => (s.length > 12 ? s.slice(0, 12) : s);

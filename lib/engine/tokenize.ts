@@ -4,10 +4,10 @@
 // initialisms ("U.S."), known abbreviations ("Co.", "Mr.") and numbers ("9/11", "3.5") stay whole.
 // Soft hyphens and zero-width characters inside a word stay inside its span but not its form.
 import {
-  isApostrophe, isDigitChar, isHyphen, isInvisible, isLetterChar, isUpperChar, lowerLetterCount, normalizeForm, upperLetterCount,
+  hasUpperLetter, isApostrophe, isDigitChar, isHyphen, isInvisible, isLetterChar, isUpperChar, lowerLetterCount, normalizeForm, upperLetterCount,
 } from './characters';
 import { ABBREVIATIONS } from './lexicons/abbreviations';
-import { lexFlags } from './lexicon';
+import { FORM, lexFlags } from './lexicon';
 
 export interface Token {
   start: number;
@@ -16,7 +16,7 @@ export interface Token {
   form: string;
   /** form.toLowerCase() */
   lower: string;
-  /** Lexicon flags of lower (see lexicon.ts LEX), looked up once here. */
+  /** Lexicon flags of lower (lexicon.ts LEX and CUE), looked up once here, plus FORM bits from the spelling. */
   flags: number;
   /** Letters of form in upper / lower case (for telling headlines in capitals), counted once here. */
   upperLetters: number;
@@ -70,7 +70,8 @@ function wordOf(raw: string): WordForms {
   if (!word) {
     const form = normalizeForm(raw);
     const lower = form.toLowerCase();
-    word = { form, lower, flags: lexFlags(lower), upperLetters: upperLetterCount(form), lowerLetters: lowerLetterCount(form), length: raw.length };
+    const flags = lexFlags(lower) | (hasUpperLetter(form) ? FORM.HAS_UPPER : 0);
+    word = { form, lower, flags, upperLetters: upperLetterCount(form), lowerLetters: lowerLetterCount(form), length: raw.length };
     if (words.size >= MAX_CACHED_WORDS) words.clear();
     words.set(raw, word);
   }
