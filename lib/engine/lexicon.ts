@@ -41,6 +41,8 @@ export const CUE = {
 /** Flags the tokenizer adds from a token's own spelling (not from the lexicon): see tokenize.ts. */
 export const FORM = {
   HAS_UPPER: 1 << 24, // some code point is an upper-case letter
+  LOWER_START: 1 << 25, // the first character is a lower-case letter
+  UPPER_START: 1 << 26, // the first character is an upper-case letter
 } as const;
 
 const flags = new Map<string, number>();

@@ -2,7 +2,7 @@
 // on CoNLL-2003 eng.train) labels each token O / B-X / I-X for X in PER, ORG, LOC, MISC.
 import { TAGGER_MODEL_JSON } from './model/tagger-weights';
 import {
-  TAGS, TAG_COUNT, asNextFeatures, asPreviousFeatures, collectDocumentFacts, isScoreable, pairFeatures,
+  TAGS, TAG_COUNT, asNextFeatures, asPreviousFeatures, collectDocumentFactsByFlags, isScoreable, pairFeatures,
   documentFeatures, isScoreableByFlags, sentenceView, startFlag, wordOnlyFeatures, wordShape, type DocumentFacts, type SentenceView,
 } from './tag-features';
 import { isCapsSentence, type Sentence } from './split-sentences';
@@ -244,9 +244,9 @@ export function tagEntities(tokens: readonly Token[], sentences: readonly Senten
     for (let k = s.first; k < s.end; k++) { forms.push(tokens[k]!.form); lowers.push(tokens[k]!.lower); }
     return sentenceView(forms, lowers, isCapsSentence(tokens, s));
   });
-  const doc = collectDocumentFacts(views);
   const flags = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) flags[i] = tokens[i]!.flags;
+  const doc = collectDocumentFactsByFlags(views, flags, sentences.map((s) => s.first));
   const spans: TaggedSpan[] = [];
   sentences.forEach((s, k) => {
     const tags = tagSentence(views[k]!, doc, flags, s.first);

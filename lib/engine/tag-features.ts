@@ -80,6 +80,23 @@ export function collectDocumentFacts(sentences: readonly SentenceView[]): Docume
   return { seenLower, seenCapitalised };
 }
 
+/** collectDocumentFacts from the tokens' flags (FORM.LOWER_START / UPPER_START, one per word), the
+ *  sentences starting at `offsets`: the same facts without a character test per token. */
+export function collectDocumentFactsByFlags(sentences: readonly SentenceView[], flags: Int32Array, offsets: readonly number[]): DocumentFacts {
+  const seenLower = new Set<string>();
+  const seenCapitalised = new Set<string>();
+  sentences.forEach((s, k) => {
+    if (s.allCaps) return;
+    const offset = offsets[k]!;
+    for (let i = 0; i < s.forms.length; i++) {
+      const f = flags[offset + i]!;
+      if (f & FORM.LOWER_START) seenLower.add(s.lowers[i]!);
+      else if (i > 0 && (f & FORM.UPPER_START) && !isQuoteOrOpener(s.forms[i - 1]!)) seenCapitalised.add(s.lowers[i]!);
+    }
+  });
+  return { seenLower, seenCapitalised };
+}
+
 function isQuoteOrOpener(form: string): boolean {
   return form === '"' || form === "'" || form === '(' || form === '-' || form === ':' || form === '...';
 }

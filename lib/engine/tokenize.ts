@@ -4,7 +4,7 @@
 // initialisms ("U.S."), known abbreviations ("Co.", "Mr.") and numbers ("9/11", "3.5") stay whole.
 // Soft hyphens and zero-width characters inside a word stay inside its span but not its form.
 import {
-  hasUpperLetter, isApostrophe, isDigitChar, isHyphen, isInvisible, isLetterChar, isUpperChar, lowerLetterCount, normalizeForm, upperLetterCount,
+  hasUpperLetter, isApostrophe, isDigitChar, isHyphen, isInvisible, isLetterChar, isLowerChar, isUpperChar, lowerLetterCount, normalizeForm, upperLetterCount,
 } from './characters';
 import { ABBREVIATIONS } from './lexicons/abbreviations';
 import { FORM, lexFlags } from './lexicon';
@@ -70,7 +70,9 @@ function wordOf(raw: string): WordForms {
   if (!word) {
     const form = normalizeForm(raw);
     const lower = form.toLowerCase();
-    const flags = lexFlags(lower) | (hasUpperLetter(form) ? FORM.HAS_UPPER : 0);
+    const first = form[0] ?? '';
+    const flags = lexFlags(lower) | (hasUpperLetter(form) ? FORM.HAS_UPPER : 0)
+      | (isLowerChar(first) ? FORM.LOWER_START : 0) | (isUpperChar(first) ? FORM.UPPER_START : 0);
     word = { form, lower, flags, upperLetters: upperLetterCount(form), lowerLetters: lowerLetterCount(form), length: raw.length };
     if (words.size >= MAX_CACHED_WORDS) words.clear();
     words.set(raw, word);
