@@ -47,6 +47,8 @@ describeInBrowser('options page', (executablePath) => {
     expect(await options.entries.count()).toBe(0);
   });
 
+  // The status line renders a moment after the list it reports on (and still holds the previous
+  // test's message until then), so the tests wait for it instead of reading it once.
   it('adds an entry with every field', async () => {
     await options.fill({
       term: 'Taro Aso',
@@ -57,7 +59,7 @@ describeInBrowser('options page', (executablePath) => {
     });
     await options.addButton.click();
     await options.entry('Taro Aso').waitFor();
-    await expect(options.status.textContent()).resolves.toContain('Added “Taro Aso”.');
+    await expect.poll(() => options.status.textContent()).toContain('Added “Taro Aso”.');
     const text = await options.entry('Taro Aso').textContent();
     expect(text).toContain('Aso, Aso-san');
     expect(text).toContain('"kingmaker"');
@@ -117,13 +119,13 @@ describeInBrowser('options page', (executablePath) => {
   it('deletes an entry with undo', async () => {
     await options.entry('Liberal Democratic Party').getByRole('button', { name: 'Delete Liberal Democratic Party' }).click();
     await expect.poll(() => options.terms()).toEqual(['Taro Aso']);
-    await expect(options.status.textContent()).resolves.toContain('Deleted “Liberal Democratic Party”.');
+    await expect.poll(() => options.status.textContent()).toContain('Deleted “Liberal Democratic Party”.');
     const undo = options.glossary.getByRole('button', { name: 'Undo' });
     // Focus moves to Undo (the deleted row's buttons are gone), so Enter restores.
     await expect(undo.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
     await options.page.keyboard.press('Enter');
     await expect.poll(() => options.terms()).toEqual(['Liberal Democratic Party', 'Taro Aso']);
-    await expect(options.status.textContent()).resolves.toContain('Restored “Liberal Democratic Party”.');
+    await expect.poll(() => options.status.textContent()).toContain('Restored “Liberal Democratic Party”.');
   });
 
   it('exports the glossary and imports a file only after showing what it holds', async () => {
