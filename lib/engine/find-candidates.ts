@@ -5,11 +5,11 @@
 // are adjacent parts of one organisation name ("Sendai" + "Shirayuri Women's University");
 // calendar words, demonyms, function words and sentence-initial common words are rejected.
 import { isLetterChar, isLowerChar, isUpperChar } from './characters';
-import { CUE, LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
+import { CUE, FORM, LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
 import { isCapsSentence } from './split-sentences';
 import type { EntityType, TaggedSpan } from './tag-entities';
 import { NAME_PARTICLES } from './tag-features';
-import type { Token } from './tokenize';
+import { tokenFlags, type Token } from './tokenize';
 
 export interface Candidate {
   /** Token range [first, end). */
@@ -34,10 +34,8 @@ export interface TokenContext {
   inTitleCaseLine: Uint8Array;
   /** Token is inside a byline or a photo/video credit ("Photograph: X for the Guardian", "by X (reporting)"). */
   inCredit: Uint8Array;
-  /** Token starts with an upper-case letter (isCapitalised), and each token's lexicon flags: compact
-   *  copies for the rules that scan every token, which on a long article would otherwise visit every
-   *  token object scattered through memory. */
-  capitalised: Uint8Array;
+  /** Each token's flags (tokenFlags; FORM.UPPER_START is isCapitalised): a compact copy for the rules
+   *  that scan every token, which on a long article would otherwise visit every token object. */
   flags: Int32Array;
 }
 
@@ -204,7 +202,7 @@ function propagateNames(tokens: readonly Token[], cands: Candidate[], ctx: Token
   for (const c of cands) covered.fill(1, c.titleFirst ?? c.first, c.end);
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !ctx.capitalised[i] || ctx.inCredit[i] || !firstWords.has(tokens[i]!.lower)) continue;
+    if (covered[i] || !(ctx.flags[i]! & FORM.UPPER_START) || ctx.inCredit[i] || !firstWords.has(tokens[i]!.lower)) continue;
     for (let len = MAX_PROPAGATED_TOKENS; len >= 1; len--) {
       if (i + len > tokens.length) continue;
       let ok = true;
@@ -249,7 +247,7 @@ const MAX_HONORIFIC_NAME_TOKENS = 3;
 function addHonorificNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   const added: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(ctx.flags[i]! & LEX.HONORIFIC) || !ctx.capitalised[i] || ctx.inCapsSentence[i]) continue;
+    if (!(ctx.flags[i]! & LEX.HONORIFIC) || !(ctx.flags[i]! & FORM.UPPER_START) || ctx.inCapsSentence[i]) continue;
     let e = i + 1;
     while (e < tokens.length && e - i <= MAX_HONORIFIC_NAME_TOKENS && isCapitalised(tokens[e]) && !tokens[e]!.lineBefore && !tokFlag(tokens[e]!, LEX.FUNCTION)) e++;
     if (e > i + 1) added.push({ first: i, end: e, type: 'PER' });
@@ -314,7 +312,7 @@ function addKnownPlaces(tokens: readonly Token[], cands: Candidate[], ctx: Token
   for (const c of cands) covered.fill(1, c.first, c.end);
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !ctx.capitalised[i] || ctx.inCapsSentence[i] || !(ctx.flags[i]! & (LEX.PLACE | LEX.PLACE_PART))) continue;
+    if (covered[i] || !(ctx.flags[i]! & FORM.UPPER_START) || ctx.inCapsSentence[i] || !(ctx.flags[i]! & (LEX.PLACE | LEX.PLACE_PART))) continue;
     // Longest known place of up to 3 words starting here.
     for (let len = 3; len >= 1; len--) {
       if (i + len > tokens.length) continue;
@@ -472,15 +470,10 @@ function isOpeningMark(form: string): boolean {
 }
 
 /** Token context for the candidate rules. */
-export function tokenContext(tokens: readonly Token[], sentences: readonly { first: number; end: number }[]): TokenContext {
+/** flags: tokenFlags(tokens), when the caller already has them. */
+export function tokenContext(tokens: readonly Token[], sentences: readonly { first: number; end: number }[], flags: Int32Array = tokenFlags(tokens)): TokenContext {
   const sentenceInitial = new Uint8Array(tokens.length);
   const inCapsSentence = new Uint8Array(tokens.length);
-  const capitalised = new Uint8Array(tokens.length);
-  const flags = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    if (isCapitalised(tokens[i])) capitalised[i] = 1;
-    flags[i] = tokens[i]!.flags;
-  }
   const seenCapitalised = new Set<string>();
   for (const s of sentences) {
     let k = s.first;
@@ -493,7 +486,7 @@ export function tokenContext(tokens: readonly Token[], sentences: readonly { fir
     }
   }
   for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.form === ':' && isCapitalised(tokens[i])) sentenceInitial[i] = 1;
-  return { sentenceInitial, inCapsSentence, seenCapitalised, inCredit: findCredits(tokens), inTitleCaseLine: findTitleCaseLines(tokens), capitalised, flags };
+  return { sentenceInitial, inCapsSentence, seenCapitalised, inCredit: findCredits(tokens), inTitleCaseLine: findTitleCaseLines(tokens), flags };
 }
 
 /** Shortest line judged as a title-case headline, in words. */

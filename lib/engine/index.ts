@@ -14,7 +14,7 @@ import { findBracketedNames, linkAliases, toMentionSpan, type MentionSpan } from
 import { splitSentences } from './split-sentences';
 import { tagEntities } from './tag-entities';
 import { textHash } from './text-hash';
-import { tokenize } from './tokenize';
+import { tokenFlags, tokenize } from './tokenize';
 
 export type { Actor, ActorKind, ArticleDataset, EngineResult, Evidence, Mention } from './types';
 export { textHash } from './text-hash';
@@ -29,8 +29,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): EngineR
   if (!language.supported) return { lang: language.lang, actors: [], mentions: [], unsupported: language.reason ?? 'unsupported language' };
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
-  const spans = tagEntities(tokens, sentences);
-  const context = tokenContext(tokens, sentences);
+  const flags = tokenFlags(tokens);
+  const spans = tagEntities(tokens, sentences, flags);
+  const context = tokenContext(tokens, sentences, flags);
   const candidates = findCandidates(tokens, spans, context);
   const found: MentionSpan[] = candidates.map((c) => toMentionSpan(text, tokens, c, classifyKind(tokens, c, context.inCapsSentence[c.first] === 1)));
   const { mentions: mentionSpans, expansions } = addAcronymExpansions(text, tokens, found);

@@ -6,7 +6,7 @@ import {
   documentFeatures, isScoreableByFlags, sentenceView, startFlag, wordOnlyFeatures, wordShape, type DocumentFacts, type SentenceView,
 } from './tag-features';
 import { isCapsSentence, type Sentence } from './split-sentences';
-import type { Token } from './tokenize';
+import { tokenFlags, type Token } from './tokenize';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -237,15 +237,14 @@ export function tagSentence(view: SentenceView, doc: DocumentFacts, tokenFlags?:
 }
 
 /** Tag every sentence of a tokenised text; spans are in global token indices. */
-export function tagEntities(tokens: readonly Token[], sentences: readonly Sentence[]): TaggedSpan[] {
+/** flags: tokenFlags(tokens), when the caller already has them. */
+export function tagEntities(tokens: readonly Token[], sentences: readonly Sentence[], flags: Int32Array = tokenFlags(tokens)): TaggedSpan[] {
   const views = sentences.map((s) => {
     const forms: string[] = [];
     const lowers: string[] = [];
     for (let k = s.first; k < s.end; k++) { forms.push(tokens[k]!.form); lowers.push(tokens[k]!.lower); }
     return sentenceView(forms, lowers, isCapsSentence(tokens, s));
   });
-  const flags = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) flags[i] = tokens[i]!.flags;
   const doc = collectDocumentFactsByFlags(views, flags, sentences.map((s) => s.first));
   const spans: TaggedSpan[] = [];
   sentences.forEach((s, k) => {

@@ -205,3 +205,10 @@ function lastSegmentStart(text: string, start: number, j: number): number {
   while (k > start && text[k - 1] !== '.') k--;
   return k;
 }
+
+/** The tokens' flags in one compact array, for the stages that test every token (tagger, candidate rules). */
+export function tokenFlags(tokens: readonly Token[]): Int32Array {
+  const flags = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) flags[i] = tokens[i]!.flags;
+  return flags;
+}
