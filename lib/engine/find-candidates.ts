@@ -49,10 +49,6 @@ const MAX_NAME_TOKENS = 12;
 /** Punctuation that may sit inside a name. */
 const NAME_PUNCTUATION = new Set(['.', '&', '-', "'"]);
 
-/** Whether a token's lexicon flags include any of flag (flags are looked up once by the tokenizer). */
-function tokFlag(t: Token, flag: number): boolean {
-  return (t.flags & flag) !== 0;
-}
 function isPossessive(t: Token | undefined): boolean {
   return t !== undefined && (t.lower === "'s" || t.lower === "'");
 }
@@ -109,11 +105,11 @@ const PERSON_TITLE_HEADS = new Set(['president', 'minister', 'secretary', 'gener
 /** "NATO Secretary General Jens Stoltenberg" tagged as one name: an organisation, then a titled person. */
 function splitTitledPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
   for (let k = span.first + 1; k < span.end - 1; k++) {
-    if (!tokFlag(tokens[k]!, LEX.TITLE) || tokFlag(tokens[k - 1]!, LEX.TITLE)) continue;
+    if (!tokenHasFlag(tokens[k]!, LEX.TITLE) || tokenHasFlag(tokens[k - 1]!, LEX.TITLE)) continue;
     let m = k;
-    while (m < span.end && tokFlag(tokens[m]!, LEX.TITLE | LEX.HONORIFIC)) m++;
+    while (m < span.end && tokenHasFlag(tokens[m]!, LEX.TITLE | LEX.HONORIFIC)) m++;
     if (m >= span.end || !PERSON_TITLE_HEADS.has(tokens[m - 1]!.lower)) continue;
-    if (tokFlag(tokens[span.end - 1]!, LEX.ORG_CUE | LEX.PLACE_CUE) || tokFlag(tokens[m]!, LEX.FUNCTION)) continue;
+    if (tokenHasFlag(tokens[span.end - 1]!, LEX.ORG_CUE | LEX.PLACE_CUE) || tokenHasFlag(tokens[m]!, LEX.FUNCTION)) continue;
     return [{ first: span.first, end: k, type: span.type === 'PER' ? 'ORG' : span.type }, { first: k, end: span.end, type: 'PER' }];
   }
   return [span];
@@ -147,7 +143,7 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
     // Drop connectors, punctuation and possessives at the edges.
     while (first < end && (!hasLetter(tokens[first]!) || (isLowerChar(tokens[first]!.form[0] ?? '') && !NAME_PARTICLES.has(tokens[first]!.lower)) || tokens[first]!.lower === 'the' || tokens[first]!.lower === 'of' || tokens[first]!.lower === 'and')) first++;
     while (end > first && (!hasLetter(tokens[end - 1]!) || isPossessive(tokens[end - 1])
-      || (isLowerChar(tokens[end - 1]!.form[0] ?? '') && !(end - first > 1 && tokFlag(tokens[end - 1]!, LEX.PLACE_CUE | LEX.ORG_CUE))))) end--;
+      || (isLowerChar(tokens[end - 1]!.form[0] ?? '') && !(end - first > 1 && tokenHasFlag(tokens[end - 1]!, LEX.PLACE_CUE | LEX.ORG_CUE))))) end--;
     if (first < end) trimmed.push({ first, end, type: span.type });
   }
   const joined = addHonorificNames(tokens, joinParticleNames(tokens, joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, addRoleNamedOrganisations(tokens, trimmed, ctx), ctx))), ctx), ctx)), ctx);
@@ -157,11 +153,11 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
     const end = part.end;
     // Titles and honorifics in front of a person's name.
     let titleFirst: number | undefined;
-    const startsWithHonorific = tokFlag(tokens[first]!, LEX.HONORIFIC);
+    const startsWithHonorific = tokenHasFlag(tokens[first]!, LEX.HONORIFIC);
     const head = tokens[end - 1]!;
     if ((type === 'PER' || startsWithHonorific) && !tokenHasFlag(head, LEX.ORG_CUE | LEX.PLACE_CUE)) {
       let k = first;
-      while (k < end - 1 && tokFlag(tokens[k]!, LEX.TITLE | LEX.HONORIFIC)) k++;
+      while (k < end - 1 && tokenHasFlag(tokens[k]!, LEX.TITLE | LEX.HONORIFIC)) k++;
       if (k > first) { titleFirst = first; first = k; if (startsWithHonorific) type = 'PER'; }
     }
     if (end - first > MAX_NAME_TOKENS) continue;
@@ -190,7 +186,7 @@ function propagateNames(tokens: readonly Token[], cands: Candidate[], ctx: Token
   for (const c of cands) {
     if (c.end - c.first < 3 || c.type === 'PER') continue;
     for (let cut = 1; cut <= 2 && c.end - (c.first + cut) >= 2; cut++) {
-      if (!PLACE_NAMES.has(spanLower(tokens, c.first, c.first + cut)) || !tokFlag(tokens[c.first + cut]!, LEX.ORG_CUE)) continue;
+      if (!PLACE_NAMES.has(spanLower(tokens, c.first, c.first + cut)) || !tokenHasFlag(tokens[c.first + cut]!, LEX.ORG_CUE)) continue;
       const rest = spanLower(tokens, c.first + cut, c.end);
       if (rest.split(' ').length <= MAX_PROPAGATED_TOKENS && !known.has(rest)) known.set(rest, 'ORG');
     }
@@ -249,7 +245,7 @@ function addHonorificNames(tokens: readonly Token[], cands: Candidate[], ctx: To
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!(ctx.flags[i]! & LEX.HONORIFIC) || !(ctx.flags[i]! & FORM.UPPER_START) || ctx.inCapsSentence[i]) continue;
     let e = i + 1;
-    while (e < tokens.length && e - i <= MAX_HONORIFIC_NAME_TOKENS && isCapitalised(tokens[e]) && !tokens[e]!.lineBefore && !tokFlag(tokens[e]!, LEX.FUNCTION)) e++;
+    while (e < tokens.length && e - i <= MAX_HONORIFIC_NAME_TOKENS && isCapitalised(tokens[e]) && !tokens[e]!.lineBefore && !tokenHasFlag(tokens[e]!, LEX.FUNCTION)) e++;
     if (e > i + 1) added.push({ first: i, end: e, type: 'PER' });
   }
   if (!added.length) return cands;
@@ -268,7 +264,7 @@ function joinParticleNames(tokens: readonly Token[], cands: Candidate[]): Candid
     const c = { ...cands[i]! };
     let k = c.end;
     while (k < tokens.length && k - c.end < 2 && PERSON_PARTICLES.has(tokens[k]!.form) && !tokens[k]!.lineBefore) k++;
-    if (k > c.end && c.type === 'PER' && isCapitalised(tokens[k]) && !tokens[k]!.lineBefore && !tokFlag(tokens[k]!, LEX.FUNCTION)) {
+    if (k > c.end && c.type === 'PER' && isCapitalised(tokens[k]) && !tokens[k]!.lineBefore && !tokenHasFlag(tokens[k]!, LEX.FUNCTION)) {
       const next = cands[i + 1];
       if (next && next.first === k) { c.end = next.end; i++; } else c.end = k + 1;
     }
@@ -289,9 +285,9 @@ function addRoleNamedOrganisations(tokens: readonly Token[], cands: Candidate[],
     if (!isLowerChar(role.form[0] ?? '') || role.lineBefore || ctx.inCapsSentence[i]) continue;
     let k = i;
     while (k - 1 >= 0 && i - (k - 1) <= MAX_ROLE_NAMED_TOKENS && isCapitalised(tokens[k - 1]) && !tokens[k]!.lineBefore
-      && !tokFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR)) k--;
+      && !tokenHasFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR)) k--;
     if (i - k < 2) continue; // one word could be a person's name ("the Wagner group" is left to the tagger)
-    if (ctx.sentenceInitial[k] && tokFlag(tokens[k]!, LEX.COMMON)) k++;
+    if (ctx.sentenceInitial[k] && tokenHasFlag(tokens[k]!, LEX.COMMON)) k++;
     if (i - k < 2) continue;
     added.push({ first: k, end: i, type: 'ORG' });
   }
@@ -335,12 +331,12 @@ function joinOfPhrases(tokens: readonly Token[], cands: Candidate[], ctx: TokenC
   for (let i = 0; i < cands.length; i++) {
     const c = { ...cands[i]! };
     const link = tokens[c.end];
-    if (tokFlag(tokens[c.end - 1]!, LEX.ORG_CUE) && link && (link.lower === 'of' || link.lower === 'on' || link.lower === 'for')
+    if (tokenHasFlag(tokens[c.end - 1]!, LEX.ORG_CUE) && link && (link.lower === 'of' || link.lower === 'on' || link.lower === 'for')
       && isCapitalised(tokens[c.end + 1]) && !ctx.inCapsSentence[c.end] && !link.lineBefore && !tokens[c.end + 1]!.lineBefore) {
       let e = c.end + 1;
       while (e < tokens.length && !tokens[e]!.lineBefore && (isCapitalised(tokens[e])
         || ((tokens[e]!.lower === 'and' || tokens[e]!.lower === '&') && isCapitalised(tokens[e + 1])))) e++;
-      if (tokFlag(tokens[e - 1]!, LEX.FUNCTION)) e--;
+      if (tokenHasFlag(tokens[e - 1]!, LEX.FUNCTION)) e--;
       c.end = e;
       c.type = 'ORG';
       while (i + 1 < cands.length && cands[i + 1]!.first < e) i++;
@@ -357,10 +353,10 @@ function extendCueHeadedNames(tokens: readonly Token[], cands: Candidate[], ctx:
   return cands.map((c) => {
     const out = { ...c };
     const head = tokens[c.end - 1]!;
-    if (tokenHasFlag(head, LEX.ORG_CUE | LEX.PLACE_CUE) && !tokFlag(tokens[c.first]!, LEX.GIVEN)) {
+    if (tokenHasFlag(head, LEX.ORG_CUE | LEX.PLACE_CUE) && !tokenHasFlag(tokens[c.first]!, LEX.GIVEN)) {
       let k = c.first;
       while (k - 1 >= prevEnd && isCapitalised(tokens[k - 1]) && !ctx.inCapsSentence[k - 1] && !tokens[k]!.lineBefore
-        && !tokFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR) && !ctx.sentenceInitial[k - 1]) k--;
+        && !tokenHasFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR) && !ctx.sentenceInitial[k - 1]) k--;
       if (k < c.first) {
         out.first = k;
         if (out.type === 'PER') out.type = tokenHasFlag(head, LEX.ORG_CUE) ? 'ORG' : 'LOC';
@@ -402,7 +398,7 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
   // Demonym phrases tagged MISC ("South Korean", "Japanese-American").
   if (type === 'MISC') {
     let demonyms = 0;
-    for (let k = first; k < end; k++) if (tokFlag(tokens[k]!, LEX.DEMONYM) || tokens[k]!.form === '-') demonyms++;
+    for (let k = first; k < end; k++) if (tokenHasFlag(tokens[k]!, LEX.DEMONYM) || tokens[k]!.form === '-') demonyms++;
     if (demonyms === end - first) return true;
   }
   return false;
@@ -447,14 +443,14 @@ function joinAdjacentOrganisationParts(tokens: readonly Token[], cands: Candidat
     const c = cands[i]!;
     const next = cands[i + 1];
     if (next && next.first === c.end && next.end - next.first >= 2 && c.titleFirst === undefined
-      && tokFlag(tokens[next.end - 1]!, LEX.ORG_CUE) && !tokens[next.first]!.lineBefore) {
+      && tokenHasFlag(tokens[next.end - 1]!, LEX.ORG_CUE) && !tokens[next.first]!.lineBefore) {
       out.push({ first: c.first, end: next.end, type: 'ORG' });
       i++;
       continue;
     }
     // "Ninety" + "Mile Beach"
-    if (next && next.first === c.end && tokFlag(tokens[next.end - 1]!, LEX.PLACE_CUE) && !tokFlag(tokens[next.end - 1]!, LEX.ORG_CUE)
-      && !tokens[next.first]!.lineBefore && !tokFlag(tokens[c.first]!, LEX.GIVEN) && !PLACE_NAMES.has(spanLower(tokens, c.first, c.end))) {
+    if (next && next.first === c.end && tokenHasFlag(tokens[next.end - 1]!, LEX.PLACE_CUE) && !tokenHasFlag(tokens[next.end - 1]!, LEX.ORG_CUE)
+      && !tokens[next.first]!.lineBefore && !tokenHasFlag(tokens[c.first]!, LEX.GIVEN) && !PLACE_NAMES.has(spanLower(tokens, c.first, c.end))) {
       out.push({ first: c.first, end: next.end, type: 'LOC' });
       i++;
       continue;
