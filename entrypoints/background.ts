@@ -28,7 +28,7 @@ export default defineBackground(() => {
     // Stored as linked to actors of earlier articles (ids may change: "Aso" → person:taro aso).
     const dataset = await saveDataset(db, buildDataset(article));
     // Housekeeping in its own transaction, which the reply does not wait for: the save's
-    // pending actor stats go into their rows, and the retention cap applies.
+    // journal of actor changes goes into the actor records and stats rows, and the retention cap applies.
     void maxArticles()
       .then((cap) => tidyStore(db, cap))
       .catch((error: unknown) => console.warn('Dramatis: housekeeping after a save failed', error));

@@ -94,7 +94,7 @@ export interface BenchReport {
   fillSeconds: number;
   counts: { articles: number; actors: number; appearances: number };
   store: Timing;
-  /** tidyStore after each save, as the background runs it once it has replied: pending stats into rows, and retention (a batch per 1% of the cap). */
+  /** tidyStore after each save, as the background runs it once it has replied: the journal folded into actor records and stats rows, and retention (a batch per 1% of the cap). */
   retention: Timing;
   /** The save and its housekeeping together (the work per article; the reader waits only for the save). */
   storeAndTidy: Timing;

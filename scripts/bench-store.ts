@@ -35,7 +35,7 @@ function print(where: string, report: BenchReport, size: string): void {
   console.log(formatTiming('floor r', report.floor.read) + '   ← one get in a read-only transaction');
   console.log(formatTiming('floor rw', report.floor.write) + '   ← one get + put in a read-write transaction');
   console.log(formatTiming('store', report.store));
-  console.log(formatTiming('tidy', report.retention) + '   ← tidyStore after each save (own transaction, after the reply): pending stats into rows, retention');
+  console.log(formatTiming('tidy', report.retention) + '   ← tidyStore after each save (own transaction, after the reply): journal folded into the tables, retention');
   console.log(formatTiming('store+tidy', report.storeAndTidy) + '   ← both, per article (all the work a save causes)');
   console.log(formatTiming('card', report.card));
   console.log(formatTiming('search', report.search));

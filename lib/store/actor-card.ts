@@ -1,15 +1,16 @@
 // The cross-article part of a card: what earlier articles in the store said about an actor.
 import type { ActorCardExtras } from '../protocol';
-import { newestAppearances, withPending } from './actor-stats';
+import { newestAppearances } from './actor-stats';
 import { readTotals } from './counters';
 import type { DramatisDatabase } from './db';
+import { currentStats } from './journal';
 
 /** How many earlier articles a card lists; the rest are counted. */
 export const EARLIER_ARTICLES_SHOWN = 5;
 /** Quotes shown per earlier article. */
 const QUOTES_SHOWN = 2;
 
-/** One round trip: the actor's stats (with its identity; a pending entry in the totals supersedes its row), the current article, and its newest appearances. */
+/** One round trip: the actor's stats row (with its identity) and the totals (whose journal may change it), the current article, and its newest appearances. */
 export async function actorCardExtras(db: DramatisDatabase, actorId: string, currentUrl: string): Promise<ActorCardExtras> {
   return db.transaction('r', db.articles, db.casts, db.actorStats, db.counters, async () => {
     const [row, totals, current, newest] = await Promise.all([
@@ -18,7 +19,7 @@ export async function actorCardExtras(db: DramatisDatabase, actorId: string, cur
       db.articles.get(currentUrl),
       newestAppearances(db, actorId, EARLIER_ARTICLES_SHOWN + 1),
     ]);
-    const [stats] = withPending([actorId], [row], totals);
+    const { stats } = currentStats(row, totals?.journal?.find((entry) => entry.id === actorId));
     const currentCounted = current?.actorIds.includes(actorId) ? 1 : 0;
     const shown = newest.filter((appearance) => appearance.url !== currentUrl).slice(0, EARLIER_ARTICLES_SHOWN);
     return {

@@ -1,10 +1,88 @@
 // Keeping each actor's article count and newest article in step with its appearances, and
-// deleting actors no article mentions any more. Runs inside the writing transaction (with
-// actors, actorStats and casts), after the cast writes it describes.
+// deleting actors no article mentions any more: by folding the saves' journal into the actor
+// records and stats rows (the background does it after replying), and directly for removals
+// and imports. Runs inside the writing transaction (with actors, actorStats, casts, counters).
 import { Dexie } from 'dexie';
+import { sameActor, withSearchKeys } from './actor-identity';
+import { countsOf, readTotals, totalsRecord } from './counters';
 import { identityOf, type ActorIdentity, type ActorStatsRecord, type AppearanceRecord, type CounterRecord, type DramatisDatabase, type LatestArticle } from './db';
-import { StatsSession } from './stats-cache';
-import { countsOf, readTotals, writeCounters } from './counters';
+import { currentStats, currentStatsOf, journalOf } from './journal';
+
+/** An actor's appearances, newest analysis first (reads only as many casts as asked). */
+export async function newestAppearances(db: DramatisDatabase, actorId: string, limit: number): Promise<AppearanceRecord[]> {
+  const casts = await db.casts
+    .where('actorDates')
+    .between([actorId, Dexie.minKey], [actorId, Dexie.maxKey])
+    .reverse()
+    .limit(limit)
+    .toArray();
+  return casts.flatMap((cast) => {
+    const entry = cast.actors.find((actor) => actor.actorId === actorId);
+    return entry ? [{ ...entry, url: cast.url, title: cast.title, analyzedAt: cast.analyzedAt }] : [];
+  });
+}
+
+/** The newest article of each actor whose stats lost track of it, from the casts' index (one query each). */
+async function findLatest(db: DramatisDatabase, stale: readonly ActorStatsRecord[]): Promise<void> {
+  const found = await Promise.all(stale.map((stats) => newestAppearances(db, stats.id, 1)));
+  stale.forEach((stats, i) => {
+    const [appearance] = found[i]!;
+    if (appearance) stats.latest = { url: appearance.url, title: appearance.title, analyzedAt: appearance.analyzedAt };
+  });
+}
+
+/**
+ * Writes the journal in `totals` into the tables: new actors get their record, renamed ones a
+ * new record, stats rows their new values, and actors left in no article are deleted. Writes
+ * the totals without the journal (and with the actors created or deleted) and returns them.
+ * Does nothing when the journal is empty. In a rw transaction over the store's tables.
+ */
+export async function foldJournal(db: DramatisDatabase, totals: CounterRecord | undefined): Promise<CounterRecord | undefined> {
+  const entries = totals?.journal;
+  if (!totals || !entries?.length) return totals;
+  const journal = journalOf(totals);
+  const ids = entries.map((entry) => entry.id);
+  const rows = await db.actorStats.bulkGet(ids);
+  const current = ids.map((id, i) => currentStats(rows[i], journal.get(id)));
+  await findLatest(db, current.flatMap(({ stats, latestUnknown }) => (stats && latestUnknown ? [stats] : [])));
+  const actors: ActorIdentity[] = [];
+  const stats: ActorStatsRecord[] = [];
+  const orphans: string[] = [];
+  let created = 0;
+  current.forEach(({ stats: now }, i) => {
+    const row = rows[i];
+    if (!now) {
+      if (row) orphans.push(ids[i]!);
+      return;
+    }
+    if (!row) created++;
+    if (!row || !sameActor(row, now)) actors.push(now);
+    if (!row || !sameStats(row, now)) stats.push(now);
+  });
+  const counts = countsOf(totals);
+  const folded = totalsRecord({ ...counts, actors: counts.actors + created - orphans.length });
+  await Promise.all([
+    actors.length ? db.actors.bulkPut(actors.map(withSearchKeys)) : undefined,
+    stats.length ? db.actorStats.bulkPut(stats) : undefined,
+    orphans.length ? db.actors.bulkDelete(orphans) : undefined,
+    orphans.length ? db.actorStats.bulkDelete(orphans) : undefined,
+    db.counters.put(folded),
+  ]);
+  return folded;
+}
+
+/** Actors' stats as stored now (rows with the journal applied), in one read-only transaction (for tests and tools). */
+export async function readActorStats(db: DramatisDatabase, ids: readonly string[]): Promise<(ActorStatsRecord | undefined)[]> {
+  return db.transaction('r', db.actorStats, db.counters, async () => {
+    const [rows, totals] = await Promise.all([db.actorStats.bulkGet([...ids]), readTotals(db)]);
+    return currentStatsOf(ids, rows, journalOf(totals));
+  });
+}
+
+/** True when two stats records say the same (no need to rewrite the stored one). */
+function sameStats(a: ActorStatsRecord, b: ActorStatsRecord): boolean {
+  return a.articleCount === b.articleCount && a.latest.url === b.latest.url && a.latest.title === b.latest.title && a.latest.analyzedAt === b.latest.analyzedAt && sameActor(a, b);
+}
 
 export interface AppearanceChanges {
   /** Appearances written (new, or replacing one with the same actor and url). */
@@ -22,84 +100,16 @@ export function appearanceKey(actorId: string, url: string): string {
   return `${actorId}\u0000${url}`;
 }
 
-/** An actor's appearances, newest analysis first (reads only as many casts as asked). */
-export async function newestAppearances(db: DramatisDatabase, actorId: string, limit: number): Promise<AppearanceRecord[]> {
-  const casts = await db.casts
-    .where('actorDates')
-    .between([actorId, Dexie.minKey], [actorId, Dexie.maxKey])
-    .reverse()
-    .limit(limit)
-    .toArray();
-  return casts.flatMap((cast) => {
-    const entry = cast.actors.find((actor) => actor.actorId === actorId);
-    return entry ? [{ ...entry, url: cast.url, title: cast.title, analyzedAt: cast.analyzedAt }] : [];
-  });
-}
-
-/** Pending stats kept at most before a save writes them as rows itself (~250 bytes each, read and written with the totals). */
-export const MAX_PENDING_STATS = 400;
-
 /**
- * Moves the pending stats into `actorStats` (their own transaction): the background runs it
- * after replying to a save. Nothing happens below `atLeast` entries. Returns how many moved.
- */
-export async function foldPendingStats(db: DramatisDatabase, atLeast = 1): Promise<number> {
-  return db.transaction('rw', db.actorStats, db.counters, async () => {
-    const session = new StatsSession(db);
-    const totals = await readTotals(db);
-    session.check(totals);
-    if (session.pendingCount() < Math.max(1, atLeast)) return 0;
-    const rows = session.takePending();
-    await Promise.all([db.actorStats.bulkPut(rows), writeCounters(db, countsOf(totals), session)]);
-    return rows.length;
-  });
-}
-
-/** Actors' stats as stored (a pending entry supersedes its row), in one read-only transaction (for tests and tools). */
-export async function readActorStats(db: DramatisDatabase, ids: readonly string[]): Promise<(ActorStatsRecord | undefined)[]> {
-  return db.transaction('r', db.actorStats, db.counters, async () => {
-    const [rows, totals] = await Promise.all([db.actorStats.bulkGet([...ids]), readTotals(db)]);
-    return withPending(ids, rows, totals);
-  });
-}
-
-/** The stats of `ids` read as rows, with the totals' pending entries superseding them. */
-export function withPending(ids: readonly string[], rows: readonly (ActorStatsRecord | undefined)[], totals: CounterRecord | undefined): (ActorStatsRecord | undefined)[] {
-  const pending = totals?.pending;
-  if (!pending?.length) return [...rows];
-  const byId = new Map(pending.map((stats) => [stats.id, stats]));
-  return ids.map((id, i) => byId.get(id) ?? rows[i]);
-}
-
-/** True when two stats records say the same (no need to rewrite the stored one). */
-function sameStats(a: ActorStatsRecord, b: ActorStatsRecord): boolean {
-  return (
-    a.articleCount === b.articleCount &&
-    a.latest.url === b.latest.url &&
-    a.latest.title === b.latest.title &&
-    a.latest.analyzedAt === b.latest.analyzedAt &&
-    a.name === b.name &&
-    a.kind === b.kind &&
-    a.expansion === b.expansion &&
-    a.aliases.length === b.aliases.length &&
-    a.aliases.every((alias, i) => alias === b.aliases[i])
-  );
-}
-
-/**
- * Updates the stats of every actor the changes touch (writing only those that change) and
- * deletes the actors left with no article. `prefetched` may hold stats already read in this
- * transaction (saves a round trip); the rest come from the session's cache, or are read.
- * The writes go through the cache. `alongside(orphans)` runs with the final writes. Returns
- * the deleted actor ids. The session must have checked the totals.
+ * Updates the stats rows of every actor the changes touch (writing only those that change)
+ * and deletes the actors left with no article; returns their ids. For removals and imports,
+ * after the journal has been folded (the rows must be current). `known` may hold stats rows
+ * already read in this transaction; the rest are read.
  */
 export async function applyAppearanceChanges(
   db: DramatisDatabase,
   changes: AppearanceChanges,
-  session: StatsSession,
-  prefetched: ReadonlyMap<string, ActorStatsRecord | undefined> = new Map(),
-  alongside: (orphans: string[]) => Promise<unknown> = async () => undefined,
-  into: 'pending' | 'rows' = 'rows',
+  known: ReadonlyMap<string, ActorStatsRecord | undefined> = new Map(),
 ): Promise<string[]> {
   const delta = new Map<string, number>();
   const deletedUrls = new Map<string, Set<string>>();
@@ -119,56 +129,42 @@ export async function applyAppearanceChanges(
     deletedUrls.set(actorId, (deletedUrls.get(actorId) ?? new Set()).add(url));
   }
   const ids = [...delta.keys()];
-  const byId = new Map(prefetched);
-  const unread: string[] = [];
-  for (const id of ids) {
-    if (byId.has(id)) continue;
-    const cached = session.lookup(id);
-    if (cached === undefined) unread.push(id);
-    else byId.set(id, cached ?? undefined);
-  }
-  const fetched = session.remember(unread, unread.length ? await db.actorStats.bulkGet(unread) : []);
+  const unread = ids.filter((id) => !known.has(id));
+  const fetched = unread.length ? await db.actorStats.bulkGet(unread) : [];
+  const byId = new Map(known);
   unread.forEach((id, i) => byId.set(id, fetched[i]));
-  const known = ids.map((id) => byId.get(id));
   const updated: ActorStatsRecord[] = [];
   const orphans: string[] = [];
   const stale: ActorStatsRecord[] = [];
-  ids.forEach((id, i) => {
-    const articleCount = (known[i]?.articleCount ?? 0) + delta.get(id)!;
+  for (const id of ids) {
+    const before = byId.get(id);
+    const articleCount = (before?.articleCount ?? 0) + delta.get(id)!;
     if (articleCount <= 0) {
       orphans.push(id);
-      return;
+      continue;
     }
-    const before = known[i]?.latest;
+    const latestBefore = before?.latest;
     const written = newestWritten.get(id);
     // The newest article on record was deleted, or rewritten as older: only the index knows what is newest now.
-    const lost = before && (deletedUrls.get(id)?.has(before.url) || (writtenUrls.get(id)?.has(before.url) && !(written && written.analyzedAt >= before.analyzedAt)));
-    const latest = lost || !before ? written : written && written.analyzedAt >= before.analyzedAt ? written : before;
-    const identity = changes.actors?.get(id) ?? known[i];
+    const lost =
+      latestBefore &&
+      (deletedUrls.get(id)?.has(latestBefore.url) || (writtenUrls.get(id)?.has(latestBefore.url) && !(written && written.analyzedAt >= latestBefore.analyzedAt)));
+    const latest = lost || !latestBefore ? written : written && written.analyzedAt >= latestBefore.analyzedAt ? written : latestBefore;
+    const identity = changes.actors?.get(id) ?? before;
     if (!identity) throw new Error(`No actor record for the new actor ${id}`);
     const stats: ActorStatsRecord = { ...identityOf(identity), articleCount, latest: latest ?? { url: '', title: '', analyzedAt: 0 } };
     if (lost || !latest) stale.push(stats);
     updated.push(stats);
-  });
-  const found = stale.length ? await Promise.all(stale.map((stats) => newestAppearances(db, stats.id, 1))) : [];
-  stale.forEach((stats, i) => {
-    const [appearance] = found[i]!;
-    if (appearance) stats.latest = { url: appearance.url, title: appearance.title, analyzedAt: appearance.analyzedAt };
-  });
+  }
+  await findLatest(db, stale);
   const changed = updated.filter((stats) => {
     const before = byId.get(stats.id);
     return !before || !sameStats(before, stats);
   });
-  // Pending entries go out with the totals (written by `alongside` or the caller); beyond
-  // MAX_PENDING_STATS (the background has not folded them for a while) they all become rows.
-  session.wrote(changed, into);
-  session.deleted(orphans);
-  const rows = into === 'rows' ? changed : session.pendingCount() > MAX_PENDING_STATS ? session.takePending() : [];
   await Promise.all([
-    rows.length ? db.actorStats.bulkPut(rows) : undefined,
+    changed.length ? db.actorStats.bulkPut(changed) : undefined,
     orphans.length ? db.actorStats.bulkDelete(orphans) : undefined,
     orphans.length ? db.actors.bulkDelete(orphans) : undefined,
-    alongside(orphans),
   ]);
   return orphans;
 }

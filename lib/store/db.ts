@@ -2,6 +2,7 @@
 // Schema history lives here: add a new version() for every change, never edit an old one.
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ActorKind, Evidence, Mention } from '../engine/types';
+import type { JournalEntry } from './journal';
 import { hostOf, searchKeysFor } from './fold-name';
 
 export const DATABASE_NAME = 'dramatis';
@@ -41,13 +42,14 @@ export interface LatestArticle {
 
 /**
  * What changes about an actor with every article (v2), kept apart from its indexed record so
- * that storing an article does not rewrite the actor's search-index entries. Kept in step
- * with appearances in the same transactions: counting an index range in Chromium's IndexedDB
- * walks every entry (~100 ms for an actor in 6,000 articles).
+ * that counting an actor's articles does not rewrite its search-index entries. Kept in step
+ * with appearances (since v4 through the journal in the totals, lib/store/journal.ts):
+ * counting an index range in Chromium's IndexedDB walks every entry (~100 ms for an actor in
+ * 6,000 articles).
  *
  * Since v3 it also carries a copy of the actor's identity (name, kind, aliases, expansion),
- * written with the actor record in the same transactions, so that a save reads one record per
- * actor instead of two (every IndexedDB request costs ~0.2 ms in Chromium, whatever its size).
+ * written with the actor record in the same transactions, so that reading one record per
+ * actor gives both (every IndexedDB request costs ~0.1–0.3 ms in Chromium, whatever its size).
  */
 export interface ActorStatsRecord extends ActorIdentity {
   /** In how many stored articles the actor appears. */
@@ -68,16 +70,16 @@ export const TOTALS_KEY = 'totals';
 export interface CounterRecord extends Counts {
   key: typeof TOTALS_KEY;
   /**
-   * Changed by every transaction that writes actors or stats (not indexed, so no schema
-   * change): the writer's in-memory stats cache is valid only while it holds the token the
-   * cache last wrote (lib/store/stats-cache.ts). Absent in databases no such write has touched.
+   * v4: what saves changed about actors since the background last folded it into the actor
+   * records and stats rows (lib/store/journal.ts). Not indexed, so no schema change. Absent
+   * when empty. While an actor has an entry, `actors` does not yet count it if it is new.
    */
+  journal?: JournalEntry[];
+}
+/** v3's totals: stats not yet in their rows, and the token of the writer's stats cache (both gone in v4). */
+interface CounterRecordV3 extends Counts {
+  key: typeof TOTALS_KEY;
   token?: string;
-  /**
-   * Actor stats written by saves and not yet folded into `actorStats`: each supersedes that
-   * actor's row there (lib/store/stats-cache.ts). A save writes this one record instead of a
-   * stats row per actor; the background folds them after replying. Absent when empty.
-   */
   pending?: ActorStatsRecord[];
 }
 /** v2's counter records (one per table), as the v3 upgrade finds them. */
@@ -141,7 +143,7 @@ export type DramatisDatabase = Dexie & {
 };
 
 /** The newest schema version declared below (IndexedDB itself reports it ×10, a Dexie detail). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export function openDatabase(name: string = DATABASE_NAME): DramatisDatabase {
   // Relaxed durability: a commit does not wait for the disk flush. A crash may lose the last
@@ -179,6 +181,10 @@ export function openDatabase(name: string = DATABASE_NAME): DramatisDatabase {
       casts: 'url, *actorDates',
     })
     .upgrade(upgradeToVersion3);
+  // v4: a save no longer reads or writes a record per actor; the totals record carries a
+  // journal of actor changes, folded into the tables after the reply. v3's pending stats go
+  // into their rows, and the stats cache's token goes. No index changes.
+  db.version(4).stores({}).upgrade(upgradeToVersion4);
   return db;
 }
 
@@ -295,4 +301,12 @@ async function upgradeToVersion3(tx: Transaction): Promise<void> {
   await tx.table('counters').clear();
   const totals: CounterRecord = { key: TOTALS_KEY, articles: value('articles'), actors: value('actors'), appearances: value('appearances') };
   await tx.table<CounterRecord>('counters').put(totals);
+}
+
+async function upgradeToVersion4(tx: Transaction): Promise<void> {
+  const totals = await tx.table<CounterRecordV3>('counters').get(TOTALS_KEY);
+  if (!totals) return;
+  const { token: _token, pending, ...counts } = totals;
+  if (pending?.length) await tx.table<ActorStatsRecord>('actorStats').bulkPut(pending);
+  await tx.table<CounterRecord>('counters').put(counts);
 }

@@ -3,10 +3,10 @@
 import type { ImportSummary } from '../protocol';
 import { appearancesOf, toCastRecord, type ActorRecord, type AppearanceRecord, type ArticleRecord, type DramatisDatabase } from './db';
 import { buildDatasetFile, datasetFileName, parseDatasetFile, type DatasetFile } from './dataset-file';
-import { applyAppearanceChanges, appearanceKey } from './actor-stats';
-import { appearanceKeysOf, mergeActor, sameActor } from './datasets';
+import { applyAppearanceChanges, appearanceKey, foldJournal } from './actor-stats';
+import { mergeActor, sameActor } from './actor-identity';
+import { appearanceKeysOf } from './datasets';
 import { addToCounters, readTotals } from './counters';
-import { StatsSession } from './stats-cache';
 import { hostOf } from './fold-name';
 import { evictBeyond, storeTables } from './retention';
 
@@ -16,13 +16,16 @@ export interface DatasetExport {
   counts: { articles: number; actors: number; appearances: number };
 }
 
-/** One consistent snapshot of articles, actors and appearances as a file. */
+/** One consistent snapshot of articles, actors and appearances as a file (the journal folded first, so every actor has its record). */
 export async function exportDataset(db: DramatisDatabase, now: number = Date.now()): Promise<DatasetExport> {
-  const records = await db.transaction('r', db.articles, db.actors, db.casts, async () => ({
-    articles: await db.articles.toArray(),
-    actors: await db.actors.toArray(),
-    appearances: (await db.casts.toArray()).flatMap(appearancesOf),
-  }));
+  const records = await db.transaction('rw', storeTables(db), async () => {
+    await foldJournal(db, await readTotals(db));
+    return {
+      articles: await db.articles.toArray(),
+      actors: await db.actors.toArray(),
+      appearances: (await db.casts.toArray()).flatMap(appearancesOf),
+    };
+  });
   return {
     json: buildDatasetFile(records, now),
     fileName: datasetFileName(now),
@@ -49,9 +52,8 @@ export async function importDataset(db: DramatisDatabase, fileText: string, opti
 export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, options: ImportOptions = {}): Promise<ImportSummary> {
   return db.transaction('rw', storeTables(db), async () => {
     const summary: ImportSummary = { articlesAdded: 0, articlesUpdated: 0, articlesKept: 0, actors: 0, appearances: 0 };
-    const session = new StatsSession(db);
-    const [ours, totals] = await Promise.all([db.articles.bulkGet(file.articles.map((article) => article.url)), readTotals(db)]);
-    session.check(totals);
+    // The journal first, so that the stats rows read below are current.
+    const [ours, totals] = await Promise.all([db.articles.bulkGet(file.articles.map((article) => article.url)), readTotals(db).then((read) => foldJournal(db, read))]);
     const articles: ArticleRecord[] = [];
     const updated = new Set<string>();
     const titles = new Map<string, string>();
@@ -80,12 +82,8 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
 
     const needed = [...new Set(appearances.map((appearance) => appearance.actorId))];
     const fileActors = new Map(file.actors.map((actor) => [actor.id, actor]));
-    // Stats carry each stored actor's identity: one read per actor gives both (none when cached).
-    const cached = needed.map((id) => session.lookup(id));
-    const unread = needed.filter((_, i) => cached[i] === undefined);
-    const read = session.remember(unread, unread.length ? await db.actorStats.bulkGet(unread) : []);
-    const readById = new Map(unread.map((id, i) => [id, read[i]]));
-    const known = needed.map((id, i) => (cached[i] === undefined ? readById.get(id) : (cached[i] ?? undefined)));
+    // Stats carry each stored actor's identity: one read per actor gives both.
+    const known = await db.actorStats.bulkGet(needed);
     const changed: ActorRecord[] = needed.flatMap((id, i) => {
       const merged = mergeActor(known[i], fileActors.get(id)!);
       return known[i] && sameActor(known[i], merged) ? [] : [merged];
@@ -104,17 +102,12 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
       db.actors.bulkPut(changed),
     ]);
     const prefetched = new Map(needed.map((id, i) => [id, known[i]]));
-    const orphans = await applyAppearanceChanges(
-      db,
-      { written: appearances, deleted: gone, replaced, actors: new Map(changed.map((actor) => [actor.id, actor])) },
-      session,
-      prefetched,
-    );
+    const orphans = await applyAppearanceChanges(db, { written: appearances, deleted: gone, replaced, actors: new Map(changed.map((actor) => [actor.id, actor])) }, prefetched);
     const created = known.filter((actor) => !actor).length;
-    await addToCounters(db, totals, { articles: summary.articlesAdded, actors: created - orphans.length, appearances: appearances.length - before.length }, session);
+    const current = await addToCounters(db, totals, { articles: summary.articlesAdded, actors: created - orphans.length, appearances: appearances.length - before.length });
     summary.actors = needed.length;
     summary.appearances = appearances.length;
-    if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles, session);
+    if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles, current);
     return summary;
   });
 }

@@ -5,10 +5,12 @@
 // sharing a surname are never merged: two candidates, no link.
 import { normalizeName } from '../engine/actor-id';
 import type { Actor, ArticleDataset } from '../engine/types';
+import { mergeIdentity } from './actor-identity';
 import { identityOf, type ActorIdentity, type ActorRecord, type DramatisDatabase } from './db';
 import { foldForSearch } from './fold-name';
+import type { Journal } from './journal';
 
-/** Candidates read per unmatched name; more than this many is ambiguous anyway. */
+/** Candidates read per one-word name; this many is ambiguous anyway. */
 const MAX_CANDIDATES = 50;
 
 function isOneWord(name: string): boolean {
@@ -17,7 +19,7 @@ function isOneWord(name: string): boolean {
 }
 
 /** Does `stored` answer to `name` (normalised) by one of its aliases or, for a person, its surname? */
-function answersTo(stored: ActorRecord, actor: Actor, name: string): boolean {
+function answersTo(stored: ActorIdentity, actor: Actor, name: string): boolean {
   if (stored.kind !== actor.kind) return false;
   if (stored.aliases.some((alias) => normalizeName(alias) === name)) return true;
   if (actor.kind !== 'person') return false;
@@ -35,37 +37,41 @@ export function linkCandidates(db: DramatisDatabase, actor: Actor): Promise<Acto
   return db.actors.where('searchKeys').equals(foldForSearch(actor.name)).limit(MAX_CANDIDATES).toArray();
 }
 
-/** The one stored actor among `candidates` that answers to this actor's name, if exactly one does (what chooseLinks links to, unless the article claims it otherwise). */
-export function soleCandidate(actor: Actor, candidates: readonly ActorRecord[]): string | undefined {
-  const name = normalizeName(actor.name);
-  const matches = candidates.filter((stored) => answersTo(stored, actor, name));
-  return matches.length === 1 ? matches[0]!.id : undefined;
+/**
+ * The candidates as stored now: the index's records with their journal entries applied, and
+ * the actors only the journal knows yet (lib/store/journal.ts). Null when the index held
+ * MAX_CANDIDATES or more: too many to tell (and the name's own record may be among those left out).
+ */
+export function currentCandidates(found: readonly ActorRecord[], journal: Journal): ActorIdentity[] | null {
+  if (found.length >= MAX_CANDIDATES) return null;
+  const byId = new Map<string, ActorIdentity>();
+  for (const record of found) {
+    const seen = journal.get(record.id)?.identity;
+    byId.set(record.id, seen ? mergeIdentity(identityOf(record), seen) : identityOf(record));
+  }
+  for (const entry of journal.values()) {
+    if (!byId.has(entry.id) && entry.identity && entry.articles > 0) byId.set(entry.id, entry.identity);
+  }
+  return [...byId.values()];
 }
 
 /**
- * Links each of the dataset's actors that has no record of its own to the one stored actor it
- * unambiguously names. `known` holds, in the dataset's order, what the store has under each
- * actor's own id; `candidates` the linkCandidates of every actor that has none and mayLink
- * (both read by the caller, in its transaction). A fuller name that is not stored is a new
- * actor (asking the index about every new name would cost a request each). Returns the links
- * (dataset id → stored id) and the identity of every stored actor the dataset now refers to,
- * by stored id.
+ * Links each one-word name of the dataset that is not stored under its own id to the one
+ * stored actor it unambiguously names. `candidates` holds, for every actor that mayLink, its
+ * currentCandidates (read by the caller, in its transaction). A fuller name that is not stored
+ * is a new actor (asking the index about every new name would cost a request each). Returns
+ * the links (dataset id → stored id).
  */
-export function chooseLinks(
-  actors: readonly Actor[],
-  known: readonly (ActorIdentity | undefined)[],
-  candidates: ReadonlyMap<string, readonly ActorRecord[]>,
-): { links: Map<string, string>; records: Map<string, ActorIdentity> } {
-  const records = new Map<string, ActorIdentity>();
-  known.forEach((record) => record && records.set(record.id, record));
+export function chooseLinks(actors: readonly Actor[], candidates: ReadonlyMap<string, readonly ActorIdentity[] | null>): Map<string, string> {
   const links = new Map<string, string>();
-  const unmatched = actors.filter((actor, i) => !known[i] && mayLink(actor));
-  if (unmatched.length === 0) return { links, records };
   const inDataset = new Set(actors.map((actor) => actor.id));
   const claimed = new Set<string>();
-  for (const actor of unmatched) {
+  for (const actor of actors) {
+    if (!mayLink(actor)) continue;
     const found = candidates.get(actor.id);
-    if (!found) throw new Error(`No link candidates were read for ${actor.id}`);
+    if (found === undefined) throw new Error(`No link candidates were read for ${actor.id}`);
+    // Too many to tell, or stored under its own name: no link.
+    if (found === null || found.some((stored) => stored.id === actor.id)) continue;
     const name = normalizeName(actor.name);
     const matches = found.filter((stored) => answersTo(stored, actor, name));
     if (matches.length !== 1) continue;
@@ -74,9 +80,8 @@ export function chooseLinks(
     if (inDataset.has(target.id) || claimed.has(target.id)) continue;
     claimed.add(target.id);
     links.set(actor.id, target.id);
-    records.set(target.id, identityOf(target));
   }
-  return { links, records };
+  return links;
 }
 
 /** The dataset with linked actors and their mentions under their stored ids. */

@@ -5,9 +5,8 @@
 import type { RemovalSummary } from '../protocol';
 import type { ArticleRecord, CounterRecord, DramatisDatabase } from './db';
 import { appearanceKeysOf } from './datasets';
-import { applyAppearanceChanges } from './actor-stats';
-import { addToCounters, countsOf, readCounters, readTotals, writeCounters } from './counters';
-import { StatsSession } from './stats-cache';
+import { applyAppearanceChanges, foldJournal } from './actor-stats';
+import { addToCounters, countsOf, readCounters, readTotals, totalsRecord } from './counters';
 
 export const NOTHING_REMOVED: Readonly<RemovalSummary> = { articles: 0, actors: 0, appearances: 0 };
 
@@ -17,32 +16,28 @@ export function storeTables(db: DramatisDatabase) {
 }
 
 /**
- * Removes stored articles, their casts (appearances) and the actors left orphaned, keeping the
- * session's stats cache in step. `totals`: the totals record if already read in this transaction.
+ * Removes stored articles, their casts (appearances) and the actors left orphaned. Folds the
+ * journal first, so that the stats rows it changes are current. `totals`: the totals record if
+ * already read in this transaction.
  */
-export async function removeArticles(
-  db: DramatisDatabase,
-  articles: readonly ArticleRecord[],
-  session: StatsSession,
-  totals?: CounterRecord,
-): Promise<RemovalSummary> {
+export async function removeArticles(db: DramatisDatabase, articles: readonly ArticleRecord[], totals?: CounterRecord): Promise<RemovalSummary> {
   if (articles.length === 0) return { ...NOTHING_REMOVED };
+  const current = await foldJournal(db, totals ?? (await readTotals(db)));
   const urls = articles.map((article) => article.url);
   const deleted = articles.flatMap(appearanceKeysOf);
-  const [current] = await Promise.all([totals ? Promise.resolve(totals) : readTotals(db), db.casts.bulkDelete(urls), db.articles.bulkDelete(urls)]);
-  session.check(current);
-  const orphans = await applyAppearanceChanges(db, { written: [], deleted, replaced: new Set() }, session);
+  await Promise.all([db.casts.bulkDelete(urls), db.articles.bulkDelete(urls)]);
+  const orphans = await applyAppearanceChanges(db, { written: [], deleted, replaced: new Set() });
   const removed = { articles: urls.length, actors: orphans.length, appearances: deleted.length };
-  await addToCounters(db, current, { articles: -removed.articles, actors: -removed.actors, appearances: -removed.appearances }, session);
+  await addToCounters(db, current, { articles: -removed.articles, actors: -removed.actors, appearances: -removed.appearances });
   return removed;
 }
 
-/** Evicts the least recently seen articles beyond `maxArticles`. */
-export async function evictBeyond(db: DramatisDatabase, maxArticles: number, session: StatsSession): Promise<RemovalSummary> {
-  const totals = await readTotals(db);
-  const excess = countsOf(totals).articles - maxArticles;
+/** Evicts the least recently seen articles beyond `maxArticles`. `totals`: as read in this transaction, if it was. */
+export async function evictBeyond(db: DramatisDatabase, maxArticles: number, totals?: CounterRecord): Promise<RemovalSummary> {
+  const current = totals ?? (await readTotals(db));
+  const excess = countsOf(current).articles - maxArticles;
   if (excess <= 0) return { ...NOTHING_REMOVED };
-  return removeArticles(db, await db.articles.orderBy('seenAt').limit(excess).toArray(), session, totals);
+  return removeArticles(db, await db.articles.orderBy('seenAt').limit(excess).toArray(), current);
 }
 
 /** Share of the cap evicted at once when it is exceeded: one eviction per ~1% of the cap saved, not one per save. */
@@ -51,58 +46,52 @@ const EVICTION_BATCH_SHARE = 0.01;
 /**
  * Applies the retention cap in its own transaction: nothing while at most `maxArticles` are
  * stored; beyond it, the least recently seen go, down to 1% below the cap (batching keeps
- * eviction off most saves). The background runs this after each save, once it has replied.
+ * eviction off most saves).
  */
 export async function enforceRetention(db: DramatisDatabase, maxArticles: number): Promise<RemovalSummary> {
   const stored = await db.transaction('r', db.counters, async () => (await readCounters(db)).articles);
   if (stored <= maxArticles) return { ...NOTHING_REMOVED };
-  const target = maxArticles - Math.floor(maxArticles * EVICTION_BATCH_SHARE);
-  return db.transaction('rw', storeTables(db), () => evictBeyond(db, target, new StatsSession(db)));
+  return db.transaction('rw', storeTables(db), () => evictBeyond(db, batchTarget(maxArticles)));
 }
 
-/** Pending stats are moved into their rows once there are this many (fewer, larger folds; but every save, card and search reads them with the totals). */
-export const FOLD_PENDING_AT = 40;
+function batchTarget(maxArticles: number): number {
+  return maxArticles - Math.floor(maxArticles * EVICTION_BATCH_SHARE);
+}
+
+/**
+ * The journal is folded once it has this many entries: fewer, larger folds, but every save,
+ * card and search reads it with the totals.
+ */
+export const FOLD_JOURNAL_AT = 40;
 
 /**
  * The background's housekeeping after each save, once it has replied, in one transaction:
- * moves the pending stats into their rows (lib/store/stats-cache.ts) once there are `foldAt`
- * of them, and applies the retention cap as enforceRetention does (folding then too).
- * Nothing is written when there is nothing to do.
+ * folds the journal into the tables (lib/store/journal.ts) once it has `foldAt` entries, and
+ * applies the retention cap as enforceRetention does (folding then too). Nothing is written
+ * when there is nothing to do.
  */
-export async function tidyStore(db: DramatisDatabase, maxArticles: number, foldAt: number = FOLD_PENDING_AT): Promise<RemovalSummary> {
+export async function tidyStore(db: DramatisDatabase, maxArticles: number, foldAt: number = FOLD_JOURNAL_AT): Promise<RemovalSummary> {
   return db.transaction('rw', storeTables(db), async () => {
-    const session = new StatsSession(db);
     const totals = await readTotals(db);
-    session.check(totals);
-    const counts = countsOf(totals);
-    const over = counts.articles > maxArticles;
-    if (session.pendingCount() < Math.max(1, foldAt) && !over) return { ...NOTHING_REMOVED };
-    const rows = session.takePending();
-    const folded = rows.length ? db.actorStats.bulkPut(rows) : undefined;
-    if (!over) {
-      await Promise.all([folded, writeCounters(db, counts, session)]);
-      return { ...NOTHING_REMOVED };
-    }
-    await folded;
-    return evictBeyond(db, maxArticles - Math.floor(maxArticles * EVICTION_BATCH_SHARE), session);
+    const over = countsOf(totals).articles > maxArticles;
+    if ((totals?.journal?.length ?? 0) < Math.max(1, foldAt) && !over) return { ...NOTHING_REMOVED };
+    const folded = await foldJournal(db, totals);
+    return over ? evictBeyond(db, batchTarget(maxArticles), folded) : { ...NOTHING_REMOVED };
   });
 }
 
 /** Forgets every article read on `hostname` (exactly that host: "www.example.com" ≠ "example.com"). */
 export async function forgetSite(db: DramatisDatabase, hostname: string): Promise<RemovalSummary> {
   const host = hostname.toLowerCase();
-  return db.transaction('rw', storeTables(db), async () => removeArticles(db, await db.articles.where('host').equals(host).toArray(), new StatsSession(db)));
+  return db.transaction('rw', storeTables(db), async () => removeArticles(db, await db.articles.where('host').equals(host).toArray()));
 }
 
 /** Forgets every article and actor. The reader's glossary is their own data and is kept. */
 export async function clearAll(db: DramatisDatabase): Promise<RemovalSummary> {
   return db.transaction('rw', storeTables(db), async () => {
-    const session = new StatsSession(db);
     const totals = await readTotals(db);
-    session.check(totals);
-    session.cleared();
-    const zero = { articles: 0, actors: 0, appearances: 0 };
-    await Promise.all([db.articles.clear(), db.actors.clear(), db.casts.clear(), db.actorStats.clear(), writeCounters(db, zero, session)]);
-    return countsOf(totals);
+    const removed = countsOf(await foldJournal(db, totals));
+    await Promise.all([db.articles.clear(), db.actors.clear(), db.casts.clear(), db.actorStats.clear(), db.counters.put(totalsRecord({ articles: 0, actors: 0, appearances: 0 }))]);
+    return removed;
   });
 }

@@ -2,20 +2,26 @@
 // ("sato" finds "Satō", "aso" finds "Taro Aso"), each result with where it was seen.
 import type { ActorSearchResult } from '../protocol';
 import type { DramatisDatabase } from './db';
-import { foldForSearch } from './fold-name';
-import { withPending } from './actor-stats';
+import { foldForSearch, searchKeysFor } from './fold-name';
 import { readTotals } from './counters';
+import { currentStatsOf, journalOf, type Journal } from './journal';
 
 export const DEFAULT_SEARCH_RESULTS = 20;
 
-/** Two round trips: the matching ids from the folded-key index, with the totals (whose pending stats supersede rows), then their stats (which carry their identity). */
+/**
+ * Two round trips: the matching ids from the folded-key index, with the totals (whose journal
+ * may add actors and names not folded into the index yet), then their stats (which carry
+ * their identity).
+ */
 export async function searchActors(db: DramatisDatabase, query: string, limit: number = DEFAULT_SEARCH_RESULTS): Promise<ActorSearchResult[]> {
   const folded = foldForSearch(query);
   if (!folded) return [];
   return db.transaction('r', db.actors, db.actorStats, db.counters, async () => {
-    const [ids, totals] = await Promise.all([db.actors.where('searchKeys').startsWith(folded).distinct().limit(limit).primaryKeys(), readTotals(db)]);
+    const [indexed, totals] = await Promise.all([db.actors.where('searchKeys').startsWith(folded).distinct().limit(limit).primaryKeys(), readTotals(db)]);
+    const journal = journalOf(totals);
+    const ids = [...new Set([...indexed, ...journalMatches(journal, folded)])];
     const rows = await db.actorStats.bulkGet(ids);
-    const stats = withPending(ids, rows, totals);
+    const stats = currentStatsOf(ids, rows, journal);
     const results = stats.flatMap((actor): ActorSearchResult[] => {
       if (!actor) return [];
       return [
@@ -31,6 +37,16 @@ export async function searchActors(db: DramatisDatabase, query: string, limit: n
     });
     // Names that start with the query before names that only contain a word starting with it.
     const rank = (result: ActorSearchResult) => (foldForSearch(result.name).startsWith(folded) ? 0 : 1);
-    return results.sort((a, b) => rank(a) - rank(b) || b.articleCount - a.articleCount || a.name.localeCompare(b.name));
+    return results.sort((a, b) => rank(a) - rank(b) || b.articleCount - a.articleCount || a.name.localeCompare(b.name)).slice(0, limit);
   });
+}
+
+/** Actors whose names seen since the last fold (not in the index yet) have a word starting with `folded`. */
+function journalMatches(journal: Journal, folded: string): string[] {
+  const ids: string[] = [];
+  for (const entry of journal.values()) {
+    const seen = entry.identity;
+    if (seen && searchKeysFor(seen.name, seen.aliases).some((key) => key.startsWith(folded))) ids.push(entry.id);
+  }
+  return ids;
 }

@@ -1,12 +1,18 @@
 // How much the dataset holds, for the options page.
 import type { StorageUsage } from '../protocol';
 import type { DramatisDatabase } from './db';
-import { readCounters } from './counters';
+import { countsOf, readTotals } from './counters';
+import { foldJournal } from './actor-stats';
+import { storeTables } from './retention';
 
-/** Table sizes from the running totals (counting rows is slow at scale), plus the browser's estimate. */
+/**
+ * Table sizes from the running totals (counting rows is slow at scale), plus the browser's
+ * estimate. The journal is folded first: the totals count an actor new since the last fold
+ * only then.
+ */
 export async function storageUsage(db: DramatisDatabase, maxArticles: number): Promise<StorageUsage> {
-  const counts = await db.transaction('r', db.counters, db.glossary, async () => ({
-    ...(await readCounters(db)),
+  const counts = await db.transaction('rw', [...storeTables(db), db.glossary], async () => ({
+    ...countsOf(await foldJournal(db, await readTotals(db))),
     glossary: await db.glossary.count(),
   }));
   const estimate = await estimateStorage();

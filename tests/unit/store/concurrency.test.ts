@@ -7,7 +7,7 @@ import type { DramatisDatabase } from '../../../lib/store/db';
 import { forgetSite } from '../../../lib/store/retention';
 import { readActorStats } from '../../../lib/store/actor-stats';
 import { searchActors } from '../../../lib/store/search-actors';
-import { addAliasDirectly, article, expectConsistent, freshDatabase, storedAppearances } from './fixtures';
+import { addAliasDirectly, article, expectConsistent, foldNow, freshDatabase, storedAppearances } from './fixtures';
 
 let db: DramatisDatabase;
 beforeEach(() => {
@@ -34,6 +34,7 @@ describe('concurrent writers and readers', () => {
       return saveDataset(db, dataset);
     });
     await Promise.all([...writes, ...reads]);
+    await foldNow(db);
 
     expect(await db.articles.count()).toBe(TABS);
     expect(await storedAppearances(db)).toHaveLength(TABS * 3);
@@ -65,6 +66,7 @@ describe('concurrent writers and readers', () => {
     ]);
     const stored = (await db.articles.get('https://same.example/a'))!;
     const winner = versions.find((version) => version.textHash === stored.textHash)!;
+    await foldNow(db);
     expect((await storedAppearances(db)).map((a) => a.actorId).sort()).toEqual(winner.actors.map((a) => a.id).sort());
     expect(await db.actors.count()).toBe(winner.actors.length);
     // Every read saw one complete version (or none), never a mixture.
@@ -90,7 +92,9 @@ describe('concurrent writers and readers', () => {
     // (They write as every writer of actors or stats must: fixtures' addAliasDirectly.)
     const addAlias = (alias: string) => addAliasDirectly(db, 'person:taro aso', alias);
     await saveDataset(db, article('https://a.example/1', ['Taro Aso']));
+    await foldNow(db);
     await Promise.all([addAlias('Aso'), addAlias('Mr Aso'), saveDataset(db, article('https://a.example/2', [{ name: 'Taro Aso', aliases: ['Aso Taro'] }]))]);
+    await foldNow(db);
     expect(new Set((await db.actors.get('person:taro aso'))?.aliases)).toEqual(new Set(['Aso', 'Mr Aso', 'Aso Taro']));
   });
 });

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actorCardExtras } from '../../../lib/store/actor-card';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
-import { article, expectConsistent, freshDatabase, storedAppearances } from './fixtures';
+import type { ArticleDataset } from '../../../lib/engine/types';
+import { article, expectConsistent, foldNow, freshDatabase, storedAppearances } from './fixtures';
 
 let db: DramatisDatabase;
 beforeEach(() => {
@@ -14,12 +15,23 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('cross-article memory', () => {
+// Linking reads stored actors from the index and from the journal of saves not folded yet: both ways.
+describe.each([
+  ['each save folded (as the housekeeping does)', true],
+  ['saves left in the journal', false],
+])('cross-article memory, %s', (_, foldEach) => {
+  const save = async (dataset: ArticleDataset): Promise<ArticleDataset> => {
+    const stored = await saveDataset(db, dataset);
+    if (foldEach) await foldNow(db);
+    return stored;
+  };
+
   it('links a later lone surname to the one stored person who bears it', async () => {
-    await saveDataset(db, article('https://a.example/1', [{ name: 'Taro Aso', descriptor: 'the vice-president' }], { analyzedAt: 1000 }));
-    const later = await saveDataset(db, article('https://b.example/2', [{ name: 'Aso', descriptor: 'the former prime minister' }], { analyzedAt: 2000 }));
+    await save(article('https://a.example/1', [{ name: 'Taro Aso', descriptor: 'the vice-president' }], { analyzedAt: 1000 }));
+    const later = await save(article('https://b.example/2', [{ name: 'Aso', descriptor: 'the former prime minister' }], { analyzedAt: 2000 }));
     expect(later.actors.map((a) => [a.id, a.name])).toEqual([['person:taro aso', 'Aso']]);
     expect(later.mentions.every((m) => m.actorId === 'person:taro aso')).toBe(true);
+    await foldNow(db);
     expect(await db.actors.count()).toBe(1);
     expect(await db.actors.get('person:taro aso')).toMatchObject({ name: 'Taro Aso', aliases: ['Aso'] });
     // The stored dataset comes back linked too (the content script asks cards by these ids).
@@ -39,37 +51,39 @@ describe('cross-article memory', () => {
   });
 
   it('links by a stored alias (an acronym) of the same kind only', async () => {
-    await saveDataset(db, article('https://a.example/1', [{ name: 'Liberal Democratic Party', kind: 'organization', aliases: ['LDP'] }]));
-    const later = await saveDataset(db, article('https://a.example/2', [{ name: 'LDP', kind: 'organization' }, { name: 'LDP', kind: 'other' }]));
+    await save(article('https://a.example/1', [{ name: 'Liberal Democratic Party', kind: 'organization', aliases: ['LDP'] }]));
+    const later = await save(article('https://a.example/2', [{ name: 'LDP', kind: 'organization' }, { name: 'LDP', kind: 'other' }]));
     expect(later.actors.map((a) => a.id)).toEqual(['organization:liberal democratic party', 'other:ldp']);
   });
 
   it('does not merge different people who share a surname', async () => {
-    await saveDataset(db, article('https://a.example/1', ['Masahisa Sato']));
-    await saveDataset(db, article('https://a.example/2', ['Eisaku Sato']));
-    const third = await saveDataset(db, article('https://a.example/3', ['Sato', 'Kenji Sato']));
+    await save(article('https://a.example/1', ['Masahisa Sato']));
+    await save(article('https://a.example/2', ['Eisaku Sato']));
+    const third = await save(article('https://a.example/3', ['Sato', 'Kenji Sato']));
     expect(third.actors.map((a) => a.id)).toEqual(['person:sato', 'person:kenji sato']);
+    await foldNow(db);
     expect((await db.actors.toCollection().primaryKeys()).sort()).toEqual(['person:eisaku sato', 'person:kenji sato', 'person:masahisa sato', 'person:sato']);
     expect((await actorCardExtras(db, 'person:masahisa sato', 'https://a.example/3')).earlierCount).toBe(1);
   });
 
   it('does not link a surname to a place or a given name', async () => {
-    await saveDataset(db, article('https://a.example/1', ['Taro Aso', { name: 'Aso', kind: 'place' }]));
-    await saveDataset(db, article('https://a.example/2', ['Taro']));
+    await save(article('https://a.example/1', ['Taro Aso', { name: 'Aso', kind: 'place' }]));
+    await save(article('https://a.example/2', ['Taro']));
+    await foldNow(db);
     expect(await db.actors.get('person:taro')).toBeDefined();
     expect((await db.actors.get('person:taro aso'))?.aliases).toEqual([]);
   });
 
   it('keeps an article’s own separate actors apart even if a name could link them', async () => {
-    await saveDataset(db, article('https://a.example/1', ['Taro Aso']));
+    await save(article('https://a.example/1', ['Taro Aso']));
     // The engine did not link "Aso" to "Taro Aso" in this article: the store does not second-guess it.
-    const second = await saveDataset(db, article('https://a.example/2', ['Taro Aso', 'Aso']));
+    const second = await save(article('https://a.example/2', ['Taro Aso', 'Aso']));
     expect(second.actors.map((a) => a.id)).toEqual(['person:taro aso', 'person:aso']);
   });
 
   it('matches names regardless of accents only for search, not identity', async () => {
-    await saveDataset(db, article('https://a.example/1', ['Masahisa Satō']));
-    const second = await saveDataset(db, article('https://a.example/2', ['Sato']));
+    await save(article('https://a.example/1', ['Masahisa Satō']));
+    const second = await save(article('https://a.example/2', ['Sato']));
     expect(second.actors[0]?.id).toBe('person:sato');
   });
 });
@@ -90,6 +104,7 @@ describe('revisits and changed articles', () => {
     await saveDataset(db, article('https://a.example/1', ['Taro Aso'], { textHash: 'h3' }));
     expect((await storedAppearances(db)).filter((a) => a.url === 'https://a.example/1')).toHaveLength(1);
     expect(await db.articles.count()).toBe(2);
+    await foldNow(db);
     expect(await db.actors.get('person:fumio kishida')).toBeUndefined();
     expect(await db.actors.get('person:masahisa sato')).toBeDefined();
     expect((await actorCardExtras(db, 'person:taro aso', 'https://x.example/')).earlierCount).toBe(1);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleDataset } from '../../../lib/engine/types';
 import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';
+import { foldNow } from './fixtures';
 
 function dataset(url: string, textHash: string, names: string[]): ArticleDataset {
   return {
@@ -60,6 +61,7 @@ describe('datasets in the store', () => {
     const second = dataset('https://news.example/b', 'h1', ['Taro Aso']);
     second.actors[0]!.aliases = ['Aso'];
     await saveDataset(db, second);
+    await foldNow(db);
     expect(await db.actors.count()).toBe(1);
     expect(await db.actors.get('person:taro aso')).toMatchObject({ name: 'Taro Aso', aliases: ['Aso'] });
     expect(await db.casts.where('actorDates').between(['person:taro aso', Dexie.minKey], ['person:taro aso', Dexie.maxKey]).count()).toBe(2);

@@ -29,9 +29,9 @@ async function contents(database: DramatisDatabase) {
     articles: await database.articles.toArray(),
     actors: await database.actors.toArray(),
     casts: await database.casts.toArray(),
-    // Stats as stored (pending entries or rows), and the totals without the cache's token.
+    // Stats as readers see them (the journal applied to the rows), and the totals without the journal.
     actorStats: await storedStats(database),
-    counters: (await database.counters.toArray()).map(({ token: _token, pending: _pending, ...counts }) => counts),
+    counters: (await database.counters.toArray()).map(({ journal: _journal, ...counts }) => counts),
   };
 }
 

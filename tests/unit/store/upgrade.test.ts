@@ -35,6 +35,20 @@ function openVersion2(name: string): Dexie {
   return db;
 }
 
+/** v3 exactly as declared in lib/store/db.ts (frozen here on purpose). */
+function openVersion3(name: string): Dexie {
+  const db = new Dexie(name);
+  db.version(3).stores({
+    articles: 'url, seenAt, host',
+    actors: 'id, *searchKeys',
+    casts: 'url, *actorDates',
+    glossary: 'id, term, *aliases, updatedAt',
+    actorStats: 'id',
+    counters: 'key',
+  });
+  return db;
+}
+
 const NAME = 'dramatis-upgrade-test';
 const evidence = (text: string, start: number) => ({ text, start, end: start + text.length });
 
@@ -217,6 +231,31 @@ describe('upgrading from the first released schema (v1)', () => {
     ]);
     await expectConsistent(db);
     expect((await actorCardExtras(db, shared.id, 'https://now.example/')).earlierCount).toBe(count);
+  });
+
+  it('upgrades a v3 database: its pending stats go into their rows, the cache token goes', async () => {
+    const v3 = openVersion3(NAME);
+    await v3.open();
+    const taro = { id: 'person:taro aso', name: 'Taro Aso', kind: 'person', aliases: ['Mr Aso'] };
+    const articles = [1, 2].map((n) => ({ ...v1Articles[0]!, url: `https://news.example/${n}`, title: `Article ${n}`, analyzedAt: 1000 * n, mentions: [], actorIds: [taro.id], host: 'news.example' }));
+    const entry = { actorId: taro.id, name: 'Taro Aso', kind: 'person', aliases: [], descriptors: [], quotes: [], mentions: 1 };
+    const latest = (n: number) => ({ url: `https://news.example/${n}`, title: `Article ${n}`, analyzedAt: 1000 * n });
+    await v3.transaction('rw', ['articles', 'actors', 'casts', 'actorStats', 'counters'], async () => {
+      await v3.table('articles').bulkAdd(articles);
+      await v3.table('casts').bulkAdd(articles.map((a) => ({ url: a.url, title: a.title, analyzedAt: a.analyzedAt, actors: [entry], actorDates: [[taro.id, a.analyzedAt]] })));
+      await v3.table('actors').add({ ...taro, searchKeys: ['taro aso', 'aso', 'mr aso'] });
+      // The row is one save behind: the pending entry in the totals supersedes it.
+      await v3.table('actorStats').add({ ...taro, aliases: [], articleCount: 1, latest: latest(1) });
+      await v3.table('counters').add({ key: 'totals', articles: 2, actors: 1, appearances: 2, token: 'abc-1', pending: [{ ...taro, articleCount: 2, latest: latest(2) }] });
+    });
+    v3.close();
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.counters.toArray()).toEqual([{ key: 'totals', articles: 2, actors: 1, appearances: 2 }]);
+    expect(await db.actorStats.get(taro.id)).toEqual({ ...taro, articleCount: 2, latest: latest(2) });
+    await expectConsistent(db);
+    expect(await actorCardExtras(db, taro.id, 'https://now.example/')).toMatchObject({ earlierCount: 2, aliases: ['Mr Aso'] });
   });
 
   it('upgrades an empty v1 database', async () => {
