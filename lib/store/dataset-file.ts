@@ -1,7 +1,8 @@
 // The dataset as one JSON file: what export writes and what import accepts. Pure functions:
 // no database, no browser API. Every record of a file is checked (shape, types, sizes,
 // offsets, references) before anything is written, and the first problem is named with its
-// place in the file ("articles[12].mentions[3].end: …").
+// place in the file ("articles[12].mentions[3][1] (end): …"). Export writes format 2; import
+// reads 1 and 2 into the same records.
 import { ACTOR_KINDS, type ActorKind, type Evidence, type Mention } from '../engine/types';
 import { MAX_ARTICLE_CHARS, MAX_IMPORT_BYTES } from '../protocol';
 import type { ActorRecord, AppearanceRecord, ArticleRecord } from './db';
@@ -10,8 +11,11 @@ import { utf8Length } from '../utf8-length';
 
 /** The marker that tells a Dramatis dataset from any other JSON file. */
 export const DATASET_FILE_KIND = 'dramatis-dataset';
-/** The file format's version (independent of the database schema); bump on incompatible change. */
-export const DATASET_FILE_VERSION = 1;
+/**
+ * The file format's version (independent of the database schema); bump on incompatible change.
+ * 2: appearances as tuples naming their actor by its index in `actors` (1 is still read).
+ */
+export const DATASET_FILE_VERSION = 2;
 
 /** Field size limits (characters / items); generous for real data, bounded against hostile files. */
 export const FILE_LIMITS = {
@@ -47,28 +51,55 @@ export interface DatasetFile {
 }
 
 /**
- * Builds the file's text from stored records, compactly: each article holds its actors'
- * appearances in order (so url, kind, date and title are not repeated per appearance), and
- * mentions are `[start, end, index into the article's actors]`. Derived fields are left out.
+ * Builds the file's text (format 2) from stored records, compactly, as the import limit must
+ * hold a full store (the store bench's 10,000 articles of 25 actors: 68 MB in format 1, 37 MB
+ * in format 2). Each article holds its actors' appearances in order (url, kind, date and
+ * title are not repeated per appearance), each as `[index into actors, descriptors, quotes,
+ * mentions, own?]`, evidence as `[text, start, end]`, and `own` only for what differs from
+ * the actor record: a name, aliases, an expansion. Mentions are `[start, end, index into the
+ * article's actors]`. Derived fields are left out.
  */
 export function buildDatasetFile(
   records: { articles: ArticleRecord[]; actors: ActorRecord[]; appearances: AppearanceRecord[] },
   exportedAt: number,
 ): string {
+  const positions = new Map(records.actors.map((actor, i) => [actor.id, i]));
   const byKey = new Map(records.appearances.map((appearance) => [`${appearance.actorId}\u0000${appearance.url}`, appearance]));
   const articles = records.articles.map(({ host: _host, actorIds, mentions, ...article }) => {
     const index = new Map(actorIds.map((id, i) => [id, i]));
     return {
       ...article,
       actors: actorIds.map((actorId) => {
-        const { url: _url, title: _title, kind: _kind, analyzedAt: _at, ...appearance } = byKey.get(`${actorId}\u0000${article.url}`)!;
-        return appearance;
+        const appearance = byKey.get(`${actorId}\u0000${article.url}`);
+        const position = positions.get(actorId);
+        // The store keeps every appearance's actor: failing here beats writing a file import refuses.
+        if (!appearance || position === undefined) throw new Error(`Export: ${article.url} lists actor "${actorId}" without its appearance or actor record.`);
+        return appearanceTuple(appearance, records.actors[position]!, position);
       }),
       mentions: mentions.map((mention) => [mention.start, mention.end, index.get(mention.actorId)!]),
     };
   });
   const actors = records.actors.map(({ searchKeys: _keys, ...actor }) => actor);
   return JSON.stringify({ kind: DATASET_FILE_KIND, schemaVersion: DATASET_FILE_VERSION, exportedAt, actors, articles });
+}
+
+function appearanceTuple(appearance: AppearanceRecord, actor: ActorRecord, position: number): unknown[] {
+  const tuple: unknown[] = [position, appearance.descriptors.map(evidenceTuple), appearance.quotes.map(evidenceTuple), appearance.mentions];
+  // Most appearances name their actor as its record does: only differences are written.
+  const own: Partial<Pick<AppearanceRecord, 'name' | 'aliases' | 'expansion'>> = {};
+  if (appearance.name !== actor.name) own.name = appearance.name;
+  if (!sameTexts(appearance.aliases, actor.aliases)) own.aliases = appearance.aliases;
+  if (appearance.expansion) own.expansion = appearance.expansion;
+  if (Object.keys(own).length > 0) tuple.push(own);
+  return tuple;
+}
+
+function evidenceTuple({ text, start, end }: Evidence): [string, number, number] {
+  return [text, start, end];
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** The name offered when saving an export ("dramatis-dataset-2026-11-25.json"). */
@@ -111,6 +142,13 @@ function list(value: unknown, path: string, max: number): unknown[] {
   return value;
 }
 
+/** A fixed-shape list (v2's tuples), `shape` saying what belongs in it: "[text, start, end]". */
+function tuple(value: unknown, path: string, shape: string, min: number, max: number = min): unknown[] {
+  if (!Array.isArray(value)) invalid(`${path}: expected ${shape}, found ${describe(value)}.`);
+  if (value.length < min || value.length > max) invalid(`${path}: expected ${shape}, found ${value.length} items.`);
+  return value;
+}
+
 function integer(value: unknown, path: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     invalid(`${path}: expected a whole number from ${min} to ${max}, found ${describe(value)}.`);
@@ -141,34 +179,51 @@ function aliases(value: unknown, path: string): string[] {
 }
 
 /** A span of article text: offsets in order, within the article size, as long as its text. */
-function evidence(value: unknown, path: string): Evidence {
-  const fields = record(value, path);
-  const evidenceText = text(fields.text, `${path}.text`, FILE_LIMITS.evidenceText);
-  const start = integer(fields.start, `${path}.start`, 0, MAX_ARTICLE_CHARS);
-  const end = integer(fields.end, `${path}.end`, start, MAX_ARTICLE_CHARS);
+function span(value: Fields, paths: { text: string; start: string; end: string }, path: string): Evidence {
+  const evidenceText = text(value.text, paths.text, FILE_LIMITS.evidenceText);
+  const start = integer(value.start, paths.start, 0, MAX_ARTICLE_CHARS);
+  const end = integer(value.end, paths.end, start, MAX_ARTICLE_CHARS);
   if (end - start !== evidenceText.length) invalid(`${path}: offsets ${start}–${end} do not span its text (${evidenceText.length} characters).`);
   return { text: evidenceText, start, end };
+}
+
+/** v1: `{ text, start, end }`. */
+function evidence(value: unknown, path: string): Evidence {
+  const fields = record(value, path);
+  return span(fields, { text: `${path}.text`, start: `${path}.start`, end: `${path}.end` }, path);
 }
 
 function evidenceList(value: unknown, path: string): Evidence[] {
   return list(value, path, FILE_LIMITS.evidence).map((item, i) => evidence(item, `${path}[${i}]`));
 }
 
+/** v2: `[text, start, end]`; `label` ("quote") says which list it is in, as tuples have no field names. */
+function evidenceTupleList(value: unknown, path: string, label: string): Evidence[] {
+  return list(value, `${path} (${label}s)`, FILE_LIMITS.evidence).map((item, i) => {
+    const at = `${path}[${i}]`;
+    const [itemText, start, end] = tuple(item, `${at} (${label})`, '[text, start, end]', 3);
+    return span({ text: itemText, start, end }, { text: `${at}[0] (${label} text)`, start: `${at}[1] (${label} start)`, end: `${at}[2] (${label} end)` }, `${at} (${label})`);
+  });
+}
+
+/** Reads one item of an article's `actors`, given the article's url and analysis time. */
+type AppearanceReader = (value: unknown, path: string, url: string, analyzedAt: number) => ExportedAppearance;
+
 /** One article of the file: the article and its appearances (nested, in the article's actor order). */
-function parseArticle(value: unknown, path: string, actorKinds: ReadonlyMap<string, ActorKind>): { article: ExportedArticle; appearances: ExportedAppearance[] } {
+function parseArticle(value: unknown, path: string, parseAppearance: AppearanceReader): { article: ExportedArticle; appearances: ExportedAppearance[] } {
   const fields = record(value, path);
   const url = httpUrl(fields.url, `${path}.url`);
   const analyzedAt = timestamp(fields.analyzedAt, `${path}.analyzedAt`);
-  const appearances = list(fields.actors, `${path}.actors`, FILE_LIMITS.actorIds).map((item, i) => parseAppearance(item, `${path}.actors[${i}]`, url, analyzedAt, actorKinds));
+  const appearances = list(fields.actors, `${path}.actors`, FILE_LIMITS.actorIds).map((item, i) => parseAppearance(item, `${path}.actors[${i}]`, url, analyzedAt));
   const actorIds = appearances.map((appearance) => appearance.actorId);
   if (new Set(actorIds).size !== actorIds.length) invalid(`${path}.actors: an actor is listed twice.`);
   const mentions = list(fields.mentions, `${path}.mentions`, FILE_LIMITS.mentions).map((item, i): Mention => {
     const at = `${path}.mentions[${i}]`;
-    const tuple = list(item, at, 3);
-    if (tuple.length !== 3) invalid(`${at}: expected [start, end, actor index], found ${tuple.length} items.`);
-    const start = integer(tuple[0], `${at}[0] (start)`, 0, MAX_ARTICLE_CHARS);
-    const end = integer(tuple[1], `${at}[1] (end)`, start + 1, MAX_ARTICLE_CHARS);
-    const actor = integer(tuple[2], `${at}[2] (actor index)`, 0, Math.max(0, actorIds.length - 1));
+    const items = list(item, at, 3);
+    if (items.length !== 3) invalid(`${at}: expected [start, end, actor index], found ${items.length} items.`);
+    const start = integer(items[0], `${at}[0] (start)`, 0, MAX_ARTICLE_CHARS);
+    const end = integer(items[1], `${at}[1] (end)`, start + 1, MAX_ARTICLE_CHARS);
+    const actor = integer(items[2], `${at}[2] (actor index)`, 0, Math.max(0, actorIds.length - 1));
     if (actorIds.length === 0) invalid(`${at}: the article has no actors to mention.`);
     return { start, end, actorId: actorIds[actor]! };
   });
@@ -202,7 +257,8 @@ function parseActor(value: unknown, path: string): ExportedActor {
   };
 }
 
-function parseAppearance(value: unknown, path: string, url: string, analyzedAt: number, actorKinds: ReadonlyMap<string, ActorKind>): ExportedAppearance {
+/** v1: `{ actorId, name, aliases, expansion?, descriptors, quotes, mentions }`. */
+function parseAppearanceV1(value: unknown, path: string, url: string, analyzedAt: number, actorKinds: ReadonlyMap<string, ActorKind>): ExportedAppearance {
   const fields = record(value, path);
   const actorId = text(fields.actorId, `${path}.actorId`, FILE_LIMITS.id, { empty: false });
   const kind = actorKinds.get(actorId);
@@ -218,6 +274,32 @@ function parseAppearance(value: unknown, path: string, url: string, analyzedAt: 
     descriptors: evidenceList(fields.descriptors, `${path}.descriptors`),
     quotes: evidenceList(fields.quotes, `${path}.quotes`),
     mentions: integer(fields.mentions, `${path}.mentions`, 0, FILE_LIMITS.mentions),
+    analyzedAt,
+  };
+}
+
+/** v2: `[index into actors, descriptors, quotes, mentions, own?]` (see buildDatasetFile). */
+function parseAppearanceV2(value: unknown, path: string, url: string, analyzedAt: number, actors: readonly ExportedActor[]): ExportedAppearance {
+  const shape = '[index into actors, descriptors, quotes, mentions] and optionally {name, aliases, expansion}';
+  const items = tuple(value, path, shape, 4, 5);
+  if (actors.length === 0) invalid(`${path}[0] (index into actors): the file has no actors.`);
+  const actor = actors[integer(items[0], `${path}[0] (index into actors)`, 0, actors.length - 1)]!;
+  const descriptors = evidenceTupleList(items[1], `${path}[1]`, 'descriptor');
+  const quotes = evidenceTupleList(items[2], `${path}[2]`, 'quote');
+  const mentions = integer(items[3], `${path}[3] (mentions)`, 0, FILE_LIMITS.mentions);
+  // What the appearance does not say is its actor's: its name and aliases (not its expansion).
+  const own = items[4] === undefined ? undefined : record(items[4], `${path}[4]`);
+  const expansion = optionalText(own?.expansion, `${path}[4].expansion`, FILE_LIMITS.name);
+  return {
+    actorId: actor.id,
+    url,
+    name: own?.name === undefined ? actor.name : text(own.name, `${path}[4].name`, FILE_LIMITS.name, { empty: false }),
+    kind: actor.kind,
+    aliases: own?.aliases === undefined ? [...actor.aliases] : aliases(own.aliases, `${path}[4].aliases`),
+    ...(expansion ? { expansion } : {}),
+    descriptors,
+    quotes,
+    mentions,
     analyzedAt,
   };
 }
@@ -256,11 +338,15 @@ export function parseDatasetFile(fileText: string): DatasetFile {
     if (actorKinds.has(actor.id)) invalid(`actors[${i}].id: "${actor.id.slice(0, 80)}" appears twice.`);
     actorKinds.set(actor.id, actor.kind);
   });
+  const parseAppearance: AppearanceReader =
+    version === 1
+      ? (item, path, url, analyzedAt) => parseAppearanceV1(item, path, url, analyzedAt, actorKinds)
+      : (item, path, url, analyzedAt) => parseAppearanceV2(item, path, url, analyzedAt, actors);
   const urls = new Set<string>();
   const articles: ExportedArticle[] = [];
   const appearances: ExportedAppearance[] = [];
   list(top.articles, 'articles', Number.MAX_SAFE_INTEGER).forEach((item, i) => {
-    const parsed = parseArticle(item, `articles[${i}]`, actorKinds);
+    const parsed = parseArticle(item, `articles[${i}]`, parseAppearance);
     if (urls.has(parsed.article.url)) invalid(`articles[${i}].url: "${parsed.article.url.slice(0, 80)}" appears twice.`);
     urls.add(parsed.article.url);
     articles.push(parsed.article);
