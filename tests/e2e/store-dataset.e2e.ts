@@ -90,7 +90,7 @@ describeInBrowser('the dataset in the real background', (executablePath) => {
   it('exports, clears, imports back the same dataset, and forgets a site', async () => {
     const exported = await ask(extensionPage, { type: 'export-dataset' });
     expect(exported).toMatchObject({ ok: true, counts: { articles: 3 } });
-    expect(JSON.parse(exported.json)).toMatchObject({ kind: 'dramatis-dataset', schemaVersion: 1 });
+    expect(JSON.parse(exported.json)).toMatchObject({ kind: 'dramatis-dataset', schemaVersion: 2 });
     expect(await ask(extensionPage, { type: 'clear-all' })).toMatchObject({ ok: true, removed: { articles: 3 } });
     expect(await ask(extensionPage, { type: 'search-actors', query: 'aso' })).toEqual({ ok: true, results: [] });
 

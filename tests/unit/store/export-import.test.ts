@@ -57,16 +57,11 @@ describe('export', () => {
     const file = JSON.parse(exported.json);
     expect(file).toMatchObject({ kind: DATASET_FILE_KIND, schemaVersion: DATASET_FILE_VERSION });
     expect(file.actors[0].searchKeys).toBeUndefined();
-    // Compact: appearances nested in their article, mentions as [start, end, actor index].
+    // Compact: appearances nested in their article as [index into actors, descriptors, quotes,
+    // mentions, own fields?], mentions as [start, end, index into the article's actors].
     expect(file.articles[0]).toMatchObject({ url: 'https://a.example/1', mentions: [[0, 8, 0], expect.any(Array)] });
-    expect(file.articles[0].actors[0]).toEqual({
-      actorId: 'person:taro aso',
-      name: 'Taro Aso',
-      aliases: [],
-      descriptors: [{ text: 'the vice-president', start: 10, end: 28 }],
-      quotes: [{ text: 'We will', start: 30, end: 37 }],
-      mentions: 1,
-    });
+    const aso = file.actors.findIndex((actor: { id: string }) => actor.id === 'person:taro aso');
+    expect(file.articles[0].actors[0]).toEqual([aso, [['the vice-president', 10, 28]], [['We will', 30, 37]], 1, { aliases: [] }]);
   });
 });
 
@@ -154,12 +149,12 @@ describe('bad files are refused with the problem named, and nothing is written',
     ['a non-http url', () => mutated((f) => (f.articles[0].url = 'javascript:alert(1)')), /articles\[0\]\.url: expected an http\(s\) address/],
     ['offsets out of order', () => mutated((f) => (f.articles[1].mentions[0][1] = 0)), /articles\[1\]\.mentions\[0\]\[1\] \(end\): expected a whole number from 1/],
     ['a mention that is not a tuple', () => mutated((f) => (f.articles[1].mentions[0] = { start: 0, end: 3 })), /articles\[1\]\.mentions\[0\]: expected a list, found an object/],
-    ['offsets that do not span the text', () => mutated((f) => (f.articles[1].actors[1].descriptors[0].end += 5)), /articles\[1\]\.actors\[1\]\.descriptors\[0\]: offsets \d+–\d+ do not span its text/],
-    ['a negative offset', () => mutated((f) => (f.articles[0].actors[0].quotes[0].start = -1)), /articles\[0\]\.actors\[0\]\.quotes\[0\]\.start: expected a whole number from 0/],
+    ['offsets that do not span the text', () => mutated((f) => (f.articles[1].actors[1][1][0][2] += 5)), /articles\[1\]\.actors\[1\]\[1\]\[0\] \(descriptor\): offsets \d+–\d+ do not span its text/],
+    ['a negative offset', () => mutated((f) => (f.articles[0].actors[0][2][0][1] = -1)), /articles\[0\]\.actors\[0\]\[2\]\[0\]\[1\] \(quote start\): expected a whole number from 0/],
     ['an unknown kind', () => mutated((f) => (f.actors[1].kind = 'alien')), /actors\[1\]\.kind: expected one of person, organization, place, other/],
     ['an id of another kind', () => mutated((f) => (f.actors[0].id = 'place:taro aso')), /actors\[0\]\.id: "place:taro aso" does not start with its kind/],
     ['a duplicate article', () => mutated((f) => f.articles.push(f.articles[0])), /articles\[2\]\.url: "https:\/\/a\.example\/1" appears twice/],
-    ['an appearance of an unknown actor', () => mutated((f) => (f.articles[1].actors[0].actorId = 'person:ghost')), /articles\[1\]\.actors\[0\]\.actorId: no actor "person:ghost" in the file's actors/],
+    ['an appearance of an actor not in the file', () => mutated((f) => (f.articles[1].actors[0][0] = f.actors.length)), /articles\[1\]\.actors\[0\]\[0\] \(index into actors\): expected a whole number from 0 to 2, found number 3/],
     ['a mention of an actor the article does not have', () => mutated((f) => (f.articles[0].mentions[0][2] = 7)), /articles\[0\]\.mentions\[0\]\[2\] \(actor index\): expected a whole number from 0 to 1, found number 7/],
     ['an actor listed twice in one article', () => mutated((f) => f.articles[0].actors.push(f.articles[0].actors[0])), /articles\[0\]\.actors: an actor is listed twice/],
     ['a bad time', () => mutated((f) => (f.articles[0].seenAt = 'yesterday')), /articles\[0\]\.seenAt: expected a time in milliseconds/],
