@@ -59,10 +59,11 @@ function batchTarget(maxArticles: number): number {
 }
 
 /**
- * The journal is folded once it has this many entries: fewer, larger folds, but every save,
- * card and search reads it with the totals.
+ * The housekeeping folds the journal once it has this many entries. After every save: saves
+ * come seconds apart while reading, so the journal readers (and the next save) read with the
+ * totals is usually empty, and the actor tables hold every actor soon after its article.
  */
-export const FOLD_JOURNAL_AT = 40;
+export const FOLD_JOURNAL_AT = 1;
 
 /**
  * The background's housekeeping after each save, once it has replied, in one transaction:

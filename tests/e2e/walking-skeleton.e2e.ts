@@ -63,7 +63,8 @@ describeInBrowser('walking skeleton on the demo article', (executablePath) => {
 
   it('stores the dataset in the extension’s IndexedDB', async () => {
     const popup = await PopupPage.open(browser.context, browser.extensionId, await tabIdOf(browser.worker, page));
-    const stored = await popup.page.evaluate(
+    // The actor records are written by the background's housekeeping, just after it replies.
+    const read = () => popup.page.evaluate(
       (url) =>
         new Promise<{ article: { title: string; mentions: unknown[] } | undefined; actors: number }>((resolve, reject) => {
           const request = indexedDB.open('dramatis');
@@ -77,6 +78,8 @@ describeInBrowser('walking skeleton on the demo article', (executablePath) => {
         }),
       page.url(),
     );
+    await expect.poll(async () => (await read()).actors).toBeGreaterThan(10);
+    const stored = await read();
     expect(stored.article?.title).toContain('Taiwan and Japan');
     expect(stored.article?.mentions.length).toBeGreaterThan(20);
     expect(stored.actors).toBeGreaterThan(10);
