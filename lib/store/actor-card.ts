@@ -10,17 +10,22 @@ export const EARLIER_ARTICLES_SHOWN = 5;
 /** Quotes shown per earlier article. */
 const QUOTES_SHOWN = 2;
 
-/** One round trip: the actor's stats row (with its identity) and the totals (whose journal may change it), the current article, and its newest appearances. */
+/**
+ * Usually one round trip: the actor's stats row (with its identity), the totals (whose journal
+ * may change it) and its newest appearances. Whether the current article is one of the
+ * actor's (not counted as earlier) is usually among those appearances — it is the article
+ * being read; only when it is not, and the actor has more articles than were read, is the
+ * article itself read.
+ */
 export async function actorCardExtras(db: DramatisDatabase, actorId: string, currentUrl: string): Promise<ActorCardExtras> {
   return db.transaction('r', db.articles, db.casts, db.actorStats, db.counters, async () => {
-    const [row, totals, current, newest] = await Promise.all([
-      db.actorStats.get(actorId),
-      readTotals(db),
-      db.articles.get(currentUrl),
-      newestAppearances(db, actorId, EARLIER_ARTICLES_SHOWN + 1),
-    ]);
+    const limit = EARLIER_ARTICLES_SHOWN + 1;
+    const [row, totals, newest] = await Promise.all([db.actorStats.get(actorId), readTotals(db), newestAppearances(db, actorId, limit)]);
     const { stats } = currentStats(row, totals?.journal?.find((entry) => entry.id === actorId));
-    const currentCounted = current?.actorIds.includes(actorId) ? 1 : 0;
+    const inCurrent =
+      newest.some((appearance) => appearance.url === currentUrl) ||
+      (newest.length === limit && (await db.articles.get(currentUrl))?.actorIds.includes(actorId) === true);
+    const currentCounted = inCurrent ? 1 : 0;
     const shown = newest.filter((appearance) => appearance.url !== currentUrl).slice(0, EARLIER_ARTICLES_SHOWN);
     return {
       earlier: shown.map((appearance) => ({

@@ -123,4 +123,19 @@ describe('actor card extras', () => {
     const unknown = await actorCardExtras(db, 'person:nobody', 'https://a.example/8');
     expect(unknown).toEqual({ earlier: [], earlierCount: 0 });
   });
+
+  it('leaves out the current article when it is older than the newest ones, and only when it names the actor', async () => {
+    await saveDataset(db, article('https://a.example/other', ['Masahisa Sato'], { analyzedAt: 500 }));
+    for (let i = 1; i <= 8; i++) await saveDataset(db, article(`https://a.example/${i}`, ['Taro Aso'], { analyzedAt: i * 1000 }));
+    // The reader is back on the oldest article: not among the newest six read for the card.
+    const back = await actorCardExtras(db, 'person:taro aso', 'https://a.example/1');
+    expect(back.earlierCount).toBe(7);
+    expect(back.earlier.map((e) => e.url)).toEqual([8, 7, 6, 5, 4].map((i) => `https://a.example/${i}`));
+    // An article that does not name him (nor is stored at all): every stored one is earlier.
+    expect((await actorCardExtras(db, 'person:taro aso', 'https://a.example/other')).earlierCount).toBe(8);
+    expect((await actorCardExtras(db, 'person:taro aso', 'https://never.example/')).earlierCount).toBe(8);
+    // Fewer articles than a card reads: all of them were read, so no article read is needed.
+    expect((await actorCardExtras(db, 'person:masahisa sato', 'https://a.example/1')).earlierCount).toBe(1);
+    expect((await actorCardExtras(db, 'person:masahisa sato', 'https://a.example/other')).earlierCount).toBe(0);
+  });
 });
