@@ -94,7 +94,7 @@ export interface BenchReport {
   fillSeconds: number;
   counts: { articles: number; actors: number; appearances: number };
   store: Timing;
-  /** tidyStore after each save, as the background runs it once it has replied: the journal folded into actor records and stats rows, and retention (a batch per 1% of the cap). */
+  /** tidyStore after each save, as the background runs it once it has replied: the journal folded into actor records and stats rows, and retention (a batch of articles once per batch of saves). */
   retention: Timing;
   /** The save and its housekeeping together (the work per article; the reader waits only for the save). */
   storeAndTidy: Timing;
@@ -319,7 +319,7 @@ export async function runStoreBench(db: DramatisDatabase, options: BenchOptions)
       ),
     ),
   };
-  // Steady state at the cap: the housekeeping after the saves evicts a batch once per 1% of the cap.
+  // Steady state at the cap: the housekeeping after the saves evicts a batch of articles once per batch of saves.
   const batch = Date.now();
   const articlesToStore = Array.from({ length: WARMUP_RUNS + options.runs }, (_, i) => newArticle(i, actors, next, options.actorsPerArticle, batch));
   // As the background does: save (what the reader waits for), then housekeeping in its own transaction.

@@ -4,7 +4,7 @@ import { Dexie, type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';
 import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
-import { clearAll, enforceRetention, forgetSite } from '../../../lib/store/retention';
+import { batchTarget, clearAll, enforceRetention, forgetSite, MAX_EVICTION_BATCH } from '../../../lib/store/retention';
 import { storageUsage } from '../../../lib/store/storage-usage';
 import { isQuotaError, QUOTA_MESSAGE, toStoreFailure } from '../../../lib/store/store-errors';
 import { article, expectConsistent, freshDatabase } from './fixtures';
@@ -64,6 +64,14 @@ describe('retention after saving (the background)', () => {
     expect(await enforceRetention(db, 101)).toEqual({ articles: 0, actors: 0, appearances: 0 });
     expect(await enforceRetention(db, 100)).toEqual({ articles: 2, actors: 2, appearances: 2 });
     expect((await db.articles.orderBy('seenAt').first())?.url).toBe('https://a.example/2');
+  });
+
+  it('evicts 1% of the cap at once, but never more than MAX_EVICTION_BATCH articles (the tables are held meanwhile)', () => {
+    expect(batchTarget(100)).toBe(99);
+    expect(batchTarget(1_000)).toBe(990);
+    expect(batchTarget(5_000)).toBe(5_000 - MAX_EVICTION_BATCH);
+    expect(batchTarget(10_000)).toBe(10_000 - MAX_EVICTION_BATCH);
+    expect(batchTarget(50)).toBe(50);
   });
 });
 
