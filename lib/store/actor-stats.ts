@@ -5,7 +5,7 @@
 import { Dexie } from 'dexie';
 import { sameActor, withSearchKeys } from './actor-identity';
 import { countsOf, readTotals, totalsRecord } from './counters';
-import { identityOf, type ActorIdentity, type ActorStatsRecord, type AppearanceRecord, type CounterRecord, type DramatisDatabase, type LatestArticle } from './db';
+import { castEntryOf, identityOf, type ActorIdentity, type ActorStatsRecord, type AppearanceRecord, type CounterRecord, type DramatisDatabase, type LatestArticle } from './db';
 import { currentStats, currentStatsOf, journalOf } from './journal';
 
 /** An actor's appearances, newest analysis first (reads only as many casts as asked). */
@@ -17,7 +17,7 @@ export async function newestAppearances(db: DramatisDatabase, actorId: string, l
     .limit(limit)
     .toArray();
   return casts.flatMap((cast) => {
-    const entry = cast.actors.find((actor) => actor.actorId === actorId);
+    const entry = castEntryOf(cast, actorId);
     return entry ? [{ ...entry, url: cast.url, title: cast.title, analyzedAt: cast.analyzedAt }] : [];
   });
 }

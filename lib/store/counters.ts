@@ -57,7 +57,7 @@ export async function recount(db: DramatisDatabase): Promise<Counts> {
   const totals = await readTotals(db);
   let appearances = 0;
   await db.casts.each((cast) => {
-    appearances += cast.actors.length;
+    appearances += cast.entries.length;
   });
   const counts: Counts = { articles: await db.articles.count(), actors: await db.actors.count(), appearances };
   await db.counters.put(totalsRecord(counts, totals?.journal));

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleDataset } from '../../../lib/engine/types';
-import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
+import { castEntries, openDatabase, type DramatisDatabase } from '../../../lib/store/db';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';
 import { foldNow } from './fixtures';
 
@@ -52,7 +52,7 @@ describe('datasets in the store', () => {
   it('replaces an article’s appearances when it is re-analysed, without duplicates', async () => {
     await saveDataset(db, dataset('https://news.example/a', 'h1', ['Taro Aso', 'Masahisa Sato']));
     await saveDataset(db, dataset('https://news.example/a', 'h2', ['Taro Aso']));
-    expect(await db.casts.get('https://news.example/a')).toMatchObject({ actors: [{ name: 'Taro Aso' }] });
+    expect(castEntries((await db.casts.get('https://news.example/a'))!)).toMatchObject([{ name: 'Taro Aso' }]);
     expect((await findDataset(db, 'https://news.example/a', 'h2'))?.actors.map((a) => a.name)).toEqual(['Taro Aso']);
   });
 

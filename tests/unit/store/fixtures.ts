@@ -1,7 +1,7 @@
 // Small datasets for the store tests, written the way the engine writes them.
 import { actorId } from '../../../lib/engine/actor-id';
 import type { Actor, ActorKind, ArticleDataset } from '../../../lib/engine/types';
-import { appearancesOf, identityOf, openDatabase, type ActorStatsRecord, type AppearanceRecord, type DramatisDatabase } from '../../../lib/store/db';
+import { appearancesOf, castEntries, identityOf, openDatabase, type ActorStatsRecord, type AppearanceRecord, type DramatisDatabase } from '../../../lib/store/db';
 import { readTotals } from '../../../lib/store/counters';
 import { foldJournal } from '../../../lib/store/actor-stats';
 import { currentStats, currentStatsOf, journalOf } from '../../../lib/store/journal';
@@ -122,9 +122,9 @@ export async function expectConsistent(db: DramatisDatabase): Promise<void> {
   expect(casts.map((cast) => cast.url).sort(), 'one cast per article').toEqual(articles.map((article) => article.url).sort());
   for (const cast of casts) {
     const article = articleByUrl.get(cast.url);
-    expect(cast.actors.map((actor) => actor.actorId), `cast of ${cast.url}`).toEqual(article?.actorIds);
+    expect(castEntries(cast).map((actor) => actor.actorId), `cast of ${cast.url}`).toEqual(article?.actorIds);
     expect([cast.title, cast.analyzedAt], `title and date of ${cast.url}`).toEqual([article?.title, article?.analyzedAt]);
-    expect(cast.actorDates, `index keys of ${cast.url}`).toEqual(cast.actors.map((actor) => [actor.actorId, cast.analyzedAt]));
+    expect(cast.actorDates, `index keys of ${cast.url}`).toEqual(castEntries(cast).map((actor) => [actor.actorId, cast.analyzedAt]));
   }
   for (const appearance of appearances) {
     const article = articleByUrl.get(appearance.url);

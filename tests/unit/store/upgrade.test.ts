@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { actorCardExtras } from '../../../lib/store/actor-card';
 import { readActorStats } from '../../../lib/store/actor-stats';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';
-import { openDatabase, SCHEMA_VERSION, UPGRADE_PAGE, type DramatisDatabase } from '../../../lib/store/db';
+import { castEntries, openDatabase, SCHEMA_VERSION, UPGRADE_PAGE, type DramatisDatabase } from '../../../lib/store/db';
 import { searchActors } from '../../../lib/store/search-actors';
 import { forgetSite } from '../../../lib/store/retention';
 import { article, expectConsistent, storedAppearances } from './fixtures';
@@ -123,8 +123,8 @@ describe('upgrading from the first released schema (v1)', () => {
     const byKey = (a: { actorId: string; url: string }, b: { actorId: string; url: string }) => a.actorId.localeCompare(b.actorId) || a.url.localeCompare(b.url);
     expect((await storedAppearances(db)).map(({ title: _title, ...rest }) => rest).sort(byKey)).toEqual([...v1Appearances].sort(byKey));
     // v3: one cast per article (the unsupported one has an empty cast), stats with identity, one totals record.
-    expect((await db.casts.get(v1Articles[0]!.url))?.actors.map((actor) => actor.actorId)).toEqual(v1Articles[0]!.actorIds);
-    expect(await db.casts.get(v1Articles[2]!.url)).toMatchObject({ actors: [], actorDates: [] });
+    expect(castEntries((await db.casts.get(v1Articles[0]!.url))!).map((actor) => actor.actorId)).toEqual(v1Articles[0]!.actorIds);
+    expect(await db.casts.get(v1Articles[2]!.url)).toMatchObject({ entries: [], actorDates: [] });
     expect(await db.actorStats.get('person:masahisa satō')).toMatchObject({ name: 'Masahisa Satō', kind: 'person', aliases: ['Satō'], articleCount: 1 });
     expect(await db.counters.toArray()).toEqual([{ key: 'totals', articles: 3, actors: 3, appearances: 3 }]);
     expect(await db.actorStats.get('person:taro aso')).toEqual({
@@ -233,7 +233,7 @@ describe('upgrading from the first released schema (v1)', () => {
     expect((await actorCardExtras(db, shared.id, 'https://now.example/')).earlierCount).toBe(count);
   });
 
-  it('upgrades a v3 database: its pending stats go into their rows, the cache token goes', async () => {
+  it('upgrades a v3 database: its pending stats go into their rows, the cache token goes, cast entries become JSON text', async () => {
     const v3 = openVersion3(NAME);
     await v3.open();
     const taro = { id: 'person:taro aso', name: 'Taro Aso', kind: 'person', aliases: ['Mr Aso'] };
@@ -254,6 +254,8 @@ describe('upgrading from the first released schema (v1)', () => {
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.counters.toArray()).toEqual([{ key: 'totals', articles: 2, actors: 1, appearances: 2 }]);
     expect(await db.actorStats.get(taro.id)).toEqual({ ...taro, articleCount: 2, latest: latest(2) });
+    // v5: the cast entries as JSON text, the same entries.
+    expect(await db.casts.get('https://news.example/2')).toEqual({ url: 'https://news.example/2', title: 'Article 2', analyzedAt: 2000, entries: [JSON.stringify(entry)], actorDates: [[taro.id, 2000]] });
     await expectConsistent(db);
     expect(await actorCardExtras(db, taro.id, 'https://now.example/')).toMatchObject({ earlierCount: 2, aliases: ['Mr Aso'] });
   });
