@@ -7,7 +7,7 @@
 //   fits two people ("Parata" for two Paratas) it is ambiguous and left unlinked (no mention);
 // - an organisation's short form ("Congress") joins "US Congress" when only a place is cut off.
 import { isLowerChar, isUpperChar } from './characters';
-import { LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
+import { CUE, LEX, ORGANIZATION_ROLE_SET, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
 import { PLACE_SYNONYMS } from './lexicons/places';
 import { CORPORATE_SUFFIXES } from './lexicons/cue-words';
 import { normalizeName } from './actor-id';
@@ -207,22 +207,77 @@ export function findBracketedNames(tokens: readonly Token[], mentions: readonly 
   return pairs;
 }
 
-/** Prepositions that put a bare name in a place role ("in Pātaua", "near Kaitaia"). */
-const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'around', 'outside', 'inside', 'throughout', 'towards', 'toward']);
+/** Prepositions (and verbs of travel) that put a bare name in a place role ("in Pātaua", "visited Kaitaia"). */
+const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'around', 'outside', 'inside', 'throughout', 'towards', 'toward', 'visited', 'visiting']);
 
 /** Nouns for the people of a place, written after its name ("Kaitaia residents"). */
 const RESIDENTS = new Set(['residents', 'resident', 'locals', 'villagers', 'townspeople', 'townsfolk', 'inhabitants']);
 
-/** A one-word name the tagger was unsure about, used mostly after locative prepositions or before
- *  "residents", is a place. */
-function locativeKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens: readonly Token[] | undefined): ActorKind {
-  if (!tokens || cluster.kind === 'place' || cluster.mentions.some((m) => m.words.length > 1 || isAcronym(m.display))) return cluster.kind;
-  if (hasFlag(cluster.mentions[0]!.key, LEX.GIVEN)) return cluster.kind;
-  let locative = 0;
+/** What only a company has, written after "X's" ("Pirelli's shareholders", "Magna's chief executive"). */
+const CORPORATE_POSSESSIONS = new Set(['shares', 'stock', 'stake', 'shareholders', 'board', 'chairman', 'subsidiary', 'subsidiaries',
+  'division', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'output', 'headquarters', 'employees', 'plant',
+  'factory', 'factories', 'products', 'brand', 'customers', 'merger', 'takeover', 'ceo', 'directors']);
+
+/** Nouns that, followed by "in"/"of"/"with" and a name, make it a company ("shares in X", "merger with X"). */
+const CORPORATE_DEALS = new Set(['shares', 'stake', 'stakes', 'takeover', 'acquisition', 'merger', 'subsidiary', 'unit', 'division']);
+
+/** Nouns after a name that make it an organisation, besides CUE.ORG_ROLE_AFTER's ("the Zycie newspaper").
+ *  Not "team" or "camp": "the Dole team" is a person's. */
+const ORGANIZATION_NOUNS_AFTER_NAME = new Set(['newspaper', 'magazine', 'daily', 'weekly', 'company', 'firm', 'bank', 'club', 'agency', 'union']);
+
+/** Market people who work "at" a company ("analyst at Indosuez"). */
+const MARKET_ROLES = new Set(['analyst', 'economist', 'strategist', 'dealer', 'trader', 'broker']);
+
+/** Family nouns after "X's": only people have them. */
+const FAMILY = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'family', 'parents', 'children']);
+
+const isNumberForm = (form: string): boolean => /^\d+$/u.test(form);
+
+/** Clues in a one-word mention's neighbours, one kind per mention: an organisation (an
+ *  organisation role noun next to it, "X's shareholders", "shares in X", "analyst at X"), a place
+ *  (after "in"/"near"/"visited", before "residents", "X, <known region>") or a person (a title or
+ *  honorific before it, an age after it, "X's wife"). */
+function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null {
+  const before = tokens[m.first - 1];
+  const before2 = tokens[m.first - 2];
+  const after = tokens[m.end];
+  const after2 = tokens[m.end + 1];
+  if (m.titleFirst !== undefined || (before && tokenHasFlag(before, LEX.HONORIFIC))) return 'person';
+  if (after?.form === ',' && after2 && isNumberForm(after2.form) && tokens[m.end + 2]?.form === ',') return 'person';
+  if (after?.lower === "'s" && after2 && FAMILY.has(after2.lower)) return 'person';
+  const lowerWord = (t: Token | undefined): boolean => t !== undefined && isLowerChar(t.form[0] ?? '');
+  if (lowerWord(before) && ORGANIZATION_ROLE_SET.has(before!.lower) && !before!.lineBefore && !tokens[m.first]!.lineBefore) return 'organization';
+  if (lowerWord(after) && (tokenHasFlag(after!, CUE.ORG_ROLE_AFTER) || ORGANIZATION_NOUNS_AFTER_NAME.has(after!.lower)) && !after!.lineBefore) return 'organization';
+  if (after?.lower === 'shares' || (after?.lower === "'s" && after2 && CORPORATE_POSSESSIONS.has(after2.lower))) return 'organization';
+  if (before && before2 && (before.lower === 'in' || before.lower === 'of' || before.lower === 'with') && CORPORATE_DEALS.has(before2.lower)) return 'organization';
+  if (before?.lower === 'at' && before2 && MARKET_ROLES.has(before2.lower)) return 'organization';
+  if ((before && LOCATIVES.has(before.lower)) || (after && RESIDENTS.has(after.lower))) return 'place';
+  if (after?.form === ',' && after2 && !after2.lineBefore && PLACE_NAMES.has(after2.lower) && !tokenHasFlag(after2, LEX.GIVEN)
+    && !isUpperChar(tokens[m.end + 2]?.form[0] ?? '') && tokens[m.end + 2]?.form !== "'s") return 'place';
+  return null;
+}
+
+/** A one-word name the tagger was unsure about takes its kind from its neighbours: a place when
+ *  most of its mentions are in a place role, an organisation (a person) when some mention is in an
+ *  organisation's (a person's) role and none in another kind's (the tagger calls most unfamiliar
+ *  words people). Names with a multi-word or acronym form, given names and known places keep their kind. */
+function contextKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens: readonly Token[] | undefined): ActorKind {
+  if (!tokens || cluster.kind === 'other' || cluster.mentions.some((m) => m.words.length > 1 || isAcronym(m.display))) return cluster.kind;
+  const key = cluster.mentions[0]!.key;
+  if (hasFlag(key, LEX.GIVEN) || PLACE_NAMES.has(key)) return cluster.kind;
+  let place = 0;
+  let organization = 0;
+  let person = 0;
   for (const m of cluster.mentions) {
-    if ((m.first > 0 && LOCATIVES.has(tokens[m.first - 1]!.lower)) || (m.end < tokens.length && RESIDENTS.has(tokens[m.end]!.lower))) locative++;
+    const clue = contextClue(m, tokens);
+    if (clue === 'place') place++;
+    else if (clue === 'organization') organization++;
+    else if (clue === 'person') person++;
   }
-  return locative * 2 > cluster.mentions.length ? 'place' : cluster.kind;
+  if (cluster.kind !== 'place' && place * 2 > cluster.mentions.length) return 'place';
+  if (cluster.kind !== 'organization' && organization > 0 && person === 0 && place === 0) return 'organization';
+  if (cluster.kind !== 'person' && person > 0 && organization === 0 && place === 0) return 'person';
+  return cluster.kind;
 }
 
 export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions: ReadonlyMap<number, MentionSpan>, nicknames: readonly [MentionSpan, MentionSpan][] = [], tokens?: readonly Token[]): ActorCluster[] {
@@ -356,7 +411,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     const allAcronyms = ms.every((x) => isAcronym(x.display));
     const kind = c.groups.some((i) => groups[i]!.kind === 'person' && groups[i]!.words.length > 1) ? 'person' : majorityKind(allAcronyms ? ms : ms.filter((m) => !isAcronym(m.display)));
     const cluster: ActorCluster = { mentions: ms, name, kind };
-    cluster.kind = locativeKind(cluster, tokens);
+    cluster.kind = contextKind(cluster, tokens);
     const acr = c.groups.find((i) => expansionOf.has(i));
     if (acr !== undefined) cluster.expansion = groups[expansionOf.get(acr)!]!.mentions[0]!;
     out.push(cluster);

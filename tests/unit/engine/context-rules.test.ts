@@ -27,6 +27,25 @@ describe('rules that use the whole text', () => {
     expect(analyse(text).actors.find((a) => a.name === 'Kaitaia')?.kind).toBe('place');
   });
 
+  it('makes an unfamiliar one-word name an organisation when a mention is in a company role', () => {
+    const text = 'Italian cables maker Corvalle announced a venture on Friday. Corvalle said it would invest. Analysts liked the deal.';
+    expect(analyse(text).actors.find((a) => a.name === 'Corvalle')?.kind).toBe('organization');
+    const shares = 'Marcotti said on Friday it would invest in China. Marcotti shares rose 3 percent.';
+    expect(analyse(shares).actors.find((a) => a.name === 'Marcotti')?.kind).toBe('organization');
+    const board = 'Marcotti reported higher sales on Friday. Marcotti\'s shareholders will vote in May.';
+    expect(analyse(board).actors.find((a) => a.name === 'Marcotti')?.kind).toBe('organization');
+  });
+
+  it('makes a one-word name a person by an age after it', () => {
+    const text = 'Lentoni, 27, joined the club in May.';
+    expect(analyse(text).actors.find((a) => a.name === 'Lentoni')?.kind).toBe('person');
+  });
+
+  it('makes a one-word name a place after "visited" or before ", <known region>"', () => {
+    expect(analyse('The minister visited Kaitaia on Tuesday.').actors.find((a) => a.name === 'Kaitaia')?.kind).toBe('place');
+    expect(analyse('Officials said that Korlu, Romania, had no water.').actors.find((a) => a.name === 'Korlu')?.kind).toBe('place');
+  });
+
   it('keeps a known multi-word region a place', () => {
     const text = 'He spoke to the BBC’s North America editor Jon Sopel in Washington.';
     expect(analyse(text).actors.find((a) => a.name === 'North America')?.kind).toBe('place');
