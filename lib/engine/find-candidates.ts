@@ -82,6 +82,18 @@ function canBeInsideName(t: Token): boolean {
   return true;
 }
 
+/** Corporate suffixes end a company's name: "Kia Motor Corp of South Korea" is the company and its country. */
+const NAME_ENDING_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'corporation', 'incorporated', 'limited']);
+
+/** Last parts of "Ohio-based", "Communist-led", "state-owned": such a word describes the name after it. */
+const ATTRIBUTE_ENDINGS = new Set(['based', 'led', 'owned', 'controlled', 'backed', 'run', 'born', 'registered', 'listed', 'funded', 'held', 'made', 'built']);
+
+/** "Minneapolis-based", "Communist-led": a capitalised word joined to a participle by a hyphen. */
+function isPlaceAttribute(t: Token): boolean {
+  const dash = t.form.lastIndexOf('-');
+  return dash > 0 && ATTRIBUTE_ENDINGS.has(t.lower.slice(dash + 1));
+}
+
 /** Split a tagger span into the runs of tokens that can be inside one name. */
 function splitSpan(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
   const parts: TaggedSpan[] = [];
@@ -92,6 +104,13 @@ function splitSpan(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
     if ((canBeInsideName(t) || endingCue) && !(k > first && t.lineBefore)) continue;
     if (k > first) parts.push({ first, end: k, type: span.type });
     first = canBeInsideName(tokens[k]!) ? k : k + 1;
+  }
+  // "Kia Motor Corp of South Korea": a corporate suffix ends the company's name; the rest is its place.
+  for (let k = first + 1; k + 2 < span.end; k++) {
+    if (!NAME_ENDING_SUFFIXES.has(tokens[k]!.lower) || (tokens[k + 1]!.lower !== 'of' && tokens[k + 1]!.lower !== 'in')) continue;
+    parts.push({ first, end: k + 1, type: span.type });
+    first = k + 2;
+    break;
   }
   if (span.end > first) parts.push({ first, end: span.end, type: span.type });
   return parts;
@@ -141,12 +160,13 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
   for (const span of parts) {
     let { first, end } = span;
     // Drop connectors, punctuation and possessives at the edges.
-    while (first < end && (!hasLetter(tokens[first]!) || (isLowerChar(tokens[first]!.form[0] ?? '') && !NAME_PARTICLES.has(tokens[first]!.lower)) || tokens[first]!.lower === 'the' || tokens[first]!.lower === 'of' || tokens[first]!.lower === 'and')) first++;
+    while (first < end && (!hasLetter(tokens[first]!) || (isLowerChar(tokens[first]!.form[0] ?? '') && !NAME_PARTICLES.has(tokens[first]!.lower)) || tokens[first]!.lower === 'the' || tokens[first]!.lower === 'of' || tokens[first]!.lower === 'and'
+      || isPlaceAttribute(tokens[first]!))) first++;
     while (end > first && (!hasLetter(tokens[end - 1]!) || isPossessive(tokens[end - 1])
       || (isLowerChar(tokens[end - 1]!.form[0] ?? '') && !(end - first > 1 && tokenHasFlag(tokens[end - 1]!, LEX.PLACE_CUE | LEX.ORG_CUE))))) end--;
     if (first < end) trimmed.push({ first, end, type: span.type });
   }
-  const joined = addHonorificNames(tokens, joinParticleNames(tokens, joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, addRoleNamedOrganisations(tokens, trimmed, ctx), ctx))), ctx), ctx)), ctx);
+  const joined = addHonorificNames(tokens, joinParticleNames(tokens, joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, addRoleNamedOrganisations(tokens, joinAmpersandNames(tokens, trimmed), ctx), ctx))), ctx), ctx)), ctx);
   const out: Candidate[] = [];
   for (const part of joined) {
     let { first, type } = part;
@@ -324,6 +344,32 @@ function addKnownPlaces(tokens: readonly Token[], cands: Candidate[], ctx: Token
   return added.length ? [...cands, ...added].sort((a, b) => a.first - b.first) : cands;
 }
 
+/** Longest run of capitalised words taken after "&" when the tagger left it out, in tokens. */
+const MAX_AMPERSAND_TAIL = 3;
+
+/** "Douglas" + "&" + "Lomason", "Bear Stearns" + "&" + "Co Inc": names joined by "&" are one
+ *  organisation (a firm), whatever the tagger made of the parts; unless a part is a known place. */
+function joinAmpersandNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const amp = tokens[c.end];
+    const after = tokens[c.end + 1];
+    if (amp?.form !== '&' || amp.lineBefore || !after || after.lineBefore || !isCapitalised(after) || PLACE_NAMES.has(spanLower(tokens, c.first, c.end))) { out.push(c); continue; }
+    const next = cands[i + 1];
+    let end: number;
+    if (next && next.first === c.end + 1) end = next.end;
+    else {
+      end = c.end + 1;
+      while (end < tokens.length && end - (c.end + 1) < MAX_AMPERSAND_TAIL && isCapitalised(tokens[end]) && !tokens[end]!.lineBefore && !tokenHasFlag(tokens[end]!, LEX.FUNCTION)) end++;
+    }
+    if (PLACE_NAMES.has(spanLower(tokens, c.end + 1, end))) { out.push(c); continue; }
+    out.push({ first: c.first, end, type: 'ORG' });
+    while (i + 1 < cands.length && cands[i + 1]!.first < end) i++;
+  }
+  return out;
+}
+
 /** "Center on Poverty and Inequality", "Department of Conservation": an organisation cue word followed by
  *  of/on/for and capitalised words is one name, even when the tagger split it. */
 function joinOfPhrases(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
@@ -331,10 +377,11 @@ function joinOfPhrases(tokens: readonly Token[], cands: Candidate[], ctx: TokenC
   for (let i = 0; i < cands.length; i++) {
     const c = { ...cands[i]! };
     const link = tokens[c.end];
-    if (tokenHasFlag(tokens[c.end - 1]!, LEX.ORG_CUE) && link && (link.lower === 'of' || link.lower === 'on' || link.lower === 'for')
-      && isCapitalised(tokens[c.end + 1]) && !ctx.inCapsSentence[c.end] && !link.lineBefore && !tokens[c.end + 1]!.lineBefore) {
+    if (tokenHasFlag(tokens[c.end - 1]!, LEX.ORG_CUE) && !NAME_ENDING_SUFFIXES.has(tokens[c.end - 1]!.lower) && link && (link.lower === 'of' || link.lower === 'on' || link.lower === 'for')
+      && isCapitalised(tokens[c.end + 1]) && !tokenHasFlag(tokens[c.end + 1]!, LEX.CALENDAR) && !ctx.inCapsSentence[c.end] && !link.lineBefore && !tokens[c.end + 1]!.lineBefore) {
       let e = c.end + 1;
-      while (e < tokens.length && !tokens[e]!.lineBefore && (isCapitalised(tokens[e])
+      // Up to a date word: "the Security Council on Friday" is not part of the name.
+      while (e < tokens.length && !tokens[e]!.lineBefore && !tokenHasFlag(tokens[e]!, LEX.CALENDAR) && (isCapitalised(tokens[e])
         || ((tokens[e]!.lower === 'and' || tokens[e]!.lower === '&') && isCapitalised(tokens[e + 1])))) e++;
       if (tokenHasFlag(tokens[e - 1]!, LEX.FUNCTION)) e--;
       c.end = e;
@@ -356,7 +403,7 @@ function extendCueHeadedNames(tokens: readonly Token[], cands: Candidate[], ctx:
     if (tokenHasFlag(head, LEX.ORG_CUE | LEX.PLACE_CUE) && !tokenHasFlag(tokens[c.first]!, LEX.GIVEN)) {
       let k = c.first;
       while (k - 1 >= prevEnd && isCapitalised(tokens[k - 1]) && !ctx.inCapsSentence[k - 1] && !tokens[k]!.lineBefore
-        && !tokenHasFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR) && !ctx.sentenceInitial[k - 1]) k--;
+        && !tokenHasFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR) && !ctx.sentenceInitial[k - 1] && !isPlaceAttribute(tokens[k - 1]!)) k--;
       if (k < c.first) {
         out.first = k;
         if (out.type === 'PER') out.type = tokenHasFlag(head, LEX.ORG_CUE) ? 'ORG' : 'LOC';

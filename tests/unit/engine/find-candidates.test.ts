@@ -70,4 +70,20 @@ describe('kinds', () => {
     expect(kindOf(text, 'Tokyo')).toBe('place');
     expect(kindOf(text, 'Australia')).toBe('place');
   });
+
+  it('joins names around "&" into one organisation', () => {
+    expect(kindOf('Shares of Douglas & Lomason rose on Friday after the merger.', 'Douglas & Lomason')).toBe('organization');
+    expect(kindOf('Talks with Procter & Gamble ended on Monday.', 'Procter & Gamble')).toBe('organization');
+  });
+
+  it('ends an organisation name before a date word and after a corporate suffix', () => {
+    expect(names('The U.N. Security Council on Friday condemned the coup.')).toContain('U.N. Security Council');
+    const found = names('The cars are made by Kia Motor Corp of South Korea, officials said.');
+    expect(found).toContain('Kia Motor Corp');
+    expect(found).toContain('South Korea');
+  });
+
+  it('leaves "Ohio-based" out of the name after it', () => {
+    expect(names('Analysts said Minneapolis-based First Bank System Inc. wanted a deal.')).toContain('First Bank System Inc.');
+  });
 });
