@@ -3,7 +3,7 @@
 // ("... University" → organization, "... Strait" → place, "... Act" → other).
 import { isDigitChar } from './characters';
 import type { ActorKind } from './types';
-import { LEX, ORGANIZATION_ROLE_SET, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
+import { ANY_ORG_CUE, ANY_PLACE_CUE, LEX, ORGANIZATION_ROLE_SET, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
 import type { Candidate } from './find-candidates';
 import type { EntityType } from './tag-entities';
 import type { Token } from './tokenize';
@@ -47,9 +47,9 @@ export function classifyKind(tokens: readonly Token[], c: Candidate, inCapsSente
   const personName = c.type === 'PER' && tokenHasFlag(tokens[c.first]!, LEX.GIVEN);
   if (multiword && !personName) {
     if (tokenHasFlag(head, LEX.OTHER_CUE)) return 'other';
-    if (tokenHasFlag(head, LEX.ORG_CUE) && !tokenHasFlag(head, LEX.PLACE_CUE)) return 'organization';
-    if (tokenHasFlag(head, LEX.PLACE_CUE) && !tokenHasFlag(head, LEX.ORG_CUE)) return 'place';
+    if (tokenHasFlag(head, ANY_ORG_CUE) && !tokenHasFlag(head, ANY_PLACE_CUE)) return 'organization';
+    if (tokenHasFlag(head, ANY_PLACE_CUE) && !tokenHasFlag(head, ANY_ORG_CUE)) return 'place';
   }
-  if (c.type === 'MISC' && multiword && tokenHasFlag(head, LEX.ORG_CUE)) return 'organization';
+  if (c.type === 'MISC' && multiword && tokenHasFlag(head, ANY_ORG_CUE)) return 'organization';
   return KIND_OF_TYPE[c.type];
 }

@@ -5,7 +5,7 @@
 // are adjacent parts of one organisation name ("Sendai" + "Shirayuri Women's University");
 // calendar words, demonyms, function words and sentence-initial common words are rejected.
 import { isLetterChar, isLowerChar, isUpperChar } from './characters';
-import { CUE, FORM, LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
+import { ANY_ORG_CUE, ANY_PLACE_CUE, CUE, FORM, LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
 import { isCapsSentence } from './split-sentences';
 import type { EntityType, TaggedSpan } from './tag-entities';
 import { NAME_PARTICLES } from './tag-features';
@@ -100,7 +100,7 @@ function splitSpan(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
   let first = span.first;
   for (let k = span.first; k < span.end; k++) {
     const t = tokens[k]!;
-    const endingCue = k === span.end - 1 && k > first && tokenHasFlag(t, LEX.PLACE_CUE | LEX.ORG_CUE) && isLowerChar(t.form[0] ?? '');
+    const endingCue = k === span.end - 1 && k > first && tokenHasFlag(t, ANY_PLACE_CUE | ANY_ORG_CUE) && isLowerChar(t.form[0] ?? '');
     if ((canBeInsideName(t) || endingCue) && !(k > first && t.lineBefore)) continue;
     if (k > first) parts.push({ first, end: k, type: span.type });
     first = canBeInsideName(tokens[k]!) ? k : k + 1;
@@ -128,7 +128,7 @@ function splitTitledPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSp
     let m = k;
     while (m < span.end && tokenHasFlag(tokens[m]!, LEX.TITLE | LEX.HONORIFIC)) m++;
     if (m >= span.end || !PERSON_TITLE_HEADS.has(tokens[m - 1]!.lower)) continue;
-    if (tokenHasFlag(tokens[span.end - 1]!, LEX.ORG_CUE | LEX.PLACE_CUE) || tokenHasFlag(tokens[m]!, LEX.FUNCTION)) continue;
+    if (tokenHasFlag(tokens[span.end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE) || tokenHasFlag(tokens[m]!, LEX.FUNCTION)) continue;
     return [{ first: span.first, end: k, type: span.type === 'PER' ? 'ORG' : span.type }, { first: k, end: span.end, type: 'PER' }];
   }
   return [span];
@@ -141,7 +141,7 @@ function splitTitleCase(tokens: readonly Token[], span: TaggedSpan, ctx: TokenCo
   let first = span.first;
   for (let k = span.first; k <= span.end; k++) {
     const t = tokens[k];
-    const breaks = k === span.end || (tokenHasFlag(t!, LEX.FUNCTION | LEX.COMMON) && !tokenHasFlag(t!, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN | LEX.ORG_CUE | LEX.PLACE_CUE));
+    const breaks = k === span.end || (tokenHasFlag(t!, LEX.FUNCTION | LEX.COMMON) && !tokenHasFlag(t!, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN | ANY_ORG_CUE | ANY_PLACE_CUE));
     if (!breaks) continue;
     if (k > first) parts.push({ first, end: k, type: span.type });
     first = k + 1;
@@ -160,10 +160,11 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
   for (const span of parts) {
     let { first, end } = span;
     // Drop connectors, punctuation and possessives at the edges.
-    while (first < end && (!hasLetter(tokens[first]!) || (isLowerChar(tokens[first]!.form[0] ?? '') && !NAME_PARTICLES.has(tokens[first]!.lower)) || tokens[first]!.lower === 'the' || tokens[first]!.lower === 'of' || tokens[first]!.lower === 'and'
-      || isPlaceAttribute(tokens[first]!))) first++;
+    while (first < end && (!hasLetter(tokens[first]!) || (isLowerChar(tokens[first]!.form[0] ?? '') && !NAME_PARTICLES.has(tokens[first]!.lower)) || tokens[first]!.lower === 'the' || tokens[first]!.lower === 'of' || tokens[first]!.lower === 'and')) first++;
+    // "St. Louis-based Mercantile Bancorp": the name starts after the attribute word.
+    for (let k = end - 1; k >= first; k--) if (isPlaceAttribute(tokens[k]!)) { first = k + 1; break; }
     while (end > first && (!hasLetter(tokens[end - 1]!) || isPossessive(tokens[end - 1])
-      || (isLowerChar(tokens[end - 1]!.form[0] ?? '') && !(end - first > 1 && tokenHasFlag(tokens[end - 1]!, LEX.PLACE_CUE | LEX.ORG_CUE))))) end--;
+      || (isLowerChar(tokens[end - 1]!.form[0] ?? '') && !(end - first > 1 && tokenHasFlag(tokens[end - 1]!, ANY_PLACE_CUE | ANY_ORG_CUE))))) end--;
     if (first < end) trimmed.push({ first, end, type: span.type });
   }
   const joined = addHonorificNames(tokens, joinParticleNames(tokens, joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, addRoleNamedOrganisations(tokens, joinAmpersandNames(tokens, trimmed), ctx), ctx))), ctx), ctx)), ctx);
@@ -175,7 +176,7 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
     let titleFirst: number | undefined;
     const startsWithHonorific = tokenHasFlag(tokens[first]!, LEX.HONORIFIC);
     const head = tokens[end - 1]!;
-    if ((type === 'PER' || startsWithHonorific) && !tokenHasFlag(head, LEX.ORG_CUE | LEX.PLACE_CUE)) {
+    if ((type === 'PER' || startsWithHonorific) && !tokenHasFlag(head, ANY_ORG_CUE | ANY_PLACE_CUE)) {
       let k = first;
       while (k < end - 1 && tokenHasFlag(tokens[k]!, LEX.TITLE | LEX.HONORIFIC)) k++;
       if (k > first) { titleFirst = first; first = k; if (startsWithHonorific) type = 'PER'; }
@@ -206,7 +207,7 @@ function propagateNames(tokens: readonly Token[], cands: Candidate[], ctx: Token
   for (const c of cands) {
     if (c.end - c.first < 3 || c.type === 'PER') continue;
     for (let cut = 1; cut <= 2 && c.end - (c.first + cut) >= 2; cut++) {
-      if (!PLACE_NAMES.has(spanLower(tokens, c.first, c.first + cut)) || !tokenHasFlag(tokens[c.first + cut]!, LEX.ORG_CUE)) continue;
+      if (!PLACE_NAMES.has(spanLower(tokens, c.first, c.first + cut)) || !tokenHasFlag(tokens[c.first + cut]!, ANY_ORG_CUE)) continue;
       const rest = spanLower(tokens, c.first + cut, c.end);
       if (rest.split(' ').length <= MAX_PROPAGATED_TOKENS && !known.has(rest)) known.set(rest, 'ORG');
     }
@@ -377,7 +378,7 @@ function joinOfPhrases(tokens: readonly Token[], cands: Candidate[], ctx: TokenC
   for (let i = 0; i < cands.length; i++) {
     const c = { ...cands[i]! };
     const link = tokens[c.end];
-    if (tokenHasFlag(tokens[c.end - 1]!, LEX.ORG_CUE) && !NAME_ENDING_SUFFIXES.has(tokens[c.end - 1]!.lower) && link && (link.lower === 'of' || link.lower === 'on' || link.lower === 'for')
+    if (tokenHasFlag(tokens[c.end - 1]!, ANY_ORG_CUE) && !NAME_ENDING_SUFFIXES.has(tokens[c.end - 1]!.lower) && link && (link.lower === 'of' || link.lower === 'on' || link.lower === 'for')
       && isCapitalised(tokens[c.end + 1]) && !tokenHasFlag(tokens[c.end + 1]!, LEX.CALENDAR) && !ctx.inCapsSentence[c.end] && !link.lineBefore && !tokens[c.end + 1]!.lineBefore) {
       let e = c.end + 1;
       // Up to a date word: "the Security Council on Friday" is not part of the name.
@@ -400,13 +401,13 @@ function extendCueHeadedNames(tokens: readonly Token[], cands: Candidate[], ctx:
   return cands.map((c) => {
     const out = { ...c };
     const head = tokens[c.end - 1]!;
-    if (tokenHasFlag(head, LEX.ORG_CUE | LEX.PLACE_CUE) && !tokenHasFlag(tokens[c.first]!, LEX.GIVEN)) {
+    if (tokenHasFlag(head, ANY_ORG_CUE | ANY_PLACE_CUE) && !tokenHasFlag(tokens[c.first]!, LEX.GIVEN)) {
       let k = c.first;
       while (k - 1 >= prevEnd && isCapitalised(tokens[k - 1]) && !ctx.inCapsSentence[k - 1] && !tokens[k]!.lineBefore
         && !tokenHasFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR) && !ctx.sentenceInitial[k - 1] && !isPlaceAttribute(tokens[k - 1]!)) k--;
       if (k < c.first) {
         out.first = k;
-        if (out.type === 'PER') out.type = tokenHasFlag(head, LEX.ORG_CUE) ? 'ORG' : 'LOC';
+        if (out.type === 'PER') out.type = tokenHasFlag(head, ANY_ORG_CUE) ? 'ORG' : 'LOC';
       }
     }
     prevEnd = out.end;
@@ -490,13 +491,13 @@ function joinAdjacentOrganisationParts(tokens: readonly Token[], cands: Candidat
     const c = cands[i]!;
     const next = cands[i + 1];
     if (next && next.first === c.end && next.end - next.first >= 2 && c.titleFirst === undefined
-      && tokenHasFlag(tokens[next.end - 1]!, LEX.ORG_CUE) && !tokens[next.first]!.lineBefore) {
+      && tokenHasFlag(tokens[next.end - 1]!, ANY_ORG_CUE) && !tokens[next.first]!.lineBefore) {
       out.push({ first: c.first, end: next.end, type: 'ORG' });
       i++;
       continue;
     }
     // "Ninety" + "Mile Beach"
-    if (next && next.first === c.end && tokenHasFlag(tokens[next.end - 1]!, LEX.PLACE_CUE) && !tokenHasFlag(tokens[next.end - 1]!, LEX.ORG_CUE)
+    if (next && next.first === c.end && tokenHasFlag(tokens[next.end - 1]!, ANY_PLACE_CUE) && !tokenHasFlag(tokens[next.end - 1]!, ANY_ORG_CUE)
       && !tokens[next.first]!.lineBefore && !tokenHasFlag(tokens[c.first]!, LEX.GIVEN) && !PLACE_NAMES.has(spanLower(tokens, c.first, c.end))) {
       out.push({ first: c.first, end: next.end, type: 'LOC' });
       i++;

@@ -1,7 +1,7 @@
 // One look-up table over every lexicon: lower-case word → bit flags. Built once at module load.
 import { CALENDAR_WORDS } from './lexicons/calendar';
 import { COMMON_WORDS } from './lexicons/common-words';
-import { CREDIT_OPENERS, ORGANIZATION_CUES, ORGANIZATION_ROLES_AFTER_NAME, OTHER_CUES, PLACE_CUES } from './lexicons/cue-words';
+import { CREDIT_OPENERS, MORE_ORGANIZATION_CUES, MORE_PLACE_CUES, ORGANIZATION_CUES, ORGANIZATION_ROLES_AFTER_NAME, OTHER_CUES, PLACE_CUES } from './lexicons/cue-words';
 import { DEMONYMS } from './lexicons/demonyms';
 import { FUNCTION_WORDS } from './lexicons/function-words';
 import { GIVEN_NAMES } from './lexicons/given-names';
@@ -36,7 +36,13 @@ export const CUE = {
   CREDIT: 1 << 14, // opens a photo/video credit ("Photograph: …")
   ORG_ROLE_AFTER: 1 << 15, // after a capitalised name, makes it an organisation ("the Islamic State group")
   OPENING_PARTICLE: 1 << 16, // can open a person's name before a capitalised word ("de Gaulle")
+  MORE_ORG_CUE: 1 << 17, // organisation cue words added after the tagger was trained ("Pharmaceuticals")
+  MORE_PLACE_CUE: 1 << 18, // place cue words likewise ("Strip")
 } as const;
+
+/** What the rules read as an organisation / place cue word: the tagger's lexicon and the later additions. */
+export const ANY_ORG_CUE = LEX.ORG_CUE | CUE.MORE_ORG_CUE;
+export const ANY_PLACE_CUE = LEX.PLACE_CUE | CUE.MORE_PLACE_CUE;
 
 /** Flags the tokenizer adds from a token's own spelling (not from the lexicon): see tokenize.ts. */
 export const FORM = {
@@ -81,6 +87,8 @@ for (const w of QUOTE_VERBS) add(w, CUE.SPEECH_VERB);
 for (const w of CREDIT_OPENERS) add(w, CUE.CREDIT);
 for (const w of ORGANIZATION_ROLES_AFTER_NAME) add(w, CUE.ORG_ROLE_AFTER);
 for (const w of OPENING_PARTICLE_WORDS) add(w, CUE.OPENING_PARTICLE);
+for (const w of MORE_ORGANIZATION_CUES) add(w, CUE.MORE_ORG_CUE);
+for (const w of MORE_PLACE_CUES) add(w, CUE.MORE_PLACE_CUE);
 for (const w of ROLE_NOUN_SET) if (!w.includes(' ')) add(w, LEX.ROLE);
 
 export function lexFlags(lower: string): number {

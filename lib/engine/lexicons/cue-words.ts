@@ -15,6 +15,23 @@ export const ORGANIZATION_CUES = [
   'United', 'FC', 'Rovers', 'Athletic',
 ];
 
+/** More organisation cue words, for the rules only: the tagger was trained with the list above
+ *  as its 'lx:ORG_CUE' feature, and these are not part of it. */
+export const MORE_ORGANIZATION_CUES = [
+  // Generic company heads and corporate suffixes of other countries ("Kansai Electric Power", "Warner Bros", "Volvo AB").
+  'Pharmaceuticals', 'Pharmaceutical', 'Pharma', 'Chemicals', 'Chemical', 'Communications', 'Telecommunications', 'Telecom',
+  'Electric', 'Electronics', 'Power', 'Energy', 'Petroleum', 'Steel', 'Cement', 'Mining', 'Minerals', 'Metals', 'Resources',
+  'Foods', 'Beverages', 'Breweries', 'Brewery', 'Brands', 'Stores', 'Supermarkets', 'Hotels', 'Resorts', 'Shipping', 'Lines',
+  'Railways', 'Railroad', 'Logistics', 'Construction', 'Engineering', 'Properties', 'Realty', 'Insurance', 'Assurance',
+  'Financial', 'Investments', 'Bancorp', 'Bancshares', 'Savings', 'Brokerage', 'Associates', 'Consultants', 'Consulting',
+  'Solutions', 'Laboratories', 'Sciences', 'Software', 'Semiconductor', 'Entertainment', 'Pictures', 'Records', 'Publishing',
+  'Publications', 'Motor', 'Brothers', 'Bros', 'Bros.', 'Sons', 'Consolidated', 'Incorporated', 'Limited', 'International',
+  'SpA', 'NV', 'N.V.', 'BV', 'AB', 'ASA', 'Oyj', 'Bhd', 'Pty', 'Tbk', 'S.A.',
+  // Public bodies and media.
+  'Embassy', 'Consulate', 'Legislature', 'Caucus', 'Corps', 'Regiment', 'Battalion', 'Command', 'Gazette', 'Chronicle',
+  'Magazine', 'Newsroom',
+];
+
 export const PLACE_CUES = [
   'Sea', 'Ocean', 'Strait', 'Straits', 'Gulf', 'Bay', 'River', 'Lake', 'Mountain', 'Mountains', 'Mount', 'Mt', 'Mt.',
   'Island', 'Islands', 'Isles', 'Peninsula', 'Valley', 'Desert', 'Forest', 'Beach', 'Coast', 'Harbour', 'Harbor',
@@ -22,6 +39,12 @@ export const PLACE_CUES = [
   'Kingdom', 'Emirates', 'Territory', 'Street', 'St', 'Avenue', 'Road', 'Square', 'Park', 'Bridge', 'Airport',
   'Station', 'Falls', 'Springs', 'Heights', 'Hills', 'Plains', 'Sound', 'Reef', 'Cape', 'Basin', 'Delta',
   'Square', 'Palace', 'Castle', 'Plaza', 'Stadium', 'Arena',
+];
+
+/** More place cue words, for the rules only (see MORE_ORGANIZATION_CUES). */
+export const MORE_PLACE_CUES = [
+  'Strip', 'Base', 'Glacier', 'Volcano', 'Canyon', 'Lagoon', 'Plateau', 'Highlands', 'Archipelago', 'Atoll', 'Peak',
+  'Boulevard', 'Highway', 'Motorway', 'Tunnel', 'Dam', 'Borough', 'Township', 'Municipality', 'Oblast', 'Governorate',
 ];
 
 /** Words that make a run of capitalised words an "other" (event, law, treaty, product…). */

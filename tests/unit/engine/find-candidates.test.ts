@@ -86,4 +86,15 @@ describe('kinds', () => {
   it('leaves "Ohio-based" out of the name after it', () => {
     expect(names('Analysts said Minneapolis-based First Bank System Inc. wanted a deal.')).toContain('First Bank System Inc.');
   });
+
+  it('reads generic company heads and more place heads as cue words', () => {
+    expect(kindOf('Erin Purcell of Reagan Communications said the ships were ready.', 'Reagan Communications')).toBe('organization');
+    expect(kindOf('Talks with Daniels Pharmaceuticals ended on Monday.', 'Daniels Pharmaceuticals')).toBe('organization');
+    expect(kindOf('Troops moved along the Khan Yunis Strip on Monday.', 'Khan Yunis Strip')).toBe('place');
+    expect(kindOf('Officials at Bagram Air Base said nothing.', 'Bagram Air Base')).toBe('place');
+  });
+
+  it('starts a name after an attribute word inside the span', () => {
+    expect(names('Shares of St. Louis-based Mercantile Bancorp rose.')).toContain('Mercantile Bancorp');
+  });
 });
