@@ -235,7 +235,7 @@ const isNumberForm = (form: string): boolean => /^\d+$/u.test(form);
 
 /** Clues in a one-word mention's neighbours, one kind per mention: an organisation (an
  *  organisation role noun next to it, "X's shareholders", "shares in X", "analyst at X"), a place
- *  (after "in"/"near"/"visited", before "residents", "X, <known region>") or a person (a title or
+ *  (after "in"/"near"/"visited", before "residents", "X, <known region>", "the capital X") or a person (a title or
  *  honorific before it, an age after it, "X's wife"). */
 function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null {
   const before = tokens[m.first - 1];
@@ -252,6 +252,7 @@ function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null
   if (before && before2 && (before.lower === 'in' || before.lower === 'of' || before.lower === 'with') && CORPORATE_DEALS.has(before2.lower)) return 'organization';
   if (before?.lower === 'at' && before2 && MARKET_ROLES.has(before2.lower)) return 'organization';
   if ((before && LOCATIVES.has(before.lower)) || (after && RESIDENTS.has(after.lower))) return 'place';
+  if (before?.lower === 'capital' && lowerWord(before)) return 'place'; // "the Afghan capital Kabul"
   if (after?.form === ',' && after2 && !after2.lineBefore && PLACE_NAMES.has(after2.lower) && !tokenHasFlag(after2, LEX.GIVEN)
     && !isUpperChar(tokens[m.end + 2]?.form[0] ?? '') && tokens[m.end + 2]?.form !== "'s") return 'place';
   return null;

@@ -41,9 +41,10 @@ describe('rules that use the whole text', () => {
     expect(analyse(text).actors.find((a) => a.name === 'Lentoni')?.kind).toBe('person');
   });
 
-  it('makes a one-word name a place after "visited" or before ", <known region>"', () => {
+  it('makes a one-word name a place after "visited" or "capital", or before ", <known region>"', () => {
     expect(analyse('The minister visited Kaitaia on Tuesday.').actors.find((a) => a.name === 'Kaitaia')?.kind).toBe('place');
     expect(analyse('Officials said that Korlu, Romania, had no water.').actors.find((a) => a.name === 'Korlu')?.kind).toBe('place');
+    expect(analyse('Soldiers entered the capital Marovo overnight.').actors.find((a) => a.name === 'Marovo')?.kind).toBe('place');
   });
 
   it('keeps a known multi-word region a place', () => {
