@@ -119,7 +119,8 @@ function splitSpan(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
 /** Title words that end a title before a person's name ("NATO Secretary General Jens Stoltenberg"). */
 const PERSON_TITLE_HEADS = new Set(['president', 'minister', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'senator',
   'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'chief', 'leader',
-  'ambassador', 'commissioner', 'mayor', 'editor', 'coach', 'captain', 'envoy', 'judge', 'justice', 'speaker', 'king', 'queen']);
+  'ambassador', 'commissioner', 'mayor', 'editor', 'coach', 'captain', 'envoy', 'judge', 'justice', 'speaker', 'king', 'queen',
+  'cardinal', 'bishop', 'archbishop', 'pope', 'prince', 'princess', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan']);
 
 /** "NATO Secretary General Jens Stoltenberg" tagged as one name: an organisation, then a titled person. */
 function splitTitledPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
@@ -132,6 +133,30 @@ function splitTitledPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSp
     return [{ first: span.first, end: k, type: span.type === 'PER' ? 'ORG' : span.type }, { first: k, end: span.end, type: 'PER' }];
   }
   return [span];
+}
+
+/** A person's name holds no "and", no "of <known place>" and no date word; a nationality or a
+ *  common word the text never capitalises mid-sentence is not its first word. The tagger sometimes
+ *  runs such words into a person ("MaliVai Washington and Marcelo Rios", "Tono Eitel of Germany",
+ *  "Jose Miguel Insulza Monday", "American Dennis Mitchell", "Instead Joubert"). */
+function splitPersonSpan(tokens: readonly Token[], span: TaggedSpan, ctx: TokenContext): TaggedSpan[] {
+  let { first, end } = span;
+  const leadingWord = tokens[first]!;
+  // A nationality or common word before a given name makes the span a person whatever the tagger said.
+  const beforeGivenName = end - first >= 2 && tokenHasFlag(tokens[first + 1]!, LEX.GIVEN);
+  const cutsLeading = end - first >= 2 && !tokenHasFlag(leadingWord, LEX.PLACE | LEX.GIVEN | LEX.TITLE | LEX.HONORIFIC | ANY_ORG_CUE | ANY_PLACE_CUE)
+    && (span.type === 'PER' || beforeGivenName)
+    && (tokenHasFlag(leadingWord, LEX.DEMONYM) || (ctx.sentenceInitial[first] === 1 && tokenHasFlag(leadingWord, LEX.COMMON | LEX.FUNCTION) && !ctx.seenCapitalised.has(leadingWord.lower)));
+  if (cutsLeading) first++;
+  const type: EntityType = cutsLeading ? 'PER' : span.type;
+  if (type !== 'PER') return [span];
+  while (end - first > 1 && tokenHasFlag(tokens[end - 1]!, LEX.CALENDAR)) end--;
+  for (let k = first + 1; k < end - 1; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'and') return [{ first, end: k, type }, { first: k + 1, end, type }];
+    if (t.lower === 'of' && PLACE_NAMES.has(spanLower(tokens, k + 1, end))) return [{ first, end: k, type }, { first: k + 1, end, type: 'LOC' }];
+  }
+  return [{ first, end, type }];
 }
 
 /** In a title-case headline, capitalised common words are not parts of names: split there. */
@@ -155,7 +180,7 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
   // (plain loops, in the same order, rather than chained flatMaps: this runs per span of every text).
   const parts: TaggedSpan[] = [];
   for (const tagged of spans) {
-    for (const run of splitSpan(tokens, tagged)) for (const piece of splitTitleCase(tokens, run, ctx)) for (const part of splitTitledPerson(tokens, piece)) parts.push(part);
+    for (const run of splitSpan(tokens, tagged)) for (const piece of splitTitleCase(tokens, run, ctx)) for (const titled of splitTitledPerson(tokens, piece)) for (const part of splitPersonSpan(tokens, titled, ctx)) parts.push(part);
   }
   for (const span of parts) {
     let { first, end } = span;

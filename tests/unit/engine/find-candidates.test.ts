@@ -97,4 +97,17 @@ describe('kinds', () => {
   it('starts a name after an attribute word inside the span', () => {
     expect(names('Shares of St. Louis-based Mercantile Bancorp rose.')).toContain('Mercantile Bancorp');
   });
+
+  it('keeps nationalities, sentence-opening common words, date words and "of <place>" out of a person\'s name', () => {
+    expect(kindOf('Miller won a seventh round knock-out over fellow American James Heath on Saturday.', 'James Heath')).toBe('person');
+    expect(names('Instead Joubert kicked another long penalty.')).toEqual(['Joubert']);
+    expect(names('Albright will meet Foreign Minister Jose Miguel Insulza Monday for talks.')).toContain('Jose Miguel Insulza');
+    const found = names('Security Council President Tono Eitel of Germany said members agreed.');
+    expect(found).toContain('Tono Eitel');
+    expect(found).toContain('Germany');
+  });
+
+  it('cuts a religious title off a place before a person\'s name', () => {
+    expect(kindOf('Chicago Cardinal Joseph Bernardin died on Thursday.', 'Joseph Bernardin')).toBe('person');
+  });
 });
