@@ -5,7 +5,7 @@ import { CREDIT_OPENERS, MORE_ORGANIZATION_CUES, MORE_PLACE_CUES, ORGANIZATION_C
 import { DEMONYMS } from './lexicons/demonyms';
 import { FUNCTION_WORDS } from './lexicons/function-words';
 import { GIVEN_NAMES } from './lexicons/given-names';
-import { CITIES, COUNTRIES, REGIONS, US_STATES } from './lexicons/places';
+import { CITIES, COUNTRIES, FORMAL_COUNTRY_NAMES, REGIONS, US_STATES } from './lexicons/places';
 import { OPENING_PARTICLE_WORDS } from './lexicons/name-particles';
 import { QUOTE_VERBS } from './lexicons/quote-verbs';
 import { HONORIFICS, ORGANIZATION_ROLES, PLACE_ROLES, ROLE_NOUNS, TITLE_WORDS } from './lexicons/titles';
@@ -59,8 +59,9 @@ const add = (word: string, flag: number): void => {
 
 for (const w of GIVEN_NAMES) add(w, LEX.GIVEN);
 /** Every place name in the lexicons, lower-cased, for multi-word matches. */
-export const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...REGIONS, ...US_STATES, ...CITIES].map((p) => p.toLowerCase()));
-for (const p of PLACE_NAMES) {
+const TAGGER_PLACE_NAMES = [...COUNTRIES, ...REGIONS, ...US_STATES, ...CITIES].map((p) => p.toLowerCase());
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...TAGGER_PLACE_NAMES, ...FORMAL_COUNTRY_NAMES.map((p) => p.toLowerCase())]);
+for (const p of TAGGER_PLACE_NAMES) {
   const parts = p.split(' ');
   if (parts.length === 1) add(p, LEX.PLACE);
   else for (const part of parts) add(part, LEX.PLACE_PART);

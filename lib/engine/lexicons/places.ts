@@ -80,9 +80,24 @@ export const CITIES = [
 ];
 
 /** Spellings of one place that always refer to the same actor (first = preferred canonical name). */
+/** Formal country names ("Russian Federation"): places for the rules, but not tagger features (the
+ *  model was trained without them, and their words, "Federation", "Republic", mostly head organisations). */
+export const FORMAL_COUNTRY_NAMES = [
+  'Russian Federation', 'Republic of Korea', "Democratic People's Republic of Korea", "People's Republic of China",
+  'Islamic Republic of Iran', 'Syrian Arab Republic', 'Republic of Ireland', 'Kingdom of Saudi Arabia',
+  'Federal Republic of Germany', 'Republic of China', 'Republic of India', 'Republic of South Africa',
+  'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Republic of Turkey',
+];
+
 export const PLACE_SYNONYMS: readonly string[][] = [
   ['United States', 'U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'],
   ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'],
   ['United Arab Emirates', 'UAE', 'U.A.E.'],
   ['Soviet Union', 'USSR', 'U.S.S.R.'],
+  ['Russia', 'Russian Federation'],
+  ['South Korea', 'Republic of Korea'],
+  ['North Korea', "Democratic People's Republic of Korea"],
+  ['China', "People's Republic of China"],
+  ['Iran', 'Islamic Republic of Iran'],
+  ['Syria', 'Syrian Arab Republic'],
 ];

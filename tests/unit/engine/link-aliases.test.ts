@@ -27,6 +27,13 @@ describe('linkAliases', () => {
     expect(actor(text, 'Hori Parata')?.aliases).toContain('Parata');
   });
 
+  it('reads a formal country name as that country', () => {
+    const text = 'Chechnya signed a treaty with the Russian Federation. Russia said it was pleased.';
+    const russia = actor(text, 'Russian Federation');
+    expect(russia?.kind).toBe('place');
+    expect(russia?.aliases).toEqual(['Russia']);
+  });
+
   it('links an acronym written out in parentheses and used later', () => {
     const text = 'Taipei wants to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP). Joining the CPTPP would take years.';
     const deal = actor(text, 'Comprehensive and Progressive Agreement for Trans-Pacific Partnership');
