@@ -322,6 +322,9 @@ function joinParticleNames(tokens: readonly Token[], cands: Candidate[]): Candid
 /** Longest such name, in tokens. */
 const MAX_ROLE_NAMED_TOKENS = 4;
 
+/** Nouns for a publication: the one capitalised word before one is its name. */
+const PUBLICATION_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine']);
+
 /** "the Islamic State group": a capitalised run right before an organisation role noun is one organisation. */
 function addRoleNamedOrganisations(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   const added: Candidate[] = [];
@@ -332,9 +335,14 @@ function addRoleNamedOrganisations(tokens: readonly Token[], cands: Candidate[],
     let k = i;
     while (k - 1 >= 0 && i - (k - 1) <= MAX_ROLE_NAMED_TOKENS && isCapitalised(tokens[k - 1]) && !tokens[k]!.lineBefore
       && !tokenHasFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR)) k--;
-    if (i - k < 2) continue; // one word could be a person's name ("the Wagner group" is left to the tagger)
-    if (ctx.sentenceInitial[k] && tokenHasFlag(tokens[k]!, LEX.COMMON)) k++;
-    if (i - k < 2) continue;
+    // One word could be a person's name ("the Wagner group" is left to the tagger), but not before a
+    // publication noun ("Britain's Sun newspaper", "Liberte newspaper said").
+    const minWords = PUBLICATION_NOUNS.has(role.lower) ? 1 : 2;
+    if (i - k < minWords) continue;
+    // A sentence-opening common word is not part of the name, unless it is the whole name and the
+    // text capitalises it elsewhere too.
+    if (ctx.sentenceInitial[k] && tokenHasFlag(tokens[k]!, LEX.COMMON) && !(i - k === 1 && ctx.seenCapitalised.has(tokens[k]!.lower))) k++;
+    if (i - k < minWords) continue;
     added.push({ first: k, end: i, type: 'ORG' });
   }
   if (!added.length) return cands;

@@ -62,4 +62,5 @@ export const CREDIT_OPENERS = ['photograph', 'photographs', 'photo', 'photos', '
 export const CORPORATE_SUFFIXES = ['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'corporation', 'incorporated', 'limited', 'company'];
 
 /** Role nouns that, written right after a capitalised name, make it an organisation ("the Islamic State group"). */
-export const ORGANIZATION_ROLES_AFTER_NAME = ['group', 'party', 'movement', 'militia', 'faction', 'network', 'organisation', 'organization', 'alliance', 'coalition', 'cartel', 'gang'];
+export const ORGANIZATION_ROLES_AFTER_NAME = ['group', 'party', 'movement', 'militia', 'faction', 'network', 'organisation', 'organization', 'alliance', 'coalition', 'cartel', 'gang',
+  'newspaper', 'daily', 'weekly', 'magazine'];

@@ -110,4 +110,9 @@ describe('kinds', () => {
   it('cuts a religious title off a place before a person\'s name', () => {
     expect(kindOf('Chicago Cardinal Joseph Bernardin died on Thursday.', 'Joseph Bernardin')).toBe('person');
   });
+
+  it('takes the one capitalised word before a publication noun as an organisation', () => {
+    expect(kindOf('Liberte newspaper said the bomb was hidden in a bag.', 'Liberte')).toBe('organization');
+    expect(names('Local newspaper reports said the bomb was hidden.')).toEqual([]);
+  });
 });
