@@ -1,5 +1,4 @@
 // Export to one JSON file and merge back: every record checked, all or nothing, clear errors.
-import type { DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../../lib/protocol';
 import { actorCardExtras } from '../../../lib/store/actor-card';
@@ -9,7 +8,7 @@ import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
 import { exportDataset, importDataset } from '../../../lib/store/export-import';
 import { searchActors } from '../../../lib/store/search-actors';
 import { isQuotaError, StoreError } from '../../../lib/store/store-errors';
-import { article, expectConsistent, freshDatabase, storedAppearances, storedStats } from './fixtures';
+import { article, expectConsistent, failWritesTo, freshDatabase, storedAppearances, storedStats } from './fixtures';
 
 let db: DramatisDatabase;
 let other: DramatisDatabase;
@@ -109,19 +108,7 @@ describe('import', () => {
     const before = await contents(other);
     other.close();
     other = openDatabase(other.name);
-    other.use({
-      stack: 'dbcore',
-      name: 'simulated-quota',
-      create: (down: DBCore): DBCore => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return name !== 'casts'
-            ? table
-            : { ...table, mutate: (request) => (request.type === 'put' ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : table.mutate(request)) };
-        },
-      }),
-    });
+    failWritesTo(other, 'casts', (request) => request.type === 'put');
     const error = await importDataset(other, json).catch((e: unknown) => e);
     expect(isQuotaError(error)).toBe(true);
     expect(await contents(other)).toEqual(before);

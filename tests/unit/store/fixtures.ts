@@ -1,4 +1,5 @@
 // Small datasets for the store tests, written the way the engine writes them.
+import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { actorId } from '../../../lib/engine/actor-id';
 import type { Actor, ActorKind, ArticleDataset } from '../../../lib/engine/types';
 import { appearancesOf, castEntries, identityOf, openDatabase, type ActorStatsRecord, type AppearanceRecord, type DramatisDatabase } from '../../../lib/store/db';
@@ -171,4 +172,23 @@ export async function storedStats(db: DramatisDatabase): Promise<ActorStatsRecor
 /** Folds the journal into the tables, as the background's housekeeping does after a save (tests that read the tables directly call it first). */
 export async function foldNow(db: DramatisDatabase): Promise<void> {
   await db.transaction('rw', storeTables(db), async () => foldJournal(db, await readTotals(db)));
+}
+
+/** Makes the browser refuse writes to `table` (as IndexedDB does when the origin's quota is full). */
+export function failWritesTo(database: DramatisDatabase, table: string, when: (request: DBCoreMutateRequest) => boolean = () => true): void {
+  database.use({
+    stack: 'dbcore',
+    name: 'simulated-quota',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name) => {
+        const inner = down.table(name);
+        if (name !== table) return inner;
+        return {
+          ...inner,
+          mutate: (request) => (when(request) ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : inner.mutate(request)),
+        };
+      },
+    }),
+  });
 }

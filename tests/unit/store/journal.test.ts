@@ -12,7 +12,7 @@ import { openDatabase, type ActorStatsRecord, type DramatisDatabase } from '../.
 import { currentStats, MAX_JOURNAL_ENTRIES, recordRemoved, recordWritten, type Journal } from '../../../lib/store/journal';
 import { clearAll, enforceRetention, forgetSite, tidyStore } from '../../../lib/store/retention';
 import { searchActors } from '../../../lib/store/search-actors';
-import { article, expectConsistent, freshDatabase } from './fixtures';
+import { article, expectConsistent, failWritesTo, freshDatabase } from './fixtures';
 
 const taro = { id: 'person:taro aso', name: 'Taro Aso', kind: 'person' as const, aliases: [] };
 const at = (url: string, analyzedAt: number) => ({ url, title: `Title of ${url}`, analyzedAt });
@@ -71,8 +71,6 @@ describe('journal entries', () => {
 let db: DramatisDatabase;
 /** Requests to the actor tables since the last reset, by kind (a middleware counts them). */
 let actorTableRequests: string[] = [];
-/** When set, puts to this table fail with a quota error (a failed transaction). */
-let failPutsTo: string | null = null;
 
 function instrumented(database: DramatisDatabase): DramatisDatabase {
   database.use({
@@ -87,10 +85,7 @@ function instrumented(database: DramatisDatabase): DramatisDatabase {
           ...table,
           get: (request) => (note('get'), table.get(request)),
           getMany: (request) => (note('getMany'), table.getMany(request)),
-          mutate: (request) => {
-            note(request.type);
-            return name === failPutsTo && request.type === 'put' ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(request);
-          },
+          mutate: (request) => (note(request.type), table.mutate(request)),
         };
       },
     }),
@@ -101,10 +96,8 @@ function instrumented(database: DramatisDatabase): DramatisDatabase {
 beforeEach(() => {
   db = instrumented(freshDatabase());
   actorTableRequests = [];
-  failPutsTo = null;
 });
 afterEach(async () => {
-  failPutsTo = null;
   await expectConsistent(db);
   await db.delete();
 });
@@ -172,9 +165,10 @@ describe('saving with the journal', () => {
   it('is left as it was by a failed save', async () => {
     await saveDataset(db, article('https://a.example/1', ['Taro Aso']));
     const before = await readTotals(db);
-    failPutsTo = 'casts';
-    await expect(saveDataset(db, article('https://a.example/2', ['Taro Aso', 'Masahisa Sato']))).rejects.toThrow();
-    failPutsTo = null;
+    const failing = openDatabase(db.name);
+    failWritesTo(failing, 'casts', (request) => request.type === 'put');
+    await expect(saveDataset(failing, article('https://a.example/2', ['Taro Aso', 'Masahisa Sato']))).rejects.toThrow();
+    failing.close();
     expect(await readTotals(db)).toEqual(before);
   });
 

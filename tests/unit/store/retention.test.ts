@@ -1,13 +1,13 @@
 // Bounded size: least-recently-seen eviction without orphans, forget a site, clear everything,
 // and the browser's quota error leaving the database exactly as it was.
-import { Dexie, type DBCore, type DBCoreMutateRequest } from 'dexie';
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';
 import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
 import { batchTarget, clearAll, enforceRetention, forgetSite, MAX_EVICTION_BATCH } from '../../../lib/store/retention';
 import { storageUsage } from '../../../lib/store/storage-usage';
 import { isQuotaError, QUOTA_MESSAGE, toStoreFailure } from '../../../lib/store/store-errors';
-import { article, expectConsistent, freshDatabase } from './fixtures';
+import { article, expectConsistent, failWritesTo, freshDatabase } from './fixtures';
 
 let db: DramatisDatabase;
 beforeEach(() => {
@@ -95,25 +95,6 @@ describe('forget a site, clear everything, usage', () => {
     expect(usage.maxArticles).toBe(5000);
   });
 });
-
-/** Makes the browser refuse writes to `table` (as IndexedDB does when the origin's quota is full). */
-function failWritesTo(database: DramatisDatabase, table: string, when: (request: DBCoreMutateRequest) => boolean = () => true): void {
-  database.use({
-    stack: 'dbcore',
-    name: 'simulated-quota',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name) => {
-        const inner = down.table(name);
-        if (name !== table) return inner;
-        return {
-          ...inner,
-          mutate: (request) => (when(request) ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : inner.mutate(request)),
-        };
-      },
-    }),
-  });
-}
 
 describe('storage pressure', () => {
   it('a quota failure mid-save changes nothing (all or nothing) and is reported clearly', async () => {
