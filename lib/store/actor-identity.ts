@@ -21,11 +21,6 @@ export function mergeIdentity(known: ActorIdentity | undefined, actor: ActorIden
   };
 }
 
-/** mergeIdentity with the search keys of the result, as the actors table stores it. */
-export function mergeActor(known: ActorIdentity | undefined, actor: ActorIdentity): ActorRecord {
-  return withSearchKeys(mergeIdentity(known, actor));
-}
-
 /** The record with its search keys (folding every name is the costly part, so only for records written). */
 export function withSearchKeys(identity: ActorIdentity): ActorRecord {
   return { ...identityOf(identity), searchKeys: searchKeysFor(identity.name, identity.aliases) };

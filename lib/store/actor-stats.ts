@@ -1,11 +1,12 @@
 // Keeping each actor's article count and newest article in step with its appearances, and
-// deleting actors no article mentions any more: by folding the saves' journal into the actor
-// records and stats rows (the background does it after replying), and directly for removals
-// and imports. Runs inside the writing transaction (with actors, actorStats, casts, counters).
+// deleting actors no article mentions any more, by folding the journal of actor changes into
+// the actor records and stats rows: saves leave theirs for the background to fold after
+// replying; removals and imports fold theirs at once. Runs inside the writing transaction
+// (with actors, actorStats, casts, counters).
 import { Dexie } from 'dexie';
 import { sameActor, withSearchKeys } from './actor-identity';
 import { countsOf, readTotals, totalsRecord } from './counters';
-import { castEntryOf, identityOf, type ActorIdentity, type ActorStatsRecord, type AppearanceRecord, type CounterRecord, type DramatisDatabase, type LatestArticle } from './db';
+import { castEntryOf, type ActorIdentity, type ActorStatsRecord, type AppearanceRecord, type CounterRecord, type DramatisDatabase } from './db';
 import { currentStats, currentStatsOf, journalOf } from './journal';
 
 /** An actor's appearances, newest analysis first (reads only as many casts as asked). */
@@ -82,89 +83,4 @@ export async function readActorStats(db: DramatisDatabase, ids: readonly string[
 /** True when two stats records say the same (no need to rewrite the stored one). */
 function sameStats(a: ActorStatsRecord, b: ActorStatsRecord): boolean {
   return a.articleCount === b.articleCount && a.latest.url === b.latest.url && a.latest.title === b.latest.title && a.latest.analyzedAt === b.latest.analyzedAt && sameActor(a, b);
-}
-
-export interface AppearanceChanges {
-  /** Appearances written (new, or replacing one with the same actor and url). */
-  written: readonly Pick<AppearanceRecord, 'actorId' | 'url' | 'title' | 'analyzedAt'>[];
-  /** Appearances deleted, as [actorId, url] keys. */
-  deleted: readonly [string, string][];
-  /** Of `written`, those that replaced an existing appearance (same key): not counted again. */
-  replaced: ReadonlySet<string>;
-  /** Actor records written in the same transaction (new or changed): their stats copy this identity. */
-  actors?: ReadonlyMap<string, ActorIdentity>;
-}
-
-/** The key of an appearance as one string ("actorId\0url"). */
-export function appearanceKey(actorId: string, url: string): string {
-  return `${actorId}\u0000${url}`;
-}
-
-/**
- * Updates the stats rows of every actor the changes touch (writing only those that change)
- * and deletes the actors left with no article; returns their ids. For removals and imports,
- * after the journal has been folded (the rows must be current). `known` may hold stats rows
- * already read in this transaction; the rest are read.
- */
-export async function applyAppearanceChanges(
-  db: DramatisDatabase,
-  changes: AppearanceChanges,
-  known: ReadonlyMap<string, ActorStatsRecord | undefined> = new Map(),
-): Promise<string[]> {
-  const delta = new Map<string, number>();
-  const deletedUrls = new Map<string, Set<string>>();
-  const writtenUrls = new Map<string, Set<string>>();
-  const newestWritten = new Map<string, LatestArticle>();
-  for (const appearance of changes.written) {
-    const counted = changes.replaced.has(appearanceKey(appearance.actorId, appearance.url)) ? 0 : 1;
-    delta.set(appearance.actorId, (delta.get(appearance.actorId) ?? 0) + counted);
-    writtenUrls.set(appearance.actorId, (writtenUrls.get(appearance.actorId) ?? new Set()).add(appearance.url));
-    const best = newestWritten.get(appearance.actorId);
-    if (!best || appearance.analyzedAt > best.analyzedAt) {
-      newestWritten.set(appearance.actorId, { url: appearance.url, title: appearance.title, analyzedAt: appearance.analyzedAt });
-    }
-  }
-  for (const [actorId, url] of changes.deleted) {
-    delta.set(actorId, (delta.get(actorId) ?? 0) - 1);
-    deletedUrls.set(actorId, (deletedUrls.get(actorId) ?? new Set()).add(url));
-  }
-  const ids = [...delta.keys()];
-  const unread = ids.filter((id) => !known.has(id));
-  const fetched = unread.length ? await db.actorStats.bulkGet(unread) : [];
-  const byId = new Map(known);
-  unread.forEach((id, i) => byId.set(id, fetched[i]));
-  const updated: ActorStatsRecord[] = [];
-  const orphans: string[] = [];
-  const stale: ActorStatsRecord[] = [];
-  for (const id of ids) {
-    const before = byId.get(id);
-    const articleCount = (before?.articleCount ?? 0) + delta.get(id)!;
-    if (articleCount <= 0) {
-      orphans.push(id);
-      continue;
-    }
-    const latestBefore = before?.latest;
-    const written = newestWritten.get(id);
-    // The newest article on record was deleted, or rewritten as older: only the index knows what is newest now.
-    const lost =
-      latestBefore &&
-      (deletedUrls.get(id)?.has(latestBefore.url) || (writtenUrls.get(id)?.has(latestBefore.url) && !(written && written.analyzedAt >= latestBefore.analyzedAt)));
-    const latest = lost || !latestBefore ? written : written && written.analyzedAt >= latestBefore.analyzedAt ? written : latestBefore;
-    const identity = changes.actors?.get(id) ?? before;
-    if (!identity) throw new Error(`No actor record for the new actor ${id}`);
-    const stats: ActorStatsRecord = { ...identityOf(identity), articleCount, latest: latest ?? { url: '', title: '', analyzedAt: 0 } };
-    if (lost || !latest) stale.push(stats);
-    updated.push(stats);
-  }
-  await findLatest(db, stale);
-  const changed = updated.filter((stats) => {
-    const before = byId.get(stats.id);
-    return !before || !sameStats(before, stats);
-  });
-  await Promise.all([
-    changed.length ? db.actorStats.bulkPut(changed) : undefined,
-    orphans.length ? db.actorStats.bulkDelete(orphans) : undefined,
-    orphans.length ? db.actors.bulkDelete(orphans) : undefined,
-  ]);
-  return orphans;
 }

@@ -31,24 +31,6 @@ export function totalsRecord(counts: Counts, journal: readonly JournalEntry[] = 
 }
 
 /**
- * Adds `delta` to the totals read in this transaction (`totals`), keeping their journal, and
- * writes them; returns the record written. In a rw transaction that includes `counters`.
- */
-export async function addToCounters(db: DramatisDatabase, totals: CounterRecord | undefined, delta: Partial<Counts>): Promise<CounterRecord> {
-  const counts = countsOf(totals);
-  const record = totalsRecord(
-    {
-      articles: counts.articles + (delta.articles ?? 0),
-      actors: counts.actors + (delta.actors ?? 0),
-      appearances: counts.appearances + (delta.appearances ?? 0),
-    },
-    totals?.journal,
-  );
-  if (delta.articles || delta.actors || delta.appearances) await db.counters.put(record);
-  return record;
-}
-
-/**
  * Sets the counts to the tables' real sizes (slow: reads every cast), keeping the journal:
  * `actors` counts actor records, and folding the journal adds the actors it creates.
  * In a rw transaction with articles, actors, casts, counters.

@@ -1,12 +1,12 @@
 // Export the whole reading dataset to one JSON file, and merge such a file back in: checked
 // completely first (lib/store/dataset-file.ts), then applied in one transaction — all or nothing.
 import type { ImportSummary } from '../protocol';
-import { appearancesOf, toCastRecord, type ActorRecord, type AppearanceRecord, type ArticleRecord, type DramatisDatabase } from './db';
+import { appearancesOf, toCastRecord, type AppearanceRecord, type ArticleRecord, type DramatisDatabase } from './db';
 import { buildDatasetFile, datasetFileName, parseDatasetFile, type DatasetFile } from './dataset-file';
-import { applyAppearanceChanges, appearanceKey, foldJournal } from './actor-stats';
-import { mergeActor, sameActor } from './actor-identity';
+import { foldJournal } from './actor-stats';
 import { appearanceKeysOf } from './datasets';
-import { addToCounters, readTotals } from './counters';
+import { countsOf, readTotals, totalsRecord } from './counters';
+import { journalOf, recordRemoved, recordWritten } from './journal';
 import { hostOf } from './fold-name';
 import { evictBeyond, storeTables } from './retention';
 
@@ -52,8 +52,7 @@ export async function importDataset(db: DramatisDatabase, fileText: string, opti
 export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, options: ImportOptions = {}): Promise<ImportSummary> {
   return db.transaction('rw', storeTables(db), async () => {
     const summary: ImportSummary = { articlesAdded: 0, articlesUpdated: 0, articlesKept: 0, actors: 0, appearances: 0 };
-    // The journal first, so that the stats rows read below are current.
-    const [ours, totals] = await Promise.all([db.articles.bulkGet(file.articles.map((article) => article.url)), readTotals(db).then((read) => foldJournal(db, read))]);
+    const [ours, totals] = await Promise.all([db.articles.bulkGet(file.articles.map((article) => article.url)), readTotals(db)]);
     const articles: ArticleRecord[] = [];
     const updated = new Set<string>();
     const titles = new Map<string, string>();
@@ -80,14 +79,15 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
     const gone = before.filter(([actorId, url]) => !incoming.has(appearanceKey(actorId, url)));
     const replaced = new Set(before.map(([actorId, url]) => appearanceKey(actorId, url)));
 
-    const needed = [...new Set(appearances.map((appearance) => appearance.actorId))];
+    // What changes about each actor goes into the journal, folded below as a save's is: the
+    // file's actor record is who the actor is (merged with ours), its appearances count.
     const fileActors = new Map(file.actors.map((actor) => [actor.id, actor]));
-    // Stats carry each stored actor's identity: one read per actor gives both.
-    const known = await db.actorStats.bulkGet(needed);
-    const changed: ActorRecord[] = needed.flatMap((id, i) => {
-      const merged = mergeActor(known[i], fileActors.get(id)!);
-      return known[i] && sameActor(known[i], merged) ? [] : [merged];
-    });
+    const journal = journalOf(totals);
+    for (const appearance of appearances) {
+      const seenIn = { url: appearance.url, title: appearance.title, analyzedAt: appearance.analyzedAt };
+      recordWritten(journal, fileActors.get(appearance.actorId)!, seenIn, replaced.has(appearanceKey(appearance.actorId, appearance.url)));
+    }
+    for (const [actorId, url] of gone) recordRemoved(journal, actorId, url);
     // A taken article's cast is replaced whole (its old appearances go with it).
     const castOf = new Map<string, AppearanceRecord[]>();
     for (const appearance of appearances) {
@@ -96,18 +96,20 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
       else castOf.set(appearance.url, [appearance]);
     }
     const taken = articles.filter((article) => titles.has(article.url));
-    await Promise.all([
-      db.articles.bulkPut(articles),
-      db.casts.bulkPut(taken.map((article) => toCastRecord(article, castOf.get(article.url) ?? []))),
-      db.actors.bulkPut(changed),
-    ]);
-    const prefetched = new Map(needed.map((id, i) => [id, known[i]]));
-    const orphans = await applyAppearanceChanges(db, { written: appearances, deleted: gone, replaced, actors: new Map(changed.map((actor) => [actor.id, actor])) }, prefetched);
-    const created = known.filter((actor) => !actor).length;
-    const current = await addToCounters(db, totals, { articles: summary.articlesAdded, actors: created - orphans.length, appearances: appearances.length - before.length });
-    summary.actors = needed.length;
+    await Promise.all([db.articles.bulkPut(articles), db.casts.bulkPut(taken.map((article) => toCastRecord(article, castOf.get(article.url) ?? [])))]);
+    const counts = countsOf(totals);
+    const current = await foldJournal(
+      db,
+      totalsRecord({ ...counts, articles: counts.articles + summary.articlesAdded, appearances: counts.appearances + appearances.length - before.length }, [...journal.values()]),
+    );
+    summary.actors = new Set(appearances.map((appearance) => appearance.actorId)).size;
     summary.appearances = appearances.length;
     if (options.maxArticles !== undefined) await evictBeyond(db, options.maxArticles, current);
     return summary;
   });
+}
+
+/** The key of an appearance as one string ("actorId\0url"). */
+function appearanceKey(actorId: string, url: string): string {
+  return `${actorId}\u0000${url}`;
 }

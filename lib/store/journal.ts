@@ -83,6 +83,13 @@ export function recordRemoved(journal: Journal, id: string, url: string): void {
   }
 }
 
+/** Who an actor is as stored now: its stored identity (a record or stats row) with the names the journal saw merged in. */
+export function currentIdentity(stored: ActorIdentity | undefined, entry: JournalEntry | undefined): ActorIdentity | undefined {
+  const seen = entry?.identity;
+  if (!stored) return seen;
+  return seen ? mergeIdentity(identityOf(stored), seen) : identityOf(stored);
+}
+
 /** The later of two articles (the first on a tie). */
 function newer(a: LatestArticle | undefined, b: LatestArticle | undefined): LatestArticle | undefined {
   if (!a) return b;
@@ -101,7 +108,7 @@ export interface CurrentStats {
 export function currentStats(row: ActorStatsRecord | undefined, entry: JournalEntry | undefined): CurrentStats {
   if (!entry) return { stats: row, latestUnknown: false };
   const articleCount = (row?.articleCount ?? 0) + entry.articles;
-  const identity = row && entry.identity ? mergeIdentity(identityOf(row), entry.identity) : row ? identityOf(row) : entry.identity;
+  const identity = currentIdentity(row, entry);
   if (articleCount <= 0 || !identity) return { stats: undefined, latestUnknown: false };
   const rowLatest = row && !entry.dropped?.includes(row.latest.url) ? row.latest : undefined;
   // The row's newest article was replaced or removed: the next newest is unknown unless the journal's is at least as new.

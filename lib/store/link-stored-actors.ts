@@ -5,10 +5,9 @@
 // sharing a surname are never merged: two candidates, no link.
 import { normalizeName } from '../engine/actor-id';
 import type { Actor, ArticleDataset } from '../engine/types';
-import { mergeIdentity } from './actor-identity';
-import { identityOf, type ActorIdentity, type ActorRecord, type DramatisDatabase } from './db';
+import type { ActorIdentity, ActorRecord, DramatisDatabase } from './db';
 import { foldForSearch } from './fold-name';
-import type { Journal } from './journal';
+import { currentIdentity, type Journal } from './journal';
 
 /** Candidates read per one-word name; this many is ambiguous anyway. */
 const MAX_CANDIDATES = 50;
@@ -45,10 +44,7 @@ export function linkCandidates(db: DramatisDatabase, actor: Actor): Promise<Acto
 export function currentCandidates(found: readonly ActorRecord[], journal: Journal): ActorIdentity[] | null {
   if (found.length >= MAX_CANDIDATES) return null;
   const byId = new Map<string, ActorIdentity>();
-  for (const record of found) {
-    const seen = journal.get(record.id)?.identity;
-    byId.set(record.id, seen ? mergeIdentity(identityOf(record), seen) : identityOf(record));
-  }
+  for (const record of found) byId.set(record.id, currentIdentity(record, journal.get(record.id))!);
   for (const entry of journal.values()) {
     if (!byId.has(entry.id) && entry.identity && entry.articles > 0) byId.set(entry.id, entry.identity);
   }

@@ -5,8 +5,9 @@
 import type { RemovalSummary } from '../protocol';
 import type { ArticleRecord, CounterRecord, DramatisDatabase } from './db';
 import { appearanceKeysOf } from './datasets';
-import { applyAppearanceChanges, foldJournal } from './actor-stats';
-import { addToCounters, countsOf, readCounters, readTotals, totalsRecord } from './counters';
+import { foldJournal } from './actor-stats';
+import { countsOf, readCounters, readTotals, totalsRecord } from './counters';
+import { journalOf, recordRemoved } from './journal';
 
 export const NOTHING_REMOVED: Readonly<RemovalSummary> = { articles: 0, actors: 0, appearances: 0 };
 
@@ -16,20 +17,26 @@ export function storeTables(db: DramatisDatabase) {
 }
 
 /**
- * Removes stored articles, their casts (appearances) and the actors left orphaned. Folds the
- * journal first, so that the stats rows it changes are current. `totals`: the totals record if
+ * Removes stored articles, their casts (appearances) and the actors left orphaned: each lost
+ * appearance goes into the journal, which is folded at once (after the casts are gone, so an
+ * actor's newest article is looked up among those left). `totals`: the totals record if
  * already read in this transaction.
  */
 export async function removeArticles(db: DramatisDatabase, articles: readonly ArticleRecord[], totals?: CounterRecord): Promise<RemovalSummary> {
   if (articles.length === 0) return { ...NOTHING_REMOVED };
+  // Any journal first: the actors total then changes by the orphans alone.
   const current = await foldJournal(db, totals ?? (await readTotals(db)));
   const urls = articles.map((article) => article.url);
   const deleted = articles.flatMap(appearanceKeysOf);
   await Promise.all([db.casts.bulkDelete(urls), db.articles.bulkDelete(urls)]);
-  const orphans = await applyAppearanceChanges(db, { written: [], deleted, replaced: new Set() });
-  const removed = { articles: urls.length, actors: orphans.length, appearances: deleted.length };
-  await addToCounters(db, current, { articles: -removed.articles, actors: -removed.actors, appearances: -removed.appearances });
-  return removed;
+  const journal = journalOf(current);
+  for (const [actorId, url] of deleted) recordRemoved(journal, actorId, url);
+  const counts = countsOf(current);
+  const folded = await foldJournal(
+    db,
+    totalsRecord({ ...counts, articles: counts.articles - urls.length, appearances: counts.appearances - deleted.length }, [...journal.values()]),
+  );
+  return { articles: urls.length, actors: counts.actors - countsOf(folded).actors, appearances: deleted.length };
 }
 
 /** Evicts the least recently seen articles beyond `maxArticles`. `totals`: as read in this transaction, if it was. */
