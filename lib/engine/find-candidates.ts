@@ -6,6 +6,7 @@
 // calendar words, demonyms, function words and sentence-initial common words are rejected.
 import { isLetterChar, isLowerChar, isUpperChar } from './characters';
 import { ANY_ORG_CUE, ANY_PLACE_CUE, CUE, FORM, LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
+import { PUBLICATION_NOUNS } from './lexicons/cue-words';
 import { isCapsSentence } from './split-sentences';
 import type { EntityType, TaggedSpan } from './tag-entities';
 import { NAME_PARTICLES } from './tag-features';
@@ -322,8 +323,7 @@ function joinParticleNames(tokens: readonly Token[], cands: Candidate[]): Candid
 /** Longest such name, in tokens. */
 const MAX_ROLE_NAMED_TOKENS = 4;
 
-/** Nouns for a publication: the one capitalised word before one is its name. */
-const PUBLICATION_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine']);
+const PUBLICATION_NOUN_SET: ReadonlySet<string> = new Set(PUBLICATION_NOUNS);
 
 /** "the Islamic State group": a capitalised run right before an organisation role noun is one organisation. */
 function addRoleNamedOrganisations(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
@@ -337,7 +337,7 @@ function addRoleNamedOrganisations(tokens: readonly Token[], cands: Candidate[],
       && !tokenHasFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR)) k--;
     // One word could be a person's name ("the Wagner group" is left to the tagger), but not before a
     // publication noun ("Britain's Sun newspaper", "Liberte newspaper said").
-    const minWords = PUBLICATION_NOUNS.has(role.lower) ? 1 : 2;
+    const minWords = PUBLICATION_NOUN_SET.has(role.lower) ? 1 : 2;
     if (i - k < minWords) continue;
     // A sentence-opening common word is not part of the name, unless it is the whole name and the
     // text capitalises it elsewhere too.

@@ -221,9 +221,9 @@ const CORPORATE_POSSESSIONS = new Set(['shares', 'stock', 'stake', 'shareholders
 /** Nouns that, followed by "in"/"of"/"with" and a name, make it a company ("shares in X", "merger with X"). */
 const CORPORATE_DEALS = new Set(['shares', 'stake', 'stakes', 'takeover', 'acquisition', 'merger', 'subsidiary', 'unit', 'division']);
 
-/** Nouns after a name that make it an organisation, besides CUE.ORG_ROLE_AFTER's ("the Zycie newspaper").
- *  Not "team" or "camp": "the Dole team" is a person's. */
-const ORGANIZATION_NOUNS_AFTER_NAME = new Set(['newspaper', 'magazine', 'daily', 'weekly', 'company', 'firm', 'bank', 'club', 'agency', 'union']);
+/** Nouns after a name that make it an organisation ("the X company"), besides CUE.ORG_ROLE_AFTER's
+ *  (group, party, the publication nouns: "the Zycie newspaper"). Not "team" or "camp": "the Dole team" is a person's. */
+const ORGANIZATION_NOUNS_AFTER_NAME = new Set(['company', 'firm', 'bank', 'club', 'agency', 'union']);
 
 /** Market people who work "at" a company ("analyst at Indosuez"). */
 const MARKET_ROLES = new Set(['analyst', 'economist', 'strategist', 'dealer', 'trader', 'broker']);

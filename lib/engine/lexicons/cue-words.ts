@@ -61,6 +61,9 @@ export const CREDIT_OPENERS = ['photograph', 'photographs', 'photo', 'photos', '
 /** Corporate suffixes: "Apple Inc." and "Apple" are one company. */
 export const CORPORATE_SUFFIXES = ['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'corporation', 'incorporated', 'limited', 'company'];
 
+/** Nouns for a publication ("Liberte newspaper"): one capitalised word before one is its name. */
+export const PUBLICATION_NOUNS = ['newspaper', 'daily', 'weekly', 'magazine'];
+
 /** Role nouns that, written right after a capitalised name, make it an organisation ("the Islamic State group"). */
 export const ORGANIZATION_ROLES_AFTER_NAME = ['group', 'party', 'movement', 'militia', 'faction', 'network', 'organisation', 'organization', 'alliance', 'coalition', 'cartel', 'gang',
-  'newspaper', 'daily', 'weekly', 'magazine'];
+  ...PUBLICATION_NOUNS];
