@@ -6,7 +6,7 @@
 // calendar words, demonyms, function words and sentence-initial common words are rejected.
 import { isLetterChar, isLowerChar, isUpperChar } from './characters';
 import { ANY_ORG_CUE, ANY_PLACE_CUE, CUE, FORM, LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
-import { PUBLICATION_NOUNS } from './lexicons/cue-words';
+import { CORPORATE_SUFFIXES, PUBLICATION_NOUNS } from './lexicons/cue-words';
 import { isCapsSentence } from './split-sentences';
 import type { EntityType, TaggedSpan } from './tag-entities';
 import { NAME_PARTICLES } from './tag-features';
@@ -83,8 +83,9 @@ function canBeInsideName(t: Token): boolean {
   return true;
 }
 
-/** Corporate suffixes end a company's name: "Kia Motor Corp of South Korea" is the company and its country. */
-const NAME_ENDING_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'corporation', 'incorporated', 'limited']);
+/** Corporate suffixes end a company's name: "Kia Motor Corp of South Korea" is the company and its country.
+ *  Not the suffixes that are also ordinary nouns ("Group of Seven", "Company of Heroes"); and Italy's "SpA". */
+const NAME_ENDING_SUFFIXES: ReadonlySet<string> = new Set([...CORPORATE_SUFFIXES.filter((suffix) => !['group', 'holdings', 'company'].includes(suffix)), 'spa']);
 
 /** Last parts of "Ohio-based", "Communist-led", "state-owned": such a word describes the name after it. */
 const ATTRIBUTE_ENDINGS = new Set(['based', 'led', 'owned', 'controlled', 'backed', 'run', 'born', 'registered', 'listed', 'funded', 'held', 'made', 'built']);
