@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // `browser` from 'wxt/browser' is webextension-polyfill's promise-based API in every context
+  // (the design's choice), so Chromium and Firefox run the same calls the same way.
+  modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
   // Parallel work (several builds at once) can point each build at its own folder.

@@ -1,5 +1,6 @@
 // The background owns the database and runs the engine, off the pages' main threads.
 import { browser } from 'wxt/browser';
+import type { Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { installContextMenu } from '../lib/context-menu';
 import { installNameCommands } from '../lib/name-commands';
@@ -39,7 +40,7 @@ export default defineBackground(() => {
     return (await loadSettings()).maxArticles;
   }
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     // Only our own extension's pages and content scripts may talk to the background.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseBackgroundRequest(message);

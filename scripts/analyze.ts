@@ -1,15 +1,21 @@
 // `npm run -s analyze -- FILE` prints the ArticleDataset of an .html or .txt article as JSON.
+// `npm run -s analyze -- --text FILE` prints the article text the extension would read from an
+// HTML file (headline first, then the body), so extraction can be checked from outside.
 // `npm run -s analyze -- --jsonl` reads {"id","text"} lines on stdin and writes one
 // {"id","actors","mentions"} line per input line. Errors go to stderr, never as stack traces.
+// `node scripts/run.mjs analyze …` is the same without npm's own start-up.
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { analyzeText, buildDataset, type EngineResult } from '../lib/engine';
 import { extractArticle } from '../lib/page/extract-article';
 
-const USAGE = 'usage: npm run -s analyze -- FILE(.html|.txt)\n       npm run -s analyze -- --jsonl < lines.jsonl';
+const USAGE = [
+  'usage: npm run -s analyze -- FILE(.html|.txt)     the dataset as JSON',
+  '       npm run -s analyze -- --text FILE(.html)   the article text the extension reads',
+  '       npm run -s analyze -- --jsonl < lines.jsonl',
+].join('\n');
 
 class InputError extends Error {}
 
@@ -32,11 +38,13 @@ function readText(file: string): string {
 }
 
 /** An article file as the engine sees it: HTML goes through the same extraction as the page. */
-export function articleFromFile(file: string): { url: string; title: string; lang: string; text: string } {
+export async function articleFromFile(file: string): Promise<{ url: string; title: string; lang: string; text: string }> {
   const content = readText(file);
   const url = pathToFileURL(resolve(file)).href;
   const extension = extname(file).toLowerCase();
   if (extension === '.html' || extension === '.htm') {
+    // The DOM parser is loaded only for HTML: a text file needs none of it.
+    const { parseHTML } = await import('linkedom');
     const { document } = parseHTML(content);
     const article = extractArticle(document as unknown as Document);
     if (!article) {
@@ -48,8 +56,8 @@ export function articleFromFile(file: string): { url: string; title: string; lan
   return { url, title: '', lang: '', text: content };
 }
 
-function analyzeFile(file: string): void {
-  const dataset = buildDataset(articleFromFile(file));
+async function analyzeFile(file: string): Promise<void> {
+  const dataset = buildDataset(await articleFromFile(file));
   process.stdout.write(`${JSON.stringify(dataset, null, 2)}\n`);
 }
 
@@ -109,8 +117,13 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (args.length === 1 && args[0] === '--jsonl') return analyzeJsonl();
+  if (args.length === 2 && args[0] === '--text' && !args[1]!.startsWith('-')) {
+    const { text } = await articleFromFile(args[1]!);
+    process.stdout.write(`${text}\n`);
+    return text === '' ? 1 : 0;
+  }
   if (args.length !== 1 || args[0]!.startsWith('-')) throw new InputError(USAGE);
-  analyzeFile(args[0]!);
+  await analyzeFile(args[0]!);
   return 0;
 }
 

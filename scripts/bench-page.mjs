@@ -8,15 +8,16 @@
 // Each page is loaded twice: the first load warms the background (engine + store), the second
 // is measured (and is also what a reader who opens the page again gets: a stored analysis).
 // usage: npm run build && npm run bench:page   (DRAMATIS_EXTENSION_DIR picks another build)
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, findChrome, INSTALL_HINT, launchWithExtension, serveDirectory } from './browser.mjs';
 import { bigArticleHtml } from '../tests/e2e/fixtures/big-article.mjs';
 
-const CORPUS = '../shared/corpus';
-const CORPUS_PAGES = ['bbc-1', 'cnn', 'guardian-1'];
+const CORPUS = 'tests/corpus';
+/** Every corpus page kept as served (folders with a source.html). */
+const CORPUS_PAGES = readdirSync(CORPUS).filter((name) => existsSync(join(CORPUS, name, 'source.html'))).sort();
 /** A task at least this long is a "long task" (the web's definition). */
 const LONG_TASK_MS = 50;
 const GOALS = { highlightMs: 150, taskMs: LONG_TASK_MS, gzipKb: 60 };
@@ -126,7 +127,7 @@ const browser = await launchWithExtension({ executablePath });
 await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
 
 const targets = [
-  ...CORPUS_PAGES.map((name) => ({ name, url: `${corpus.url}/${name}.html` })),
+  ...CORPUS_PAGES.map((name) => ({ name, url: `${corpus.url}/${name}/source.html` })),
   { name: 'big-article (2 MB)', url: `${generated.url}/big-article.html` },
 ];
 const rows = [];

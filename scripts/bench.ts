@@ -3,44 +3,30 @@
 // measured in alternating rounds so both see the same machine load); time at 1×, 2×, 4×, 8× input
 // to show linear growth; and the time for a typical 1,000-word article.
 // Prints numbers only; nothing here asserts on time.
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// usage: npm run bench [-- --write-synthetic=FILE]
+import { readFileSync, writeFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { parseHTML } from 'linkedom';
-import type { analyzeText as AnalyzeText } from '../lib/engine';
+import { analyzeText } from '../lib/engine';
 import { extractArticle } from '../lib/page/extract-article';
+import { corpusPages } from './corpus';
 
-// Measure the engine as it ships: bundled into one module (as Vite does for the extension), not
-// through tsx's per-file transpilation, whose module accessors cost ~10% in hot loops.
-// esbuild comes with the toolchain (tsx, Vite); if it is missing, fall back to the sources.
-async function loadEngine(): Promise<{ analyzeText: typeof AnalyzeText; how: string }> {
-  try {
-    const esbuild = await import('esbuild');
-    const outfile = join(mkdtempSync(join(tmpdir(), 'dramatis-bench-')), 'engine.mjs');
-    esbuild.buildSync({ entryPoints: ['lib/engine/index.ts'], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'error' });
-    const mod = (await import(pathToFileURL(outfile).href)) as { analyzeText: typeof AnalyzeText };
-    return { analyzeText: mod.analyzeText, how: 'bundled with esbuild' };
-  } catch {
-    const mod = await import('../lib/engine');
-    return { analyzeText: mod.analyzeText, how: 'from sources via tsx' };
-  }
-}
-const { analyzeText, how } = await loadEngine();
+// scripts/run.mjs bundles this script with the engine into one module, as Vite does for the
+// extension: the engine is measured as it ships, not through per-file transpilation.
+const how = 'bundled with esbuild';
 
-const CORPUS = '../shared/corpus';
 const SYNTHETIC_BYTES = 2 * 1024 * 1024;
 const LINEARITY_ROUNDS = 7;
 
+/** The corpus articles as the engine gets them: a page's extracted text, or the plain-text article. */
 function corpusTexts(): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
-  for (const f of readdirSync(CORPUS).sort()) {
-    if (f.endsWith('.txt') && !f.includes('LICENSE') && !f.includes('NOTICE')) out.push({ name: f, text: readFileSync(join(CORPUS, f), 'utf8') });
-    if (f.endsWith('.html')) {
-      const { document } = parseHTML(readFileSync(join(CORPUS, f), 'utf8'));
+  for (const page of corpusPages()) {
+    if (page.articleTxt) out.push({ name: page.name, text: readFileSync(page.articleTxt, 'utf8') });
+    if (page.sourceHtml) {
+      const { document } = parseHTML(readFileSync(page.sourceHtml, 'utf8'));
       const article = extractArticle(document as unknown as Document);
-      if (article) out.push({ name: f, text: article.map.text });
+      if (article) out.push({ name: page.name, text: article.map.text });
     }
   }
   return out;
@@ -111,6 +97,13 @@ const corpusBytes = corpusStrings.reduce((n, t) => n + bytes(t), 0);
 let synthetic = '';
 for (let i = 0; synthetic.length < SYNTHETIC_BYTES; i++) synthetic += corpusStrings[i % corpusStrings.length] + '\n\n';
 synthetic = synthetic.slice(0, SYNTHETIC_BYTES);
+// `--write-synthetic=FILE` saves the 2 MB article for whole-process timings (docs/ENGINE.md).
+const syntheticFile = process.argv.find((arg) => arg.startsWith('--write-synthetic='))?.slice('--write-synthetic='.length);
+if (syntheticFile) {
+  writeFileSync(syntheticFile, synthetic);
+  console.log(`wrote the ${(bytes(synthetic) / 1024 / 1024).toFixed(1)} MB synthetic article to ${syntheticFile}`);
+  process.exit(0);
+}
 
 const mbps = (b: number, ms: number): string => (b / 1024 / 1024 / (ms / 1000)).toFixed(2);
 console.log(`Engine ${how}; cold start (model load + first call): ${coldMs.toFixed(0)} ms`);

@@ -1,5 +1,9 @@
 // Types for scripts/browser.mjs (plain JS so `npm start` runs without a TypeScript step).
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+
+/** A page of either driver: locating and hovering text only use evaluate and the mouse. */
+type AnyPage = Page | PuppeteerPage;
 
 export const INSTALL_HINT: string;
 export const EXTENSION_DIR: string;
@@ -17,5 +21,5 @@ export function launchWithExtension(options: {
 export function tabIdOf(worker: Worker, page: Page): Promise<number>;
 export function pageCastOf(worker: Worker, tabId: number): Promise<unknown>;
 export function waitForHighlights(page: Page, timeout?: number): Promise<number>;
-export function locateText(page: Page, text: string): Promise<{ x: number; y: number }>;
-export function hoverText(page: Page, text: string): Promise<{ x: number; y: number }>;
+export function locateText(page: AnyPage, text: string): Promise<{ x: number; y: number }>;
+export function hoverText(page: AnyPage, text: string): Promise<{ x: number; y: number }>;

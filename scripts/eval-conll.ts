@@ -4,9 +4,9 @@
 // its span and type match a gold entity exactly. Headline figure: micro F1 over PER+ORG+LOC.
 import { spawnSync } from 'node:child_process';
 import nlp from 'compromise';
-import { readConll, bioSpans } from './train-conll-data';
+import { conllFile, readConll, bioSpans } from './train-conll-data';
 
-const TESTA = '../shared/data/conll2003/eng.testa';
+const TESTA = conllFile('eng.testa');
 const TYPE_OF_KIND: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC', other: 'MISC' };
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
@@ -60,7 +60,7 @@ const docs = buildDocs();
 // Dramatis, through the CLI.
 const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
 let started = performance.now();
-const run = spawnSync('npx', ['tsx', 'scripts/analyze.ts', '--jsonl'], { input, encoding: 'utf8', maxBuffer: 256 << 20 });
+const run = spawnSync(process.execPath, ['scripts/run.mjs', 'analyze', '--jsonl'], { input, encoding: 'utf8', maxBuffer: 256 << 20 });
 if (run.status !== 0) { console.error(run.stderr); process.exit(1); }
 const engineSeconds = (performance.now() - started) / 1000;
 const ours = new Map<string, Entity[]>();

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `npm start`: build the extension, serve the demo article on localhost and open it in
-// Chromium with Dramatis loaded. Without a display (or with --headless) it runs headless,
-// prints the cast found in the live page, saves a screenshot with an open card, and exits.
+// Chromium with Dramatis loaded (`npm start -- --firefox`: in Firefox; without a Chromium, Firefox
+// is used when there is one). Without a display (or with --headless) it runs headless, prints the
+// cast found in the live page, saves a screenshot with an open card, and exits.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { INSTALL_HINT, findChrome, hoverText, launchWithExtension, pageCastOf, serveDirectory, tabIdOf, waitForHighlights } from './browser.mjs';
+import { FIREFOX_INSTALL_HINT, findFirefox, launchFirefoxWithExtension } from './firefox.mjs';
 
 const DEMO_NAME = 'Taro Aso';
 const SCREENSHOT = '.output/demo.png';
@@ -28,18 +30,69 @@ function printCast(cast) {
   }
 }
 
+function build(args) {
+  const result = spawnSync('npx', ['wxt', 'build', ...args], { stdio: 'inherit' });
+  if (result.status !== 0) console.error('Build failed; see the output above.');
+  return result.status === 0;
+}
+
+/** The demo in Firefox: the cast comes from the popup's own question to the tab. */
+async function startFirefox(executablePath, headless) {
+  if (!build(['-b', 'firefox'])) return 1;
+  const server = await serveDirectory('demo');
+  const firefox = await launchFirefoxWithExtension({ executablePath, headless });
+  const page = await firefox.browser.newPage();
+  await page.goto(`${server.url}/`);
+  console.log(`Demo article: ${server.url}/ (in Firefox)`);
+  if (!headless) {
+    console.log('Firefox is open with Dramatis loaded: hover a highlighted name. Close the browser to stop.');
+    await new Promise((done) => firefox.browser.on('disconnected', done));
+    await server.close();
+    return 0;
+  }
+  try {
+    await page.waitForFunction(() => (CSS.highlights.get('dramatis-mention')?.size ?? 0) > 0, { timeout: 15_000 });
+    const extensionPage = await firefox.openExtensionPage('popup.html');
+    await page.bringToFront();
+    const cast = await extensionPage.evaluate(async () => {
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      return browser.tabs.sendMessage(tab.id, { type: 'get-page-cast' });
+    });
+    printCast(cast);
+    await hoverText(page, DEMO_NAME);
+    await page.waitForFunction(
+      (name) => document.querySelector('dramatis-overlay')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent === name,
+      { timeout: 5_000 },
+      DEMO_NAME,
+    );
+    await page.evaluate(() => {
+      const card = document.querySelector('dramatis-overlay')?.shadowRoot?.querySelector('[role="dialog"]');
+      return Promise.all((card?.getAnimations({ subtree: true }) ?? []).map((animation) => animation.finished));
+    });
+    mkdirSync('.output', { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    console.log(`Screenshot with the card for ${DEMO_NAME}: ${SCREENSHOT}`);
+    return 0;
+  } finally {
+    await firefox.close();
+    await server.close();
+  }
+}
+
 async function main() {
   const headless = process.argv.includes('--headless') || !hasDisplay();
-  const executablePath = findChrome();
-  if (!executablePath) {
-    console.error(INSTALL_HINT);
+  const chromePath = process.argv.includes('--firefox') ? null : findChrome();
+  if (!chromePath) {
+    const firefoxPath = findFirefox();
+    if (firefoxPath) return startFirefox(firefoxPath, headless);
+    console.error(process.argv.includes('--firefox') ? FIREFOX_INSTALL_HINT : `${INSTALL_HINT} Or ${FIREFOX_INSTALL_HINT.replace('No Firefox found. ', '')}`);
     return 1;
   }
-  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) {
-    console.error('Build failed; see the output above.');
-    return 1;
-  }
+  return startChromium(chromePath, headless);
+}
+
+async function startChromium(executablePath, headless) {
+  if (!build([])) return 1;
   const server = await serveDirectory('demo');
   const browser = await launchWithExtension({ executablePath, headless });
   const page = await browser.context.newPage();

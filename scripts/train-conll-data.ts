@@ -1,5 +1,20 @@
 // Reading CoNLL-2003 files (token POS chunk NER, IOB1) for training and evaluation scripts.
-import { readFileSync } from 'node:fs';
+// CoNLL-2003 may not be redistributed, so it is not in the project: it is read from CONLL_DIR,
+// else from ../shared/data/conll2003 beside the project.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DEFAULT_CONLL_DIR = join('..', 'shared', 'data', 'conll2003');
+
+/** The path of a CoNLL-2003 file (eng.train, eng.testa); says where to put it and exits 2 when it is missing. */
+export function conllFile(name: 'eng.train' | 'eng.testa'): string {
+  const path = join(process.env.CONLL_DIR ?? DEFAULT_CONLL_DIR, name);
+  if (!existsSync(path)) {
+    process.stderr.write(`CoNLL-2003 ${name} not found at ${path}: it is not redistributable, so put eng.train and eng.testa in ${DEFAULT_CONLL_DIR} or set CONLL_DIR to their folder.\n`);
+    process.exit(2);
+  }
+  return path;
+}
 
 export interface ConllSentence { tokens: string[]; tags: string[] }
 export interface ConllDocument { sentences: ConllSentence[] }

@@ -3,12 +3,12 @@
 // Writes lib/engine/model/tagger-weights.ts (pruned, integer-quantised weights; no CoNLL text).
 // usage: npm run train [-- --epochs N]
 import { writeFileSync } from 'node:fs';
-import { readConll, bioSpans } from './train-conll-data';
+import { conllFile, readConll, bioSpans } from './train-conll-data';
 import { TAGS, TAG_COUNT, collectDocumentFacts, isScoreable, sentenceView, tokenFeatures } from '../lib/engine/tag-features';
 import { normalizeForm } from '../lib/engine/characters';
 
-const TRAIN = '../shared/data/conll2003/eng.train';
-const DEV = '../shared/data/conll2003/eng.testa'; // progress report only, never trained on
+const TRAIN = conllFile('eng.train');
+const DEV = conllFile('eng.testa'); // progress report only, never trained on
 const OUT = 'lib/engine/model/tagger-weights.ts';
 const COMMON_WORDS_OUT = 'lib/engine/lexicons/common-words.ts';
 /** A word written in lower case at least this often in eng.train is a common word. */

@@ -255,6 +255,9 @@ describeInBrowser('options page', (executablePath) => {
   it('is operable by keyboard in a sensible order with a visible focus ring', async () => {
     await options.page.reload();
     await options.heading.waitFor();
+    // Earlier tests' glossary edits may still wait to sync (batched, 1.5 s): while they do, the
+    // sync line offers a Retry button, one more stop in the order. Start once sync has settled.
+    await expect.poll(() => options.glossary.locator('.sync-status').textContent(), { timeout: 20_000 }).toContain('Synced with your other browsers.');
     const steps: string[] = [];
     for (let i = 0; i < 10; i++) {
       await options.page.keyboard.press('Tab');

@@ -1,14 +1,14 @@
 // Extraction on the labelled corpus pages, against the reference the gold was labelled over:
 // Readability's cleaned body. Our body must carry the gold names the engine finds there, and
 // bring nothing else but the headline, standfirst and captions.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/engine';
 import { extractArticle } from '../../../lib/page/extract-article';
 
-const CORPUS = '../shared/corpus';
+const CORPUS = 'tests/corpus';
 const PAGES = ['bbc-1', 'cnn', 'guardian-1'];
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -20,10 +20,10 @@ function detected(text: string): Set<string> {
   return new Set(analyzeText(text).mentions.map((mention) => text.slice(mention.start, mention.end)));
 }
 
-describe.skipIf(!existsSync(CORPUS))('article extraction on the corpus pages', () => {
+describe('article extraction on the corpus pages', () => {
   for (const name of PAGES) {
-    const html = readFileSync(`${CORPUS}/${name}.html`, 'utf8');
-    const gold = JSON.parse(readFileSync(`${CORPUS}/${name}.gold.json`, 'utf8')) as Gold;
+    const html = readFileSync(`${CORPUS}/${name}/source.html`, 'utf8');
+    const gold = JSON.parse(readFileSync(`${CORPUS}/${name}/gold.json`, 'utf8')) as Gold;
     const reference = new Readability(parseHTML(html).document as unknown as Document).parse();
     const referenceText = parseHTML(`<html><body>${reference?.content ?? ''}</body></html>`).document.body.textContent ?? '';
     const article = extractArticle(parseHTML(html).document as unknown as Document);
