@@ -61,8 +61,14 @@ export async function launchFirefoxWithExtension({ executablePath, headless = tr
   async function openExtensionPage(path) {
     const page = await browser.newPage();
     page.goto(`${origin}/${path}`).catch(() => {});
-    await page.waitForFunction((expected) => location.origin === expected && document.readyState === 'complete', { timeout: 15_000 }, origin);
-    return page;
+    // Poll by hand: an evaluation that meets the navigation half-way fails, and is simply retried.
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      const ready = await page.evaluate((expected) => location.origin === expected && document.readyState === 'complete', origin).catch(() => false);
+      if (ready) return page;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    throw new Error(`${origin}/${path} did not load`);
   }
 
   return { browser, origin, openExtensionPage, close: () => browser.close() };
