@@ -22,7 +22,14 @@ export default defineConfig({
       delete commands._execute_action;
     },
   },
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
+    // The card is drawn in an extension page framed into the page (lib/card/card-frame.ts): pages
+    // may frame it, but only the frame whose URL carries the content script's token is given a card.
+    web_accessible_resources:
+      manifestVersion === 2 ? ['card.html'] : [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // Private windows: the reader may allow Dramatis there; the background stores nothing from
+    // them and shows no memory of other articles (docs/PRIVACY.md). One background for both.
+    incognito: 'spanning',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -48,5 +55,5 @@ export default defineConfig({
       },
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
 });

@@ -1,20 +1,28 @@
-// The background owns the database and runs the engine, off the pages' main threads.
+// The background owns the database and runs the engine, off the pages' main threads. It answers
+// a tab only about the article that tab is reading (lib/tabs/tab-articles.ts), stores nothing
+// from private windows, and relays the card between a tab and its card frame (lib/card/card-relay.ts).
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createCardRelay, type CardPort } from '../lib/card/card-relay';
+import { parseCardRequest } from '../lib/card/card-messages';
 import { installContextMenu } from '../lib/context-menu';
 import { installNameCommands } from '../lib/name-commands';
-import { buildDataset, textHash } from '../lib/engine';
-import { backgroundRequestType, parseBackgroundRequest, type AnalyzeArticleReply, type ArticleText, type GetActorCardReply } from '../lib/protocol';
+import { backgroundRequestType, parseBackgroundRequest, type AnalyzeArticleReply, type ArticleText } from '../lib/protocol';
 import { openDatabase } from '../lib/store/db';
 import { actorCardExtras } from '../lib/store/actor-card';
-import { findDataset, saveDataset } from '../lib/store/datasets';
+import { markEngaged } from '../lib/store/datasets';
 import { tidyStore } from '../lib/store/retention';
 import { isQuotaError, QUOTA_MESSAGE } from '../lib/store/store-errors';
 import { answerStoreRequest, isStoreRequest } from '../lib/store/store-requests';
 import { t } from '../lib/i18n';
 import { loadSettings } from '../lib/settings';
 import { createGlossaryService, isGlossaryRequest } from '../lib/glossary/glossary-service';
+import { analyzeForTab, type SenderTab } from '../lib/tabs/analyze-for-tab';
+import { TabArticles } from '../lib/tabs/tab-articles';
+
+/** Extension pages that may ask about the reader's whole memory (not the card frame, which pages can embed). */
+const PRIVILEGED_PAGES = new Set(['/popup.html', '/options.html']);
 
 export default defineBackground(() => {
   installContextMenu();
@@ -22,18 +30,41 @@ export default defineBackground(() => {
   const db = openDatabase();
   // The reader's glossary: its messages, its sync, and its place in every dataset handed out.
   const glossary = createGlossaryService(db);
+  const tabs = new TabArticles();
+  const cards = createCardRelay({
+    owns: (tabId, actorId, url) => tabs.owns(tabId, actorId, url),
+    extrasFor: async (tabId, actorId, url) => {
+      const article = tabs.current(tabId);
+      // A private window sees the reader's own glossary, never what was read elsewhere.
+      const remembered = article?.incognito ? { earlier: [], earlierCount: 0 } : await actorCardExtras(db, actorId, url);
+      return glossary.decorateCard(remembered, actorId, url);
+    },
+    sendToTab: async (tabId, message) => {
+      await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    },
+    onCardOpened: (tabId, url) => {
+      if (tabs.current(tabId)?.stored) void markEngaged(db, url).catch(() => undefined);
+    },
+  });
+  browser.runtime.onConnect.addListener((port) => void cards.connect(port as unknown as CardPort));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.forget(tabId);
+    cards.forgetTab(tabId);
+  });
 
-  async function analyzeArticle(article: ArticleText): Promise<AnalyzeArticleReply> {
-    const stored = await findDataset(db, article.url, textHash(article.text));
-    if (stored) return { ok: true, dataset: await glossary.mergeInto(stored, article) };
-    // Stored as linked to actors of earlier articles (ids may change: "Aso" → person:taro aso).
-    const dataset = await saveDataset(db, buildDataset(article));
-    // Housekeeping in its own transaction, which the reply does not wait for: the save's
-    // journal of actor changes goes into the actor records and stats rows, and the retention cap applies.
-    void maxArticles()
-      .then((cap) => tidyStore(db, cap))
-      .catch((error: unknown) => console.warn('Dramatis: housekeeping after a save failed', error));
-    return { ok: true, dataset: await glossary.mergeInto(dataset, article) };
+  async function analyzeArticle(article: ArticleText, tab: SenderTab): Promise<AnalyzeArticleReply> {
+    const dataset = await analyzeForTab(article, tab, {
+      db,
+      tabs,
+      mergeGlossary: (found, request) => glossary.mergeInto(found, request),
+      // Housekeeping in its own transaction, which the reply does not wait for: the save's
+      // journal of actor changes goes into the actor records and stats rows, and the retention cap applies.
+      afterSave: () =>
+        void maxArticles()
+          .then((cap) => tidyStore(db, cap))
+          .catch((error: unknown) => console.warn('Dramatis: housekeeping after a save failed', error)),
+    });
+    return dataset ? { ok: true, dataset } : { ok: false, error: t('errMalformedRequest', 'analyze-article') };
   }
 
   async function maxArticles(): Promise<number> {
@@ -43,29 +74,32 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     // Only our own extension's pages and content scripts may talk to the background.
     if (sender.id !== browser.runtime.id) return undefined;
+    // Extension pages (popup, options) have our origin; content scripts report the page's URL.
+    const senderUrl = sender.url ? new URL(sender.url) : null;
+    const fromExtensionPage = senderUrl !== null && senderUrl.origin === self.location.origin && PRIVILEGED_PAGES.has(senderUrl.pathname);
+    const tab = sender.tab?.id !== undefined && !fromExtensionPage && sender.frameId === 0 ? { id: sender.tab.id, incognito: sender.tab.incognito === true } : null;
+
+    const cardRequest = parseCardRequest(message);
+    if (cardRequest) return tab ? cards.answer(cardRequest, tab.id) : Promise.resolve({ ok: false, error: refusal(cardRequest.type) });
     const request = parseBackgroundRequest(message);
     if (!request) {
       // A request of ours that failed validation gets a plain refusal instead of silence.
       const type = backgroundRequestType(message);
       return type === null ? undefined : Promise.resolve({ ok: false, error: t('errMalformedRequest', type) });
     }
-    // Extension pages (popup, options) have our origin; content scripts report the page's URL.
-    const fromExtensionPage = sender.url !== undefined && new URL(sender.url).origin === self.location.origin;
     if (isStoreRequest(request)) return answerStoreRequest(db, request, { fromExtensionPage, maxArticles });
     if (isGlossaryRequest(request)) return glossary.answer(request, { fromExtensionPage });
-    switch (request.type) {
-      case 'analyze-article':
-        return analyzeArticle(request.article).catch(
-          (error: unknown): AnalyzeArticleReply => ({ ok: false, error: isQuotaError(error) ? QUOTA_MESSAGE : describeError(error) }),
-        );
-      case 'get-actor-card':
-        return actorCardExtras(db, request.actorId, request.url).then(
-          async (card): Promise<GetActorCardReply> => ({ ok: true, card: await glossary.decorateCard(card, request.actorId, request.url) }),
-          (error: unknown): GetActorCardReply => ({ ok: false, error: describeError(error) }),
-        );
-    }
+    // analyze-article: a content script's, about its own tab.
+    if (!tab) return Promise.resolve({ ok: false, error: refusal(request.type) });
+    return analyzeArticle(request.article, tab).catch(
+      (error: unknown): AnalyzeArticleReply => ({ ok: false, error: isQuotaError(error) ? QUOTA_MESSAGE : describeError(error) }),
+    );
   });
 });
+
+function refusal(type: string): string {
+  return `"${type}" is only answered for a page's own content script.`;
+}
 
 function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -1,6 +1,8 @@
-// The extension's pages (popup, options) ask the background through one typed function:
+// The extension's pages and the content script ask the background through one typed function:
 // the reply type follows from the request type, so a caller cannot mistake one for another.
 import { browser } from 'wxt/browser';
+import type { CardReply } from './card/card-relay';
+import type { CardRequest } from './card/card-messages';
 import { t } from './i18n';
 import type {
   AnalyzeArticle,
@@ -12,8 +14,6 @@ import type {
   ExportDatasetReply,
   ForgetSite,
   ForgetSiteReply,
-  GetActorCard,
-  GetActorCardReply,
   GetStorageUsage,
   GlossaryChangeReply,
   GetSyncStatus,
@@ -35,10 +35,13 @@ import type {
   SyncStatusReply,
 } from './protocol';
 
-export type ReplyTo<R extends BackgroundRequest> = R extends AnalyzeArticle
+/** Everything the extension's pages and content scripts may ask the background. */
+export type AnyBackgroundRequest = BackgroundRequest | CardRequest;
+
+export type ReplyTo<R extends AnyBackgroundRequest> = R extends AnalyzeArticle
   ? AnalyzeArticleReply
-  : R extends GetActorCard
-    ? GetActorCardReply
+  : R extends CardRequest
+    ? CardReply
     : R extends GlossaryList
       ? GlossaryListReply
       : R extends GlossarySave
@@ -69,7 +72,7 @@ export type ReplyTo<R extends BackgroundRequest> = R extends AnalyzeArticle
  * Sends `request` to the background. A background that does not answer (no handler for the
  * message, or it crashed) becomes `{ ok: false, error }` so callers handle one shape.
  */
-export async function askBackground<R extends BackgroundRequest>(request: R): Promise<ReplyTo<R>> {
+export async function askBackground<R extends AnyBackgroundRequest>(request: R): Promise<ReplyTo<R>> {
   try {
     const reply: unknown = await browser.runtime.sendMessage(request);
     if (typeof reply === 'object' && reply !== null && 'ok' in reply) return reply as ReplyTo<R>;

@@ -17,14 +17,6 @@ export interface AnalyzeArticle {
   article: ArticleText;
 }
 
-/** Content script → background: what the store knows about an actor beyond this article. */
-export interface GetActorCard {
-  type: 'get-actor-card';
-  actorId: string;
-  /** The article being read (its own appearance is not "earlier"). */
-  url: string;
-}
-
 /** What an earlier article said about the actor. */
 export interface EarlierAppearance {
   url: string;
@@ -49,7 +41,6 @@ export interface ActorCardExtras {
   glossary?: { note: string; link: string };
 }
 
-export type GetActorCardReply = { ok: true; card: ActorCardExtras } | { ok: false; error: string };
 
 /** Popup → content script: what did you find on this page? */
 export interface GetPageCast {
@@ -202,7 +193,7 @@ export type GlossaryRequest =
   | GlossaryExport
   | GetSyncStatus;
 
-export type BackgroundRequest = AnalyzeArticle | GetActorCard | GlossaryRequest | StoreRequest;
+export type BackgroundRequest = AnalyzeArticle | GlossaryRequest | StoreRequest;
 /** Background → content script: the reader pressed the next/previous-name shortcut. */
 export interface StepName {
   type: 'step-name';
@@ -249,11 +240,6 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
   if (message.type === 'analyze-article') {
     const article = parseArticleText(message.article);
     return article ? { type: 'analyze-article', article } : null;
-  }
-  if (message.type === 'get-actor-card') {
-    const { actorId, url } = message;
-    if (!isString(actorId, MAX_SHORT_FIELD) || !isString(url, MAX_SHORT_FIELD)) return null;
-    return { type: 'get-actor-card', actorId, url };
   }
   if (message.type === 'glossary-list') return { type: 'glossary-list' };
   if (message.type === 'glossary-save') {
@@ -456,12 +442,9 @@ export const GLOSSARY_REQUEST_TYPES: ReadonlySet<string> = new Set<GlossaryReque
 export function backgroundRequestType(message: unknown): string | null {
   if (!isRecord(message) || typeof message.type !== 'string') return null;
   const type = message.type;
-  const known = STORE_REQUEST_TYPES.has(type) || GLOSSARY_REQUEST_TYPES.has(type) || type === 'analyze-article' || type === 'get-actor-card';
+  const known = STORE_REQUEST_TYPES.has(type) || GLOSSARY_REQUEST_TYPES.has(type) || type === 'analyze-article' || type === 'card-open' || type === 'card-close';
   return known ? type : null;
 }
-
-/** Requests that remove data or hand the whole reading history out: extension pages only. */
-export const PRIVILEGED_STORE_REQUESTS: ReadonlySet<StoreRequest['type']> = new Set(['forget-site', 'clear-all', 'export-dataset', 'import-dataset']);
 
 /** A hostname as the address bar shows it: letters, digits, dots, hyphens (IDN in punycode). */
 const HOSTNAME = /^[a-z0-9.-]{1,253}$/;

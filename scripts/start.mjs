@@ -60,15 +60,23 @@ async function startFirefox(executablePath, headless) {
     });
     printCast(cast);
     await hoverText(page, DEMO_NAME);
-    await page.waitForFunction(
-      (name) => document.querySelector('dramatis-overlay')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent === name,
-      { timeout: 5_000 },
-      DEMO_NAME,
-    );
-    await page.evaluate(() => {
-      const card = document.querySelector('dramatis-overlay')?.shadowRoot?.querySelector('[role="dialog"]');
-      return Promise.all((card?.getAnimations({ subtree: true }) ?? []).map((animation) => animation.finished));
-    });
+    // The card is drawn in an extension frame inside the page: wait for it there.
+    const deadline = Date.now() + 5_000;
+    let shown = false;
+    while (!shown && Date.now() < deadline) {
+      for (const frame of page.frames()) {
+        const name = await frame
+          .evaluate(async () => {
+            const card = location.pathname.endsWith('/card.html') ? document.querySelector('[role="dialog"]') : null;
+            if (!card) return null;
+            await Promise.all(card.getAnimations({ subtree: true }).map((animation) => animation.finished));
+            return card.querySelector('h2')?.textContent ?? null;
+          })
+          .catch(() => null);
+        if (name === DEMO_NAME) shown = true;
+      }
+    }
+    if (!shown) throw new Error(`the card for ${DEMO_NAME} did not open`);
     mkdirSync('.output', { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     console.log(`Screenshot with the card for ${DEMO_NAME}: ${SCREENSHOT}`);
@@ -109,7 +117,13 @@ async function startChromium(executablePath, headless) {
     await waitForHighlights(page);
     printCast(await pageCastOf(browser.worker, await tabIdOf(browser.worker, page)));
     await hoverText(page, DEMO_NAME);
-    const card = page.getByRole('dialog', { name: DEMO_NAME, exact: true });
+    // The card is drawn in an extension frame inside the page.
+    let frame;
+    for (const started = Date.now(); !frame && Date.now() - started < 5_000; await page.waitForTimeout(25)) {
+      frame = page.frames().find((candidate) => candidate.url().includes('/card.html'));
+    }
+    if (!frame) throw new Error('no card frame in the demo page');
+    const card = frame.getByRole('dialog', { name: DEMO_NAME, exact: true });
     await card.waitFor({ timeout: 5_000 });
     await card.evaluate((element) => Promise.all(element.getAnimations().map((animation) => animation.finished)));
     mkdirSync('.output', { recursive: true });

@@ -1,17 +1,19 @@
-// The open card: renders the Backgrounder for one mention, places it beside the name (flipped
-// and shifted to stay in the viewport), asks the background for what earlier articles said,
-// and moves focus in and back out when the reader came by keyboard.
-import { h } from 'preact';
-import { browser } from 'wxt/browser';
-import { Backgrounder } from '../../components/Backgrounder';
+// The open card, from the page's side: asks the background to show an actor's card in the card
+// frame (lib/card/card-frame.ts), places the frame beside the name once the card reports its
+// size (flipped and shifted to stay in the viewport), and moves focus in and back out when the
+// reader came by keyboard. What the card shows is drawn in the frame, out of the page's reach.
+import { askBackground } from '../../lib/ask-background';
 import { sentenceAround } from '../../lib/card/first-sentence';
+import { CARD_SHADOW_ROOM, type CardFrame } from '../../lib/card/card-frame';
+import type { CardFrameEvent, CardView } from '../../lib/card/card-messages';
+import { NOT_IN_ARTICLE } from '../../lib/card/card-relay';
 import type { Actor, Evidence } from '../../lib/engine/types';
-import type { CardHost } from '../../lib/page/card-host';
 import { placeCard } from '../../lib/page/place-card';
-import type { ActorCardExtras, GetActorCardReply } from '../../lib/protocol';
 
 export interface CardRequest {
   actor: Actor;
+  /** The article's identity, as the background knows it (the dataset's url). */
+  url: string;
   /** Where the name is in the page. */
   range: Range;
   /** The article text, for the sentence that introduces the actor. */
@@ -29,6 +31,8 @@ export interface CardController {
   reposition(): void;
   /** Moves the open card next to another mention of the same actor. */
   reanchor(range: Range): void;
+  /** What the card frame reported (relayed by the background). */
+  handleEvent(event: CardFrameEvent): void;
   /** The actor whose card is open. */
   readonly actorId: string | null;
   /** Where the open card's name is in the page. */
@@ -38,11 +42,13 @@ export interface CardController {
 }
 
 export interface CardControllerOptions {
-  host: CardHost;
+  frame: CardFrame;
   onClose: () => void;
   onJump: (evidence: Evidence) => void;
   /** The name scrolled out of the viewport: a card beside nothing should go. */
   onAnchorGone: () => void;
+  /** Tells the background again which article this tab is reading (it forgets when it restarts). */
+  reintroduce: () => Promise<void>;
 }
 
 /** The line box of the name nearest the pointer (a name may wrap over two lines). */
@@ -54,73 +60,70 @@ function anchorRect(range: Range, pointer?: { x: number; y: number }): DOMRect {
   return rects.reduce((best, rect) => (distance(rect) < distance(best) ? rect : best));
 }
 
-export function createCardController(options: CardControllerOptions): CardController {
-  let current: CardRequest | null = null;
-  let extras: ActorCardExtras | null = null;
-  /** Drops a late answer for a card that is no longer open. */
-  let token = 0;
-  let returnFocus: HTMLElement | null = null;
+/** What this article says about the actor: the card's first part. */
+function viewOf(request: CardRequest): CardView {
+  const { actor } = request;
+  return {
+    name: actor.name,
+    kind: actor.kind,
+    aliases: actor.aliases,
+    ...(actor.expansion ? { expansion: actor.expansion } : {}),
+    descriptors: actor.descriptors,
+    quotes: actor.quotes ?? [],
+    firstSentence: sentenceAround(request.articleText, request.firstMentionStart).text,
+    mentions: actor.mentions,
+  };
+}
 
-  const render = () => {
-    if (!current) return;
-    const { actor, articleText, firstMentionStart } = current;
-    options.host.render(
-      h(Backgrounder, {
-        name: actor.name,
-        kind: actor.kind,
-        aliases: actor.aliases,
-        ...(actor.expansion ? { expansion: actor.expansion } : {}),
-        descriptors: actor.descriptors,
-        quotes: actor.quotes ?? [],
-        firstSentence: sentenceAround(articleText, firstMentionStart).text,
-        mentions: actor.mentions,
-        extras,
-        onJump: options.onJump,
-        onClose: () => options.onClose(),
-      }),
-    );
-    reposition();
+export function createCardController(options: CardControllerOptions): CardController {
+  const { frame } = options;
+  let current: CardRequest | null = null;
+  /** The card's size inside the frame, once it reported it (null: not drawn yet, keep hidden). */
+  let size: { width: number; height: number } | null = null;
+  let returnFocus: HTMLElement | null = null;
+  /** Focus goes into the card once it is drawn and placed. */
+  let focusWhenShown = false;
+
+  /** Asks for the card; a background that restarted since the page was read is told the article again, once. */
+  const ask = async (request: CardRequest) => {
+    const message = { type: 'card-open', token: frame.token, actorId: request.actor.id, url: request.url, view: viewOf(request), takeFocus: request.takeFocus } as const;
+    const reply = await askBackground(message);
+    if (reply.ok || reply.error !== NOT_IN_ARTICLE) return;
+    await options.reintroduce();
+    if (current === request) await askBackground(message);
   };
 
   const reposition = () => {
-    const card = options.host.element;
-    if (!current || !card) return;
-    const size = card.getBoundingClientRect();
+    if (!current || !size) return;
     const anchor = anchorRect(current.range, current.pointer);
     if (anchor.bottom < 0 || anchor.top > window.innerHeight || (anchor.width === 0 && anchor.height === 0)) {
       options.onAnchorGone();
       return;
     }
-    const position = placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight });
-    card.style.left = `${position.left}px`;
-    card.style.top = `${position.top}px`;
-    card.style.visibility = 'visible';
-  };
-
-  const askExtras = async (actorId: string, mine: number) => {
-    try {
-      const reply = (await browser.runtime.sendMessage({ type: 'get-actor-card', actorId, url: location.href })) as GetActorCardReply | undefined;
-      if (mine !== token || !reply || !reply.ok) return;
-      extras = reply.card;
-      render();
-    } catch {
-      // The background is restarting or the extension was updated: the card stays as it is.
+    // The card is placed as before; the frame around it takes its shadow's room on every side.
+    const card = { width: size.width - 2 * CARD_SHADOW_ROOM, height: size.height - 2 * CARD_SHADOW_ROOM };
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const position = placeCard(anchor, card, viewport);
+    const height = Math.min(size.height, viewport.height);
+    frame.show({ left: position.left - CARD_SHADOW_ROOM, top: position.top - CARD_SHADOW_ROOM, width: size.width, height });
+    if (focusWhenShown) {
+      focusWhenShown = false;
+      frame.focus();
     }
   };
 
   return {
     open(request) {
-      const mine = ++token;
       const wasFocused = current?.takeFocus ? returnFocus : null;
       current = request;
-      extras = null;
-      render();
-      void askExtras(request.actor.id, mine);
+      size = null;
+      focusWhenShown = request.takeFocus;
+      frame.prepare();
+      void ask(request);
       if (request.takeFocus) {
         // Keep where focus was before the first keyboard-opened card of a run of steps.
         const active = document.activeElement;
-        returnFocus = wasFocused ?? (active instanceof HTMLElement && active !== options.host.host ? active : null);
-        options.host.element?.focus({ preventScroll: true });
+        returnFocus = wasFocused ?? (active instanceof HTMLElement && active !== frame.host ? active : null);
       }
     },
     reposition,
@@ -130,6 +133,17 @@ export function createCardController(options: CardControllerOptions): CardContro
       delete current.pointer;
       reposition();
     },
+    handleEvent(event) {
+      if (!current) return;
+      if (event.type === 'size') {
+        size = { width: event.width, height: event.height };
+        reposition();
+      } else if (event.type === 'close') {
+        options.onClose();
+      } else {
+        options.onJump(event.evidence);
+      }
+    },
     get actorId() {
       return current?.actor.id ?? null;
     },
@@ -138,11 +152,12 @@ export function createCardController(options: CardControllerOptions): CardContro
     },
     close() {
       if (!current) return;
-      const hadFocus = current.takeFocus || options.host.host.matches(':focus-within');
-      token++;
+      const hadFocus = current.takeFocus || frame.hasFocus();
       current = null;
-      extras = null;
-      options.host.destroy();
+      size = null;
+      focusWhenShown = false;
+      frame.hide();
+      void askBackground({ type: 'card-close', token: frame.token });
       if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
       else if (hadFocus) (document.activeElement as HTMLElement | null)?.blur?.();
       returnFocus = null;

@@ -4,9 +4,10 @@
 // (debounced) or navigates (single-page apps), and follows the settings live.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import cardCss from '../../components/Backgrounder.css?inline';
 import type { ArticleDataset, Evidence } from '../../lib/engine/types';
-import { createCardHost } from '../../lib/page/card-host';
+import { createCardFrame } from '../../lib/card/card-frame';
+import { parseCardEvent } from '../../lib/card/card-messages';
+import { debugMark, MARK_ANSWERED, MARK_EXTRACTED, MARK_HIGHLIGHTED, MARK_START } from '../../lib/page/debug-marks';
 import { extractArticleSteps } from '../../lib/page/extract-article';
 import { mentionIndexAt } from '../../lib/page/find-mention';
 import { createHighlighter, MARK_TAG, type Highlighter } from '../../lib/page/highlighter';
@@ -18,7 +19,10 @@ import { watchPage } from '../../lib/page/page-watch';
 import { stepThrough, type Direction } from '../../lib/page/reading-order';
 import { offsetOf, rangeFor } from '../../lib/page/text-map';
 import { Cancelled, runInSlices } from '../../lib/page/time-slice';
-import { MAX_ARTICLE_CHARS, parseContentRequest, type AnalyzeArticleReply, type PageCast, type ShowActorReply } from '../../lib/protocol';
+import { askBackground } from '../../lib/ask-background';
+import { t } from '../../lib/i18n';
+import { MAX_ARTICLE_CHARS, parseContentRequest, type PageCast, type ShowActorReply } from '../../lib/protocol';
+import { articleIdentity, declaredCanonicals } from '../../lib/tabs/article-identity';
 import { DEFAULT_SETTINGS, isActiveOn, loadSettings, watchSettings, type Settings } from '../../lib/settings';
 import { createCardController } from './card';
 import { nearestMention, sameNodes, sameStart, scrollRangeIntoView, type PageAnalysis } from './page-analysis';
@@ -26,16 +30,10 @@ import { listenToPointer, type OpenHow } from './pointer-input';
 
 /** ms a "jump to" mark stays on the text it points at. */
 const JUMP_MARK_MS = 2_000;
-/** Performance marks for `npm run bench:page`: content script start, highlights shown. */
-export const MARK_START = 'dramatis:start';
-export const MARK_HIGHLIGHTED = 'dramatis:highlighted';
-/** Intermediate marks: the article extracted, the background's answer received. */
-export const MARK_EXTRACTED = 'dramatis:extracted';
-export const MARK_ANSWERED = 'dramatis:answered';
 
 export function startOverlay(ctx: ContentScriptContext): void {
-  performance.mark(MARK_START);
-  const cardHost = createCardHost(document, cardCss);
+  debugMark(MARK_START);
+  const cardFrame = createCardFrame(document, { extensionUrl: (path) => browser.runtime.getURL(path as '/card.html'), title: t('cardFrameTitle') });
   let settings: Settings = DEFAULT_SETTINGS;
   let highlighter: Highlighter | null = null;
   let analysis: PageAnalysis | null = null;
@@ -48,10 +46,13 @@ export function startOverlay(ctx: ContentScriptContext): void {
   let stepped: number | null = null;
 
   const card = createCardController({
-    host: cardHost,
+    frame: cardFrame,
     onClose: () => hover.dismiss(),
     onJump: jumpTo,
     onAnchorGone: () => hover.dismiss(),
+    reintroduce: async () => {
+      if (analysis) await askBackground({ type: 'analyze-article', article: analysis.request });
+    },
   });
   const hover = createHoverIntent<number>({
     timers: { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: (id) => clearTimeout(id) },
@@ -82,7 +83,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
         extractArticleSteps(document, { isHidden: (element) => typeof element.checkVisibility === 'function' && !element.checkVisibility() }),
         { signal },
       );
-      performance.mark(MARK_EXTRACTED);
+      debugMark(MARK_EXTRACTED);
       if (!article) {
         clearHighlights();
         analysis = null;
@@ -92,27 +93,27 @@ export function startOverlay(ctx: ContentScriptContext): void {
       const url = location.href;
       const text = article.map.text.slice(0, MAX_ARTICLE_CHARS);
       let dataset: ArticleDataset;
+      const identity = articleIdentity(url, declaredCanonicals(document));
+      if (identity === null) return;
+      const request = { url: identity, title: article.title, lang: article.lang, text };
       if (analysis && analysis.url === url && analysis.article.map.text === article.map.text) {
         // Same text in the same nodes: the change was not to the article (a class, a widget).
         if (!highlighter?.mutatesDom && sameNodes(analysis.article, article) && analysis.ranges.every((range) => !range || range.startContainer.isConnected)) return;
         dataset = analysis.dataset; // Same text: only the nodes may have changed.
       } else {
         if (!analysis || analysis.url !== url) state = { state: 'working' };
-        const reply = (await browser.runtime.sendMessage({
-          type: 'analyze-article',
-          article: { url, title: article.title, lang: article.lang, text },
-        })) as AnalyzeArticleReply | undefined;
+        const reply = await askBackground({ type: 'analyze-article', article: request });
         if (signal.aborted) return;
-        if (!reply || !reply.ok) {
-          state = { state: 'error', error: reply ? reply.error : 'The extension did not answer.' };
+        if (!reply.ok) {
+          state = { state: 'error', error: reply.error };
           return;
         }
         dataset = reply.dataset;
       }
-      performance.mark(MARK_ANSWERED);
+      debugMark(MARK_ANSWERED);
       const mentions = [...dataset.mentions].sort((a, b) => a.start - b.start);
       const ranges = await runInSlices(mentionRangeSteps(article.map, mentions, document), { signal });
-      analysis = { url, article, dataset, mentions, actors: new Map(dataset.actors.map((actor) => [actor.id, actor])), ranges };
+      analysis = { url, request, article, dataset, mentions, actors: new Map(dataset.actors.map((actor) => [actor.id, actor])), ranges };
       keepOpenCard(analysis);
       state = { state: 'ready', dataset };
       showHighlights();
@@ -142,8 +143,10 @@ export function startOverlay(ctx: ContentScriptContext): void {
     const sample = analysis.article.roots[analysis.article.roots.length - 1];
     if (sample) highlighter.setDark(isOnDarkBackground(sample, window));
     highlighter.show(ranges);
+    // The card's frame loads while the reader reads, so the first card opens without waiting for it.
+    if (ranges.length > 0) cardFrame.prepare();
     watcher.discardPending();
-    performance.mark(MARK_HIGHLIGHTED, { detail: { highlights: ranges.length } });
+    debugMark(MARK_HIGHLIGHTED, { highlights: ranges.length });
   }
 
   /** After a re-read (more paragraphs loaded), an open card stays open if its name is still there. */
@@ -170,7 +173,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     const range = analysis.ranges[index];
     if (!mention || !actor || !range) return;
     const first = analysis.mentions.find((candidate) => candidate.actorId === actor.id) ?? mention;
-    card.open({ actor, range, articleText: analysis.article.map.text, firstMentionStart: first.start, ...how });
+    card.open({ actor, url: analysis.dataset.url, range, articleText: analysis.article.map.text, firstMentionStart: first.start, ...how });
   }
 
   /** Opens a mention's card as the keyboard or the popup asks: scrolled into view, focus inside. */
@@ -240,7 +243,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
 
   // ── Pointer, touch and keys ─────────────────────────────────────────────────────────
   listenToPointer(ctx, {
-    cardHost,
+    cardFrame,
     card,
     hover,
     isActive: () => enabled && analysis !== null,
@@ -266,7 +269,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
       });
   };
   const watcher = watchPage(document, {
-    isOurs: (node) => node === cardHost.host || cardHost.host.contains(node) || (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === MARK_TAG) || node.parentElement?.tagName.toLowerCase() === MARK_TAG,
+    isOurs: (node) => node === cardFrame.host || (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === MARK_TAG) || node.parentElement?.tagName.toLowerCase() === MARK_TAG,
     isArticleText: (node) => analysis?.article.map.startOf.has(node as Text) ?? false,
     onChange: reread,
     timers: { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: (id) => clearTimeout(id), now: () => performance.now() },
@@ -305,6 +308,11 @@ export function startOverlay(ctx: ContentScriptContext): void {
   }
 
   browser.runtime.onMessage.addListener((message: unknown) => {
+    const cardEvent = parseCardEvent(message);
+    if (cardEvent) {
+      card.handleEvent(cardEvent.event);
+      return undefined;
+    }
     const request = parseContentRequest(message);
     if (!request) return undefined;
     switch (request.type) {
@@ -337,7 +345,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     run?.abort();
     watcher.stop();
     clearHighlights();
-    cardHost.destroy();
+    cardFrame.destroy();
   });
   void loadSettings().then(apply).catch(reportError);
 

@@ -2,10 +2,13 @@
 // an actor is nearest some text, whether a re-read found the same nodes, how to bring a name into view.
 import type { Actor, ArticleDataset, Mention } from '../../lib/engine/types';
 import type { ExtractedArticle } from '../../lib/page/extract-article';
+import type { ArticleText } from '../../lib/protocol';
 
 /** What the overlay knows about the page it is on. */
 export interface PageAnalysis {
   url: string;
+  /** What was sent to the background for analysis (sent again if the background forgot it). */
+  request: ArticleText;
   article: ExtractedArticle;
   dataset: ArticleDataset;
   /** In reading order. */

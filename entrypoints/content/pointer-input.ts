@@ -1,8 +1,9 @@
 // How the reader reaches a card by pointer, touch and keys: the mouse hovering a name (one
 // hit-test per frame, however fast it moves), a tap on a name or elsewhere, Escape to close, and
-// keeping the open card beside its name while the page scrolls or resizes.
+// keeping the open card beside its name while the page scrolls or resizes. Only trusted input
+// counts: a page's synthetic events open nothing and cost nothing.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardHost } from '../../lib/page/card-host';
+import type { CardFrame } from '../../lib/card/card-frame';
 import type { HoverIntent } from '../../lib/page/hover-intent';
 import type { CardController } from './card';
 
@@ -13,7 +14,7 @@ export interface OpenHow {
 }
 
 export interface PointerInputOptions {
-  cardHost: CardHost;
+  cardFrame: CardFrame;
   card: CardController;
   hover: HoverIntent<number>;
   /** The overlay is on and has mentions to hit. */
@@ -25,33 +26,32 @@ export interface PointerInputOptions {
 }
 
 export function listenToPointer(ctx: ContentScriptContext, options: PointerInputOptions): void {
-  const { cardHost, card, hover, isActive, mentionAtPoint, openNext } = options;
+  const { cardFrame, card, hover, isActive, mentionAtPoint, openNext } = options;
 
-  /** The latest pointer position (and whether it was on the card) waiting for the next frame. */
-  let pendingPointer: { x: number; y: number; onCard: boolean } | null = null;
+  // Over the card the pointer is in the card's frame, where the page's events do not go.
+  cardFrame.onPointerInside((inside) => hover.pointerOnCard(inside));
+
+  /** The latest pointer position waiting for the next frame. */
+  let pendingPointer: { x: number; y: number } | null = null;
   ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
-    if (!isActive() || event.pointerType === 'touch') return;
+    if (!event.isTrusted || !isActive() || event.pointerType === 'touch') return;
     // One hit-test per frame, however fast the pointer moves.
     if (pendingPointer === null) {
       ctx.requestAnimationFrame(() => {
         const latest = pendingPointer;
         pendingPointer = null;
         if (!latest) return;
-        hover.pointerOnCard(latest.onCard);
-        if (latest.onCard) return;
         const index = mentionAtPoint(latest.x, latest.y);
         if (index !== null && hover.current !== index) openNext({ pointer: { x: latest.x, y: latest.y }, takeFocus: false });
         hover.pointerOver(index);
       });
     }
-    // composedPath() is empty once dispatch is over: ask "on the card?" now, not in the frame.
-    pendingPointer = { x: event.clientX, y: event.clientY, onCard: event.composedPath().includes(cardHost.host) };
+    pendingPointer = { x: event.clientX, y: event.clientY };
   }, { passive: true });
 
   // Touch: a tap on a name opens its card at once; a tap elsewhere closes it.
   ctx.addEventListener(document, 'pointerup', (event: PointerEvent) => {
-    if (!isActive() || event.pointerType === 'mouse') return;
-    if (event.composedPath().includes(cardHost.host)) return;
+    if (!event.isTrusted || !isActive() || event.pointerType === 'mouse') return;
     const index = mentionAtPoint(event.clientX, event.clientY);
     if (index === null) {
       if (card.isOpen) hover.dismiss();
@@ -62,7 +62,7 @@ export function listenToPointer(ctx: ContentScriptContext, options: PointerInput
   }, { passive: true });
 
   ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !card.isOpen) return;
+    if (!event.isTrusted || event.key !== 'Escape' || !card.isOpen) return;
     hover.dismiss();
     event.stopPropagation();
   }, { capture: true });

@@ -163,6 +163,12 @@ function timestamp(value: unknown, path: string): number {
   return value;
 }
 
+/** The reader opened a card on the article (absent: they did not). */
+function engaged(value: unknown, path: string): boolean {
+  if (value !== undefined && value !== true) invalid(`${path}: expected true or nothing, found ${describe(value)}.`);
+  return value === true;
+}
+
 function kind(value: unknown, path: string): ActorKind {
   if (!ACTOR_KINDS.includes(value as ActorKind)) invalid(`${path}: expected one of ${ACTOR_KINDS.join(', ')}, found ${describe(value)}.`);
   return value as ActorKind;
@@ -238,6 +244,7 @@ function parseArticle(value: unknown, path: string, parseAppearance: AppearanceR
     mentions,
     actorIds,
     ...(unsupported ? { unsupported } : {}),
+    ...(engaged(fields.engaged, `${path}.engaged`) ? { engaged: true as const } : {}),
   };
   return { article, appearances };
 }

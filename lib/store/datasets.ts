@@ -18,6 +18,14 @@ export async function findDataset(db: DramatisDatabase, url: string, textHash: s
   });
 }
 
+/** Marks a stored article as one the reader engaged with (opened a card on): kept longest. */
+export async function markEngaged(db: DramatisDatabase, url: string): Promise<void> {
+  await db.transaction('rw', db.articles, async () => {
+    const article = await db.articles.get(url);
+    if (article && !article.engaged) await db.articles.put({ ...article, engaged: true });
+  });
+}
+
 /** What one stored article said about one actor, or undefined. In a transaction with `casts`, or alone. */
 export async function findAppearance(db: DramatisDatabase, actorId: string, url: string): Promise<AppearanceRecord | undefined> {
   const cast = await db.casts.get(url);

@@ -21,6 +21,8 @@ export interface ArticleRecord {
   unsupported?: string;
   /** The URL's hostname, lower-case (v2; for "forget this site"). */
   host: string;
+  /** The reader opened a card on it: retention evicts such articles only after all others. */
+  engaged?: true;
 }
 
 export interface ActorRecord {

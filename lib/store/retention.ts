@@ -39,12 +39,18 @@ export async function removeArticles(db: DramatisDatabase, articles: readonly Ar
   return { articles: urls.length, actors: counts.actors - countsOf(folded).actors, appearances: deleted.length };
 }
 
-/** Evicts the least recently seen articles beyond `maxArticles`. `totals`: as read in this transaction, if it was. */
+/**
+ * Evicts articles beyond `maxArticles`: the least recently seen of those the reader never opened
+ * a card on, and only when there are not enough of them, the least recently seen of the others.
+ * `totals`: as read in this transaction, if it was.
+ */
 export async function evictBeyond(db: DramatisDatabase, maxArticles: number, totals?: CounterRecord): Promise<RemovalSummary> {
   const current = totals ?? (await readTotals(db));
   const excess = countsOf(current).articles - maxArticles;
   if (excess <= 0) return { ...NOTHING_REMOVED };
-  return removeArticles(db, await db.articles.orderBy('seenAt').limit(excess).toArray(), current);
+  const idle = await db.articles.orderBy('seenAt').filter((article) => !article.engaged).limit(excess).toArray();
+  const engaged = idle.length < excess ? await db.articles.orderBy('seenAt').filter((article) => article.engaged === true).limit(excess - idle.length).toArray() : [];
+  return removeArticles(db, [...idle, ...engaged], current);
 }
 
 /** Share of the cap evicted at once when it is exceeded: one eviction per ~1% of the cap saved, not one per save… */

@@ -10,7 +10,7 @@ import type {
   StoreFailure,
   StoreRequest,
 } from '../protocol';
-import { PRIVILEGED_STORE_REQUESTS, STORE_REQUEST_TYPES } from '../protocol';
+import { STORE_REQUEST_TYPES } from '../protocol';
 import type { DramatisDatabase } from './db';
 import { exportDataset, importDataset } from './export-import';
 import { clearAll, forgetSite } from './retention';
@@ -33,7 +33,9 @@ export interface StoreRequestContext {
 
 /** The reply to a store request; failures become a StoreFailure with a sentence for the reader. */
 export async function answerStoreRequest(db: DramatisDatabase, request: StoreRequest, context: StoreRequestContext): Promise<StoreReply> {
-  if (PRIVILEGED_STORE_REQUESTS.has(request.type) && !context.fromExtensionPage) {
+  // Every store request reaches across the reader's whole memory (search, usage, removal,
+  // export, import): a content script never needs one, so only Dramatis's own pages get answers.
+  if (!context.fromExtensionPage) {
     const refused: StoreFailure = { ok: false, error: `"${request.type}" is only answered for Dramatis's own pages.`, code: 'failed' };
     return refused;
   }

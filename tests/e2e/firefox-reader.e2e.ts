@@ -16,13 +16,20 @@ function highlightTexts(page: Page): Promise<string[]> {
   });
 }
 
-/** The open card's heading and text, or null when no card is open. */
-function openCard(page: Page): Promise<{ name: string; text: string } | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('dramatis-overlay')?.shadowRoot?.querySelector('[role="dialog"]');
-    if (!card) return null;
-    return { name: card.querySelector('h2')?.textContent ?? '', text: card.textContent ?? '' };
-  });
+/** The open card's heading and text, or null when no card is open (read in the card's frame). */
+async function openCard(page: Page): Promise<{ name: string; text: string } | null> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const card = await frame
+      .evaluate(() => {
+        if (!location.pathname.endsWith('/card.html')) return null;
+        const dialog = document.querySelector('[role="dialog"]');
+        return dialog ? { name: dialog.querySelector('h2')?.textContent ?? '', text: dialog.textContent ?? '' } : null;
+      })
+      .catch(() => null);
+    if (card) return card;
+  }
+  return null;
 }
 
 const cardName = async (page: Page) => (await openCard(page))?.name ?? null;

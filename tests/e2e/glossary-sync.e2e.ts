@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hoverText } from '../../scripts/browser.mjs';
 import { describeInBrowser, openDemoArticle, type DemoArticle, type Launched } from './harness';
 import { OptionsPage } from './pages/options';
+import { cardDialog } from './overlay-helpers';
 
 // How fast a change reaches an open tab is printed, not asserted: timings belong to benchmarks
 // (a shared machine makes a timed assert flaky). The goal is within a second.
@@ -29,7 +30,7 @@ async function openCard(page: Page, text: string, name: string, timeout = 5_000)
   await page.keyboard.press('Escape');
   await page.mouse.move(1, 1);
   await hoverText(page, text);
-  const card = page.getByRole('dialog', { name, exact: true });
+  const card = await cardDialog(page, name);
   await card.waitFor({ state: 'visible', timeout });
   return card;
 }

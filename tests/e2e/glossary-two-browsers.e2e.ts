@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hoverText, launchWithExtension, serveDirectory, waitForHighlights } from '../../scripts/browser.mjs';
 import { describeInBrowser } from './harness';
 import { OptionsPage } from './pages/options';
+import { cardDialog } from './overlay-helpers';
 
 type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 type SyncItems = Record<string, unknown>;
@@ -73,7 +74,7 @@ describeInBrowser('glossary sync between two browsers', (executablePath) => {
 
     await articleB.bringToFront();
     await hoverText(articleB, 'semiconductors');
-    const card = articleB.getByRole('dialog', { name: 'semiconductors', exact: true });
+    const card = await cardDialog(articleB, 'semiconductors');
     await card.waitFor({ state: 'visible', timeout: 5_000 });
     await expect(card.getByRole('region', { name: 'Your note' }).textContent()).resolves.toContain('Written on browser A.');
   });

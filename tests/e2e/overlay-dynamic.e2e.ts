@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hoverText, launchWithExtension, serveDirectory, waitForHighlights } from '../../scripts/browser.mjs';
 import { describeInBrowser } from './harness';
-import { collectErrors, FIXTURES, highlightTexts, withoutNetworkNoise } from './overlay-helpers';
+import { cardDialog, collectErrors, FIXTURES, highlightTexts, withoutNetworkNoise } from './overlay-helpers';
 
 type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 
@@ -37,15 +37,14 @@ describeInBrowser('overlay on dynamic pages', (executablePath) => {
 
   it('keeps an open card open while more paragraphs arrive', async () => {
     await hoverText(page, 'Lo Chih-cheng');
-    const card = page.getByRole('dialog', { name: 'Lo Chih-cheng' });
+    const card = await cardDialog(page, 'Lo Chih-cheng');
     await card.waitFor();
-    const before = await page.evaluate(() => performance.getEntriesByName('dramatis:highlighted').length);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Meanwhile in Auckland, Christopher Luxon said the government would watch the talks closely.';
       document.getElementById('story-body')!.append(p);
     });
-    await page.waitForFunction((count) => performance.getEntriesByName('dramatis:highlighted').length > count, before);
+    await expect.poll(() => highlightTexts(page), { timeout: 10_000 }).toContain('Christopher Luxon');
     expect(await card.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });

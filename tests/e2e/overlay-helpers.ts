@@ -1,6 +1,6 @@
 // Shared by the overlay's browser tests: read highlights, watch for page errors and DOM
 // changes, change settings, ask the content script what it found.
-import type { Page, Worker } from 'playwright-core';
+import type { Frame, Locator, Page, Worker } from 'playwright-core';
 
 export const FIXTURES = 'tests/e2e/fixtures';
 
@@ -88,12 +88,38 @@ export function commandsOf(worker: Worker): Promise<Array<{ name?: string; short
   return worker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.commands.getAll());
 }
 
+/**
+ * The frame that draws the card: an extension page inside the overlay's closed shadow root. The
+ * page cannot reach it; the browser's driver can, as assistive technology can.
+ */
+const isCardFrame = (frame: Frame) => /^(chrome|moz)-extension:\/\/[^/]+\/card\.html/.test(frame.url());
+
+export async function cardFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const started = Date.now();
+  for (;;) {
+    const frame = page.frames().find(isCardFrame);
+    if (frame) return frame;
+    if (Date.now() - started > timeout) throw new Error('no card frame in the page');
+    await page.waitForTimeout(25);
+  }
+}
+
+/** The card named `name` (a dialog in the card frame). */
+export async function cardDialog(page: Page, name: string): Promise<Locator> {
+  return (await cardFrame(page)).getByRole('dialog', { name, exact: true });
+}
+
 /** The open card's dialog name (its heading), or null. */
-export function openCardName(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const root = document.querySelector('dramatis-overlay')?.shadowRoot;
-    return root?.querySelector('[role="dialog"] h2')?.textContent ?? null;
-  });
+export async function openCardName(page: Page): Promise<string | null> {
+  const frame = page.frames().find(isCardFrame);
+  if (!frame) return null;
+  return frame.evaluate(() => document.querySelector('[role="dialog"] h2')?.textContent ?? null).catch(() => null);
+}
+
+/** Evaluates `fn` on the open card's dialog element, inside the card frame. */
+export async function onCard<R>(page: Page, fn: (card: HTMLElement) => R): Promise<R> {
+  const frame = await cardFrame(page);
+  return frame.locator('[role="dialog"]').evaluate(fn);
 }
 
 /** Centre of the `nth` on-page occurrence of `text` within `selector`, scrolled into view. */

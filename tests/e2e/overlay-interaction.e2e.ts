@@ -4,11 +4,11 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, serveDirectory, tabIdOf, waitForHighlights } from '../../scripts/browser.mjs';
 import { describeInBrowser } from './harness';
-import { collectErrors, commandsOf, FIXTURES, highlightTexts, mutations, openCardName, pointOf, recordMutations, setSettings, stepName, withoutNetworkNoise } from './overlay-helpers';
+import { cardDialog, cardFrame, collectErrors, commandsOf, FIXTURES, highlightTexts, mutations, onCard, openCardName, pointOf, recordMutations, setSettings, stepName, withoutNetworkNoise } from './overlay-helpers';
 
 type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 
-const CARD = (page: Page, name: string) => page.getByRole('dialog', { name, exact: true });
+const CARD = cardDialog;
 
 describeInBrowser('overlay on an article page', (executablePath) => {
   let browser: Launched;
@@ -22,23 +22,18 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     page = await browser.context.newPage();
     errors = collectErrors(page);
     await recordMutations(page);
-    // Every card that opens, in order (the host is appended to <html> when a card opens).
-    await page.addInitScript(() => {
-      const opened: string[] = [];
-      (window as unknown as { __opened: string[] }).__opened = opened;
-      const observer = new MutationObserver((records) => {
-        for (const record of records) {
-          for (const node of Array.from(record.addedNodes)) {
-            if ((node as Element).tagName?.toLowerCase() === 'dramatis-overlay') {
-              opened.push((node as Element).shadowRoot?.querySelector('h2')?.textContent ?? '?');
-            }
-          }
-        }
-      });
-      document.addEventListener('DOMContentLoaded', () => observer.observe(document.documentElement, { childList: true }));
-    });
     await page.goto(`${server.url}/article.html`);
     await waitForHighlights(page);
+    // Every card that opens, in order: recorded inside the card frame, where the card is drawn.
+    await (await cardFrame(page)).evaluate(() => {
+      const opened: string[] = [];
+      (window as unknown as { __opened: string[] }).__opened = opened;
+      new MutationObserver(() => {
+        const name = document.querySelector('[role="dialog"] h2')?.textContent;
+        if (name && opened.at(-1) !== name) opened.push(name);
+        if (!name) opened.push('');
+      }).observe(document.body, { childList: true, subtree: true });
+    });
   });
 
   afterAll(async () => {
@@ -46,10 +41,10 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     await server?.close();
   });
 
-  const opened = () => page.evaluate(() => [...(window as unknown as { __opened: string[] }).__opened]);
+  const opened = async () => (await (await cardFrame(page)).evaluate(() => [...(window as unknown as { __opened: string[] }).__opened])).filter(Boolean);
   const closeCard = async () => {
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('dramatis-overlay'));
+    await expect.poll(() => openCardName(page)).toBeNull();
   };
 
   describe('highlights', () => {
@@ -66,7 +61,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       await page.mouse.move(5, 5);
       const { x, y } = await pointOf(page, 'Masahisa Sato', 'article');
       await page.mouse.move(x, y, { steps: 4 });
-      await CARD(page, 'Masahisa Sato').waitFor();
+      await (await CARD(page, 'Masahisa Sato')).waitFor();
       await closeCard();
       const log = await mutations(page);
       expect(log.length).toBeGreaterThan(0);
@@ -111,7 +106,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       const { x, y } = await pointOf(page, 'Emmanuel Macron', 'article');
       await page.mouse.move(x, y, { steps: 3 });
       const restedAt = await page.evaluate(() => performance.now());
-      await CARD(page, 'Emmanuel Macron').waitFor();
+      await (await CARD(page, 'Emmanuel Macron')).waitFor();
       const openedAt = await page.evaluate(() => {
         const marks = performance.getEntriesByType('mark');
         return performance.now() - 0 * marks.length;
@@ -132,7 +127,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       // Then rest on a name: its card is the only one that opens.
       const rest = await pointOf(page, 'Lo Chih-cheng', 'article');
       await page.mouse.move(rest.x, rest.y, { steps: 2 });
-      await CARD(page, 'Lo Chih-cheng').waitFor();
+      await (await CARD(page, 'Lo Chih-cheng')).waitFor();
       expect((await opened()).slice(before)).toEqual(['Lo Chih-cheng']);
       await closeCard();
     });
@@ -140,7 +135,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     it('stays open while the pointer is on the card, closes after a grace period off it', async () => {
       const { x, y } = await pointOf(page, 'Masahisa Sato', 'article');
       await page.mouse.move(x, y, { steps: 3 });
-      const card = CARD(page, 'Masahisa Sato');
+      const card = await CARD(page, 'Masahisa Sato');
       await card.waitFor();
       const box = (await card.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 6 });
@@ -165,11 +160,11 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       expect(lines.length).toBe(2);
       await page.mouse.move(5, 5);
       await page.mouse.move(lines[1]!.x, lines[1]!.y, { steps: 3 });
-      await CARD(page, 'Masahisa Sato').waitFor();
+      await (await CARD(page, 'Masahisa Sato')).waitFor();
       await closeCard();
       const zoomed = await pointOf(page, 'Yoshimasa Hayashi', '#zoomed');
       await page.mouse.move(zoomed.x, zoomed.y, { steps: 3 });
-      await CARD(page, 'Yoshimasa Hayashi').waitFor();
+      await (await CARD(page, 'Yoshimasa Hayashi')).waitFor();
       await closeCard();
     });
 
@@ -179,7 +174,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       const { x, y } = await pointOf(page, 'Angela Merkel', 'article');
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-      await CARD(page, 'Angela Merkel').waitFor({ timeout: 5_000 });
+      await (await CARD(page, 'Angela Merkel')).waitFor({ timeout: 5_000 });
       await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
       await cdp.detach();
       await closeCard();
@@ -201,7 +196,8 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       const step = (direction: 'next' | 'previous') => stepName(browser.worker, tabId, direction);
       const order = await highlightTexts(page);
       await step('next');
-      await page.waitForFunction(() => document.querySelector('dramatis-overlay')?.shadowRoot?.activeElement?.getAttribute('role') === 'dialog');
+      // Focus is in the card: on its frame in the page, on the dialog inside the frame.
+      await expect.poll(() => onCard(page, (card) => document.hasFocus() && document.activeElement === card)).toBe(true);
       const first = await openCardName(page);
       await step('next');
       await expect.poll(() => openCardName(page)).not.toBe(first);
@@ -211,14 +207,10 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       // The names come in the order of the highlights (reading order): the headline's first.
       expect(order[0]).toBe('Sato');
       expect([first, second]).toEqual(['Masahisa Sato', 'Taro Aso']);
-      const dialog = await page.evaluate(() => {
-        const card = document.querySelector('dramatis-overlay')!.shadowRoot!.querySelector('[role="dialog"]')!;
-        const label = card.getAttribute('aria-labelledby')!;
-        return { modal: card.getAttribute('aria-modal'), label: card.getRootNode() && (card.getRootNode() as ShadowRoot).getElementById(label)?.textContent };
-      });
+      const dialog = await onCard(page, (card) => ({ modal: card.getAttribute('aria-modal'), label: document.getElementById(card.getAttribute('aria-labelledby')!)?.textContent }));
       expect(dialog).toEqual({ modal: 'false', label: 'Masahisa Sato' });
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => !document.querySelector('dramatis-overlay'));
+      await expect.poll(() => openCardName(page)).toBeNull();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('subscribe');
     });
 
@@ -227,7 +219,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       const tabId = await tabIdOf(browser.worker, page);
       // From the top, "previous" wraps round to the last name of the article.
       await stepName(browser.worker, tabId, 'previous');
-      await CARD(page, 'Angela Merkel').or(CARD(page, 'Berlin')).first().waitFor();
+      await expect.poll(() => openCardName(page)).toMatch(/^(Angela Merkel|Berlin)$/);
       const inView = await page.evaluate(() => {
         const rect = document.getElementById('last')!.getBoundingClientRect();
         return rect.top >= 0 && rect.bottom <= innerHeight;
@@ -242,7 +234,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       const { x, y } = await pointOf(page, 'Masahisa Sato', 'article');
       await page.mouse.move(5, 5);
       await page.mouse.move(x, y, { steps: 3 });
-      const card = CARD(page, 'Masahisa Sato');
+      const card = await CARD(page, 'Masahisa Sato');
       await card.waitFor();
       const text = (await card.textContent()) ?? '';
       expect(text).toContain('Person');
@@ -281,7 +273,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       });
       await page.mouse.move(5, 5);
       await page.mouse.move(point.x, point.y, { steps: 3 });
-      const card = CARD(page, 'Angela Merkel');
+      const card = await CARD(page, 'Angela Merkel');
       await card.waitFor();
       const box = (await card.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
@@ -299,9 +291,8 @@ describeInBrowser('overlay on an article page', (executablePath) => {
         const { x, y } = await pointOf(page, 'Taro Aso', 'article p:nth-of-type(2)');
         await page.mouse.move(5, 5);
         await page.mouse.move(x, y, { steps: 3 });
-        await CARD(page, 'Taro Aso').waitFor();
-        const colors = await page.evaluate(() => {
-          const card = document.querySelector('dramatis-overlay')!.shadowRoot!.querySelector('[role="dialog"]')!;
+        await (await CARD(page, 'Taro Aso')).waitFor();
+        const colors = await onCard(page, (card) => {
           const style = getComputedStyle(card);
           return { bg: style.backgroundColor, fg: style.color };
         });
@@ -328,7 +319,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     const { x, y } = await pointOf(other, 'Masahisa Sato', 'article');
     await other.mouse.move(5, 5);
     await other.mouse.move(x, y, { steps: 3 });
-    const card = CARD(other, 'Masahisa Sato');
+    const card = await CARD(other, 'Masahisa Sato');
     await card.waitFor();
     const earlier = card.getByRole('region', { name: 'In earlier articles' });
     await earlier.waitFor();
@@ -342,8 +333,8 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     const { x, y } = await pointOf(page, 'Lo Chih-cheng', 'article');
     await page.mouse.move(5, 5);
     await page.mouse.move(x, y, { steps: 3 });
-    await CARD(page, 'Lo Chih-cheng').waitFor();
-    const animation = await page.evaluate(() => getComputedStyle(document.querySelector('dramatis-overlay')!.shadowRoot!.querySelector('[role="dialog"]')!).animationName);
+    await (await CARD(page, 'Lo Chih-cheng')).waitFor();
+    const animation = await onCard(page, (card) => getComputedStyle(card).animationName);
     expect(animation).toBe('none');
     await closeCard();
     await page.emulateMedia({ reducedMotion: 'no-preference' });
@@ -353,9 +344,9 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     const { x, y } = await pointOf(page, 'Lo Chih-cheng', 'article');
     await page.mouse.move(5, 5);
     await page.mouse.move(x, y, { steps: 3 });
-    await CARD(page, 'Lo Chih-cheng').waitFor();
+    await (await CARD(page, 'Lo Chih-cheng')).waitFor();
     await page.mouse.wheel(0, 1600);
-    await page.waitForFunction(() => !document.querySelector('dramatis-overlay'));
+    await expect.poll(() => openCardName(page)).toBeNull();
   });
 
   it('picks highlight colours for the page’s own background, light or dark', async () => {

@@ -7,6 +7,7 @@ import { launchWithExtension, pageCastOf, serveDirectory, tabIdOf, waitForHighli
 import { seriousA11yViolations } from './axe';
 import { describeInBrowser } from './harness';
 import { PopupPage } from './pages/popup';
+import { cardDialog } from './overlay-helpers';
 
 type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 
@@ -103,7 +104,7 @@ describeInBrowser('popup panel', (executablePath) => {
     await article.evaluate(() => window.scrollTo(0, 0));
     const popup = await openPopup();
     await popup.actor('Fumio Kishida').click();
-    const card = article.getByRole('dialog', { name: 'Fumio Kishida', exact: true });
+    const card = await cardDialog(article, 'Fumio Kishida');
     await card.waitFor({ state: 'visible' });
     // The first mention is now inside the window.
     const mentionTop = await article.evaluate(() => {
@@ -231,7 +232,7 @@ describeInBrowser('popup panel', (executablePath) => {
     expect(order[4]).toMatch(new RegExp(`^button:${firstName}`));
     // Enter on a name works like a click.
     await popup.page.keyboard.press('Enter');
-    await article.getByRole('dialog', { name: firstName, exact: true }).waitFor({ state: 'visible' });
+    await (await cardDialog(article, firstName)).waitFor({ state: 'visible' });
     await popup.page.close();
   });
 

@@ -2,8 +2,9 @@
 // remembered across articles, searchable, exportable, importable, forgettable.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, serveDirectory, waitForHighlights } from '../../scripts/browser.mjs';
+import { hoverText, launchWithExtension, serveDirectory, waitForHighlights } from '../../scripts/browser.mjs';
 import { describeInBrowser } from './harness';
+import { cardFrame, openCardName } from './overlay-helpers';
 
 type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 
@@ -80,10 +81,15 @@ describeInBrowser('the dataset in the real background', (executablePath) => {
     const linked = await ask(extensionPage, { type: 'search-actors', query: 'taro' });
     expect(linked.results[0]).toMatchObject({ id: 'person:taro aso', latest: { url: `${server.url}/later.html` } });
     expect(linked.results[0].articleCount).toBe(3);
-    const card = await ask(extensionPage, { type: 'get-actor-card', actorId: 'person:taro aso', url: `${server.url}/later.html` });
-    expect(card.card.knownAs).toBe('Taro Aso');
-    expect(card.card.earlierCount).toBe(2);
-    expect(card.card.earlier.map((e: { url: string }) => e.url)).toContain(`${server.url}/`);
+    // Its card, hovered, lists the two earlier articles.
+    await hoverText(third, 'Aso');
+    await expect.poll(() => openCardName(third)).not.toBeNull();
+    const frame = await cardFrame(third);
+    const earlier = frame.getByRole('region', { name: 'In earlier articles' });
+    await earlier.waitFor();
+    const links = await earlier.getByRole('link').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toHaveLength(2);
+    expect(links).toContain(`${server.url}/`);
     await third.close();
   });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hoverText, tabIdOf } from '../../scripts/browser.mjs';
 import { describeInBrowser, openDemoArticle, type DemoArticle, type Launched } from './harness';
 import { PopupPage } from './pages/popup';
+import { cardDialog } from './overlay-helpers';
 
 /** Texts of all highlighted ranges, and whether each lies inside the page's <article>. */
 function highlightedTexts(page: Page): Promise<Array<{ text: string; inArticle: boolean }>> {
@@ -46,7 +47,7 @@ describeInBrowser('walking skeleton on the demo article', (executablePath) => {
 
   it('opens a card named after the actor on hover, and closes it with Escape', async () => {
     await hoverText(page, 'Taro Aso');
-    const card = page.getByRole('dialog', { name: 'Taro Aso', exact: true });
+    const card = await cardDialog(page, 'Taro Aso');
     await card.waitFor({ state: 'visible', timeout: 5_000 });
     await expect(card.textContent()).resolves.toContain('signaled in July that Tokyo would consider');
     await page.keyboard.press('Escape');

@@ -2,7 +2,7 @@
 // and the browser's quota error leaving the database exactly as it was.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findDataset, saveDataset } from '../../../lib/store/datasets';
+import { findDataset, markEngaged, saveDataset } from '../../../lib/store/datasets';
 import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
 import { batchTarget, clearAll, enforceRetention, forgetSite, MAX_EVICTION_BATCH } from '../../../lib/store/retention';
 import { storageUsage } from '../../../lib/store/storage-usage';
@@ -29,6 +29,20 @@ async function snapshot(database: DramatisDatabase) {
 }
 
 describe('retention cap', () => {
+  it('evicts articles the reader never opened a card on before any they did, however recent', async () => {
+    await saveDataset(db, article('https://a.example/old-hovered', ['Ann Lee']), { now: 1 });
+    await saveDataset(db, article('https://a.example/idle-1', ['Bo Chan']), { now: 2 });
+    await saveDataset(db, article('https://a.example/idle-2', ['Cy Dow']), { now: 3 });
+    await markEngaged(db, 'https://a.example/old-hovered');
+    await saveDataset(db, article('https://a.example/new', ['Di Eng']), { now: 4, maxArticles: 2 });
+    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(['https://a.example/new', 'https://a.example/old-hovered']);
+    // Only once no idle article is left do engaged ones go, oldest first: the newest article,
+    // never hovered, goes before both engaged ones, then the older engaged one.
+    await markEngaged(db, 'https://a.example/new');
+    await saveDataset(db, article('https://a.example/newest', ['Ed Fu']), { now: 5, maxArticles: 1 });
+    expect(await db.articles.toCollection().primaryKeys()).toEqual(['https://a.example/new']);
+  });
+
   it('evicts the least recently seen articles and the actors only they mentioned', async () => {
     await saveDataset(db, article('https://a.example/1', ['Taro Aso', 'Only In One']), { now: 1 });
     await saveDataset(db, article('https://a.example/2', ['Taro Aso', 'Only In Two']), { now: 2 });

@@ -46,10 +46,10 @@ describe('answering store requests', () => {
   const page = { fromExtensionPage: true, maxArticles: async () => 5000 };
   const contentScript = { ...page, fromExtensionPage: false };
 
-  it('answers search for anyone, with where each actor was seen', async () => {
+  it('answers search for the extension pages, with where each actor was seen', async () => {
     await saveDataset(db, article('https://a.example/1', ['Masahisa Satō'], { title: 'First', analyzedAt: 1 }));
     await saveDataset(db, article('https://a.example/2', ['Masahisa Satō', 'Eisaku Sato'], { title: 'Second', analyzedAt: 2 }));
-    const reply = await answerStoreRequest(db, { type: 'search-actors', query: 'SATO' }, contentScript);
+    const reply = await answerStoreRequest(db, { type: 'search-actors', query: 'SATO' }, { ...contentScript, fromExtensionPage: true });
     expect(reply).toEqual({
       ok: true,
       results: [
@@ -59,8 +59,15 @@ describe('answering store requests', () => {
     });
   });
 
-  it.each<StoreRequest>([{ type: 'clear-all' }, { type: 'forget-site', hostname: 'a.example' }, { type: 'export-dataset' }, { type: 'import-dataset', json: '{}' }])(
-    'refuses %j from a content script and leaves the data alone',
+  it.each<StoreRequest>([
+    { type: 'search-actors', query: 'aso' },
+    { type: 'storage-usage' },
+    { type: 'clear-all' },
+    { type: 'forget-site', hostname: 'a.example' },
+    { type: 'export-dataset' },
+    { type: 'import-dataset', json: '{}' },
+  ])(
+    'refuses %j from a content script (which never needs one) and leaves the data alone',
     async (request) => {
       await saveDataset(db, article('https://a.example/1', ['Taro Aso']));
       expect(isStoreRequest(request)).toBe(true);
