@@ -1,16 +1,25 @@
-// The reader's data: how much is stored, export to a file, import a file, clear everything
-// (only after a confirmation that says what will go).
+// The reader's data: how much is stored, export to a file, import a file (with progress for
+// large ones), clear everything (only after a confirmation that says what goes and what stays).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ClearAllReply, ExportDatasetReply, ImportDatasetReply, StorageUsageReply } from '../lib/protocol';
+import type { ClearAllReply, ImportSummary, StorageUsageReply } from '../lib/protocol';
 import { t } from '../lib/i18n';
 import { saveFile } from './save-file';
+
+/** How far a long export or import has come. */
+export interface DataProgress {
+  stage: 'export' | 'check' | 'apply';
+  done: number;
+  total: number | null;
+}
+export type DataResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface DataPanelProps {
   /** null while measuring. */
   usage: StorageUsageReply | null;
-  onExport: () => Promise<ExportDatasetReply>;
-  onImport: (json: string) => Promise<ImportDatasetReply>;
-  onClear: () => Promise<ClearAllReply>;
+  onExport: (onProgress: (progress: DataProgress) => void) => Promise<DataResult<{ blob: Blob; fileName: string; articles: number }>>;
+  onImport: (file: File, onProgress: (progress: DataProgress) => void) => Promise<DataResult<ImportSummary>>;
+  /** `glossary`: also delete the reader's glossary. */
+  onClear: (glossary: boolean) => Promise<ClearAllReply>;
   /** Language for numbers and sizes ("en"). */
   locale: string;
 }
@@ -31,11 +40,14 @@ export function formatBytes(bytes: number, locale: string): string {
 
 export function DataPanel({ usage, onExport, onImport, onClear, locale }: DataPanelProps) {
   const [notice, setNotice] = useState<Notice>(null);
+  const [progress, setProgress] = useState<DataProgress | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [withGlossary, setWithGlossary] = useState(false);
   const [busy, setBusy] = useState(false);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const counts = usage?.ok ? usage.usage.counts : null;
 
   useEffect(() => {
     if (confirming) cancelButton.current?.focus();
@@ -46,29 +58,36 @@ export function DataPanel({ usage, onExport, onImport, onClear, locale }: DataPa
     setNotice({ text: t('dataBusy') });
     const reply = await action();
     setBusy(false);
+    setProgress(null);
     setNotice(reply.ok ? { text: done(reply as R & { ok: true }) } : { text: t('dataFailed', (reply as unknown as { error: string }).error), error: true });
   };
 
   const exportFile = () =>
-    run(onExport, (reply) => {
-      saveFile(reply.json, reply.fileName, 'application/json');
-      return t('dataExported', reply.fileName);
-    });
+    run(
+      () => onExport(setProgress),
+      (reply) => {
+        saveFile(reply.value.blob, reply.value.fileName, 'application/x-ndjson');
+        return t('dataExported', reply.value.fileName);
+      },
+    );
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    const json = await file.text();
     input.value = '';
     await run(
-      () => onImport(json),
-      (reply) => t('dataImported', count(reply.imported.articlesAdded + reply.imported.articlesUpdated), count(reply.imported.actors)),
+      () => onImport(file, setProgress),
+      (reply) => t('dataImported', count(reply.value.articlesAdded + reply.value.articlesUpdated), count(reply.value.actors)),
     );
   };
 
   const clear = async () => {
     setConfirming(false);
-    await run(onClear, () => t('dataCleared'));
+    await run(
+      () => onClear(withGlossary),
+      (reply) => (reply.glossaryEntries === undefined ? t('dataCleared') : t('dataClearedWithGlossary', count(reply.glossaryEntries))),
+    );
+    setWithGlossary(false);
     clearButton.current?.focus();
   };
 
@@ -93,9 +112,15 @@ export function DataPanel({ usage, onExport, onImport, onClear, locale }: DataPa
         </button>
         <span class="field">
           <label for="data-import">{t('dataImportLabel')}</label>
-          <input id="data-import" type="file" accept="application/json,.json" disabled={busy} onChange={(event) => void importFile(event.currentTarget)} />
+          <input id="data-import" type="file" accept=".jsonl,.json,application/json,application/x-ndjson" disabled={busy} onChange={(event) => void importFile(event.currentTarget)} />
         </span>
       </div>
+      {progress && (
+        <p class="data-progress">
+          <label for="data-progress">{progressText(progress, count)}</label>{' '}
+          <progress id="data-progress" max={progress.total ?? undefined} value={progress.total === null ? undefined : progress.done} />
+        </p>
+      )}
       {!confirming && (
         <button ref={clearButton} type="button" class="data-clear" disabled={busy} onClick={() => setConfirming(true)}>
           {t('dataClear')}
@@ -103,7 +128,13 @@ export function DataPanel({ usage, onExport, onImport, onClear, locale }: DataPa
       )}
       {confirming && (
         <div class="confirm" role="group" aria-labelledby="clear-confirm-text">
-          <p id="clear-confirm-text">{t('dataClearConfirm')}</p>
+          <p id="clear-confirm-text">
+            {t('dataClearConfirm', counts ? count(counts.articles) : '—', counts ? count(counts.actors) : '—')}{' '}
+            {withGlossary ? t('dataClearGlossaryGoes', counts ? count(counts.glossary) : '—') : t('dataClearKeeps', counts ? count(counts.glossary) : '—')}
+          </p>
+          <label class="confirm-option">
+            <input type="checkbox" checked={withGlossary} onChange={(event) => setWithGlossary(event.currentTarget.checked)} /> {t('dataClearWithGlossary')}
+          </label>
           <button type="button" class="danger" onClick={() => void clear()}>
             {t('dataClearConfirmButton')}
           </button>{' '}
@@ -117,4 +148,9 @@ export function DataPanel({ usage, onExport, onImport, onClear, locale }: DataPa
       </p>
     </section>
   );
+}
+
+function progressText(progress: DataProgress, count: (n: number) => string): string {
+  if (progress.stage === 'export') return t('dataExporting', count(progress.done), count(progress.total ?? progress.done));
+  return t(progress.stage === 'check' ? 'dataChecking' : 'dataApplying', count(progress.done));
 }

@@ -1,6 +1,6 @@
-// Hands a text to the browser as a download (export files), without any permission.
-export function saveFile(text: string, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+// Hands a text or a Blob to the browser as a download (export files), without any permission.
+export function saveFile(content: string | Blob, fileName: string, mimeType: string): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type: mimeType }) : content);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -11,6 +11,7 @@ import { installNameCommands } from '../lib/name-commands';
 import { backgroundRequestType, parseBackgroundRequest, type AnalyzeArticleReply, type ArticleText } from '../lib/protocol';
 import { openDatabase } from '../lib/store/db';
 import { actorCardExtras } from '../lib/store/actor-card';
+import { createBackups } from '../lib/store/backup';
 import { markEngaged } from '../lib/store/datasets';
 import { tidyStore } from '../lib/store/retention';
 import { isQuotaError, QUOTA_MESSAGE } from '../lib/store/store-errors';
@@ -21,6 +22,9 @@ import { createGlossaryService, isGlossaryRequest } from '../lib/glossary/glossa
 import { analyzeForTab, type SenderTab } from '../lib/tabs/analyze-for-tab';
 import { TabArticles } from '../lib/tabs/tab-articles';
 
+const ERASE_DELETED_ALARM = 'dramatis-erase-deleted';
+const ERASE_DELETED_EVERY_MINUTES = 6 * 60;
+
 /** Extension pages that may ask about the reader's whole memory (not the card frame, which pages can embed). */
 const PRIVILEGED_PAGES = new Set(['/popup.html', '/options.html']);
 
@@ -30,7 +34,14 @@ export default defineBackground(() => {
   const db = openDatabase();
   // The reader's glossary: its messages, its sync, and its place in every dataset handed out.
   const glossary = createGlossaryService(db);
+  // Deleted glossary entries keep their text for a day (undo), then it is erased: at start-up and every few hours.
+  void glossary.eraseDeletedText().catch(() => undefined);
+  browser.alarms.create(ERASE_DELETED_ALARM, { periodInMinutes: ERASE_DELETED_EVERY_MINUTES });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ERASE_DELETED_ALARM) void glossary.eraseDeletedText().catch(() => undefined);
+  });
   const tabs = new TabArticles();
+  const backups = createBackups(db);
   const cards = createCardRelay({
     owns: (tabId, actorId, url) => tabs.owns(tabId, actorId, url),
     extrasFor: async (tabId, actorId, url) => {
@@ -87,7 +98,12 @@ export default defineBackground(() => {
       const type = backgroundRequestType(message);
       return type === null ? undefined : Promise.resolve({ ok: false, error: t('errMalformedRequest', type) });
     }
-    if (isStoreRequest(request)) return answerStoreRequest(db, request, { fromExtensionPage, maxArticles });
+    if (isStoreRequest(request)) {
+      const answered = answerStoreRequest(db, request, { fromExtensionPage, maxArticles, backups });
+      // "Clear everything" with the glossary: the store's part first, then the reader's entries.
+      if (request.type !== 'clear-all' || !request.glossary || !fromExtensionPage) return answered;
+      return answered.then(async (reply) => (reply.ok && 'removed' in reply ? { ...reply, glossaryEntries: await glossary.deleteAll() } : reply));
+    }
     if (isGlossaryRequest(request)) return glossary.answer(request, { fromExtensionPage });
     // analyze-article: a content script's, about its own tab.
     if (!tab) return Promise.resolve({ ok: false, error: refusal(request.type) });

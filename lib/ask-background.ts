@@ -28,6 +28,8 @@ import type {
   GlossarySave,
   GlossarySaveReply,
   ImportDataset,
+  ImportDatasetPart,
+  ImportDatasetPartReply,
   ImportDatasetReply,
   SearchActors,
   SearchActorsReply,
@@ -60,6 +62,8 @@ export type ReplyTo<R extends AnyBackgroundRequest> = R extends AnalyzeArticle
                     ? ExportDatasetReply
                     : R extends ImportDataset
                       ? ImportDatasetReply
+                      : R extends ImportDatasetPart
+                        ? ImportDatasetPartReply
                       : R extends GlossaryImport
                         ? GlossaryImportReply
                         : R extends GlossaryExport

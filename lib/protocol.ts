@@ -388,23 +388,59 @@ export type ForgetSiteReply = { ok: true; removed: RemovalSummary } | StoreFailu
 /** Options page → background: forget every article and actor (the glossary is kept). */
 export interface ClearAll {
   type: 'clear-all';
+  /** Also delete the reader's glossary (on every browser it syncs with). */
+  glossary?: boolean;
 }
-export type ClearAllReply = { ok: true; removed: RemovalSummary } | StoreFailure;
+export type ClearAllReply = { ok: true; removed: RemovalSummary; glossaryEntries?: number } | StoreFailure;
 
 /** Options page → background: the whole reading dataset as one JSON file (glossary not included). */
+/** Options page → background: the next part of a backup (no session: start one). See lib/store/backup.ts. */
 export interface ExportDataset {
   type: 'export-dataset';
+  session?: string;
 }
-export type ExportDatasetReply =
-  | { ok: true; json: string; fileName: string; counts: { articles: number; actors: number; appearances: number } }
-  | StoreFailure;
+export interface ExportPart {
+  session: string;
+  /** The part's lines (dataset file format 3), each ending in a newline. */
+  text: string;
+  done: boolean;
+  /** Articles written so far, and in all. */
+  articles: number;
+  total: number;
+  fileName: string;
+}
+export type ExportDatasetReply = { ok: true; part: ExportPart } | StoreFailure;
 
-/** Options page → background: merge a file made by export-dataset into the dataset (all or nothing). */
+/** Options page → background: merge a format 1 or 2 file (one JSON document, at most MAX_IMPORT_BYTES). */
 export interface ImportDataset {
   type: 'import-dataset';
-  /** The file's text, at most MAX_IMPORT_BYTES. */
   json: string;
 }
+
+/**
+ * Options page → background: the next lines of a format 3 file. The file is read twice:
+ * step "check" reads every line and changes nothing; step "apply" merges it part by part.
+ */
+export interface ImportDatasetPart {
+  type: 'import-dataset-part';
+  session?: string;
+  step: 'check' | 'apply';
+  lines: string[];
+  last: boolean;
+}
+export interface ImportPart {
+  session: string;
+  /** Articles read so far in this step. */
+  articles: number;
+  /** After the last part of the apply step. */
+  imported?: ImportSummary;
+}
+export type ImportDatasetPartReply = { ok: true; part: ImportPart } | StoreFailure;
+/** The largest backup file (format 3) accepted: 50,000 articles (the largest retention setting) take about 190 MB. */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+/** The most text one import part may carry (a part is whole lines, a few MB). */
+export const MAX_IMPORT_PART_CHARS = 32 * 1024 * 1024;
+
 export interface ImportSummary {
   /** Articles new to this browser. */
   articlesAdded: number;
@@ -417,7 +453,7 @@ export interface ImportSummary {
 }
 export type ImportDatasetReply = { ok: true; imported: ImportSummary } | StoreFailure;
 
-export type StoreRequest = SearchActors | GetStorageUsage | ForgetSite | ClearAll | ExportDataset | ImportDataset;
+export type StoreRequest = SearchActors | GetStorageUsage | ForgetSite | ClearAll | ExportDataset | ImportDataset | ImportDatasetPart;
 
 export const STORE_REQUEST_TYPES: ReadonlySet<string> = new Set<StoreRequest['type']>([
   'search-actors',
@@ -426,6 +462,7 @@ export const STORE_REQUEST_TYPES: ReadonlySet<string> = new Set<StoreRequest['ty
   'clear-all',
   'export-dataset',
   'import-dataset',
+  'import-dataset-part',
 ]);
 
 export const GLOSSARY_REQUEST_TYPES: ReadonlySet<string> = new Set<GlossaryRequest['type']>([
@@ -468,9 +505,25 @@ function parseStoreRequest(message: Record<string, unknown>): StoreRequest | nul
     case 'import-dataset':
       // Characters, not bytes: the importer measures bytes again; this only stops absurd messages early.
       return isString(message.json, MAX_IMPORT_BYTES) ? { type: 'import-dataset', json: message.json } : null;
-    case 'storage-usage':
-    case 'clear-all':
+    case 'import-dataset-part': {
+      const { session, step, lines, last } = message;
+      if (session !== undefined && !isString(session, 64)) return null;
+      if ((step !== 'check' && step !== 'apply') || typeof last !== 'boolean' || !Array.isArray(lines)) return null;
+      let chars = 0;
+      for (const line of lines) {
+        if (typeof line !== 'string') return null;
+        chars += line.length;
+      }
+      if (chars > MAX_IMPORT_PART_CHARS) return null;
+      return { type: 'import-dataset-part', ...(session === undefined ? {} : { session }), step, lines: lines as string[], last };
+    }
     case 'export-dataset':
+      if (message.session !== undefined && !isString(message.session, 64)) return null;
+      return message.session === undefined ? { type: 'export-dataset' } : { type: 'export-dataset', session: message.session };
+    case 'clear-all':
+      if (message.glossary !== undefined && typeof message.glossary !== 'boolean') return null;
+      return message.glossary ? { type: 'clear-all', glossary: true } : { type: 'clear-all' };
+    case 'storage-usage':
       return { type: message.type };
     default:
       return null;

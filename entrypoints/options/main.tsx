@@ -9,6 +9,7 @@ import { SettingsForm } from '../../components/SettingsForm';
 import { ShortcutList, type Shortcut } from '../../components/ShortcutList';
 import { SyncStatusLine } from '../../components/SyncStatusLine';
 import { askBackground } from '../../lib/ask-background';
+import { exportBackup, importBackup } from './backup-files';
 import { t } from '../../lib/i18n';
 import { applyUiLanguage } from '../../lib/page-language';
 import { GLOSSARY_LIMITS, parseGlossaryBroadcast, type GlossaryEntry, type StorageUsageReply } from '../../lib/protocol';
@@ -93,15 +94,16 @@ async function main(): Promise<void> {
         <DataPanel
           usage={usage}
           locale={locale}
-          onExport={() => askBackground({ type: 'export-dataset' })}
-          onImport={async (json) => {
-            const reply = await askBackground({ type: 'import-dataset', json });
+          onExport={(onProgress) => exportBackup(askBackground, onProgress)}
+          onImport={async (file, onProgress) => {
+            const reply = await importBackup(askBackground, file, onProgress);
             void refreshUsage();
             return reply;
           }}
-          onClear={async () => {
-            const reply = await askBackground({ type: 'clear-all' });
+          onClear={async (withGlossary) => {
+            const reply = await askBackground({ type: 'clear-all', ...(withGlossary ? { glossary: true } : {}) });
             void refreshUsage();
+            if (withGlossary) void refreshGlossary();
             return reply;
           }}
         />
@@ -111,6 +113,8 @@ async function main(): Promise<void> {
     );
 
   async function refreshGlossary(): Promise<void> {
+    // The data section counts the glossary's entries too.
+    void refreshUsage();
     const reply = await askBackground({ type: 'glossary-list' });
     if (reply.ok) {
       entries = reply.entries;

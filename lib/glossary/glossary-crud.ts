@@ -92,3 +92,37 @@ export async function restoreEntry(store: GlossaryStore, id: string, context: Ed
   });
   return written ? { ok: true } : { ok: false, error: t('glossaryErrNotDeleted') };
 }
+
+/**
+ * How long a deleted entry keeps its text on this device, so the delete can be undone; after
+ * this its term, aliases, note and link are erased, and only the tombstone that syncs the delete
+ * stays (docs/PRIVACY.md).
+ */
+export const DELETED_TEXT_KEPT_MS = 24 * 3_600_000;
+
+/** Erases the text of deleted entries deleted before `before` (all of them when omitted). Returns how many. */
+export async function eraseDeletedText(store: GlossaryStore, before: number = Number.POSITIVE_INFINITY): Promise<number> {
+  const stale = (await store.all()).filter((record) => record.deleted && record.updatedAt < before && hasText(record));
+  const written = await store.update(
+    stale.map((record) => record.id),
+    (_id, current) => (current && current.deleted && current.updatedAt < before && hasText(current) ? { ...current, term: '', aliases: [], note: '', link: '' } : undefined),
+  );
+  return written.filter(Boolean).length;
+}
+
+function hasText(record: StoredGlossaryRecord): boolean {
+  return record.term !== '' || record.aliases.length > 0 || record.note !== '' || record.link !== '';
+}
+
+/** Deletes every live entry (tombstones that sync the delete to the reader's other browsers) and erases their text here. */
+export async function deleteAllEntries(store: GlossaryStore, context: EditContext): Promise<number> {
+  const live = (await store.all()).filter(isLive);
+  await store.update(
+    live.map((record) => record.id),
+    (_id, current) =>
+      current && !current.deleted
+        ? { ...current, term: '', aliases: [], note: '', link: '', updatedAt: nextUpdatedAt(context.now(), current), deviceId: context.deviceId, deleted: true, synced: false }
+        : undefined,
+  );
+  return live.length;
+}

@@ -23,7 +23,7 @@ import { browserSyncArea, type SyncArea } from '../sync/sync-area';
 import type { SyncStatus } from '../sync/status';
 import { exportGlossary } from './glossary-files';
 import { applyImport, previewImport } from './glossary-import';
-import { deleteEntry, listEntries, restoreEntry, saveDraft, type EditContext } from './glossary-crud';
+import { DELETED_TEXT_KEPT_MS, deleteAllEntries, deleteEntry, eraseDeletedText, listEntries, restoreEntry, saveDraft, type EditContext } from './glossary-crud';
 import { dexieGlossaryStore, type GlossaryStore } from './glossary-store';
 import { buildGlossaryIndex, type GlossaryIndex } from './match-glossary';
 import { findEntryForActor, mergeGlossary, orderEntries } from './merge-glossary';
@@ -43,6 +43,10 @@ export interface GlossaryService {
   /** The card extras with the reader's note and link for the actor, if an entry is attached to it. */
   decorateCard(card: ActorCardExtras, actorId: string, url: string): Promise<ActorCardExtras>;
   status(): SyncStatus | null;
+  /** Erases the text of entries deleted more than DELETED_TEXT_KEPT_MS ago (all of them with `all`). */
+  eraseDeletedText(all?: boolean): Promise<number>;
+  /** Deletes every entry, here and (through sync) in the reader's other browsers. Returns how many. */
+  deleteAll(): Promise<number>;
   /** Stops syncing (tests; the background lives as long as the extension). */
   dispose(): Promise<void>;
 }
@@ -158,6 +162,12 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
     mergeInto,
     decorateCard,
     status: () => engineNow?.status() ?? null,
+    eraseDeletedText: (all = false) => eraseDeletedText(store, all ? Number.POSITIVE_INFINITY : Date.now() - DELETED_TEXT_KEPT_MS),
+    deleteAll: async () => {
+      const count = await deleteAllEntries(store, await context);
+      if (count > 0) await localEdit({ ok: true });
+      return count;
+    },
     dispose: async () => {
       const engine = await sync;
       engine.stop();

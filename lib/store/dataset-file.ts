@@ -65,25 +65,40 @@ export function buildDatasetFile(
 ): string {
   const positions = new Map(records.actors.map((actor, i) => [actor.id, i]));
   const byKey = new Map(records.appearances.map((appearance) => [`${appearance.actorId}\u0000${appearance.url}`, appearance]));
-  const articles = records.articles.map(({ host: _host, actorIds, mentions, ...article }) => {
-    const index = new Map(actorIds.map((id, i) => [id, i]));
-    return {
-      ...article,
-      actors: actorIds.map((actorId) => {
-        const appearance = byKey.get(`${actorId}\u0000${article.url}`);
-        const position = positions.get(actorId);
-        // The store keeps every appearance's actor: failing here beats writing a file import refuses.
-        if (!appearance || position === undefined) throw new Error(`Export: ${article.url} lists actor "${actorId}" without its appearance or actor record.`);
-        return appearanceTuple(appearance, records.actors[position]!, position);
-      }),
-      mentions: mentions.map((mention) => [mention.start, mention.end, index.get(mention.actorId)!]),
-    };
-  });
-  const actors = records.actors.map(({ searchKeys: _keys, ...actor }) => actor);
+  const articles = records.articles.map((article) =>
+    exportedArticle(article, (actorId) => {
+      const position = positions.get(actorId);
+      return { appearance: byKey.get(`${actorId}\u0000${article.url}`), actor: position === undefined ? undefined : records.actors[position], position };
+    }),
+  );
+  const actors = records.actors.map(exportedActor);
   return JSON.stringify({ kind: DATASET_FILE_KIND, schemaVersion: DATASET_FILE_VERSION, exportedAt, actors, articles });
 }
 
-function appearanceTuple(appearance: AppearanceRecord, actor: ActorRecord, position: number): unknown[] {
+/** An actor as the file holds it (derived search keys left out). */
+export function exportedActor({ searchKeys: _keys, ...actor }: ActorRecord): ExportedActor {
+  return actor;
+}
+
+/** Where an article's actor is: its appearance there, its record, and its index in the file's actors. */
+export type ActorLookup = (actorId: string) => { appearance: AppearanceRecord | undefined; actor: ActorRecord | undefined; position: number | undefined };
+
+/** An article as the file holds it (format 2 and 3): its appearances as tuples, mentions by actor index. */
+export function exportedArticle({ host: _host, actorIds, mentions, ...article }: ArticleRecord, lookup: ActorLookup): object {
+  const index = new Map(actorIds.map((id, i) => [id, i]));
+  return {
+    ...article,
+    actors: actorIds.map((actorId) => {
+      const { appearance, actor, position } = lookup(actorId);
+      // The store keeps every appearance's actor: failing here beats writing a file import refuses.
+      if (!appearance || !actor || position === undefined) throw new Error(`Export: ${article.url} lists actor "${actorId}" without its appearance or actor record.`);
+      return appearanceTuple(appearance, actor, position);
+    }),
+    mentions: mentions.map((mention) => [mention.start, mention.end, index.get(mention.actorId)!]),
+  };
+}
+
+export function appearanceTuple(appearance: AppearanceRecord, actor: ActorRecord, position: number): unknown[] {
   const tuple: unknown[] = [position, appearance.descriptors.map(evidenceTuple), appearance.quotes.map(evidenceTuple), appearance.mentions];
   // Most appearances name their actor as its record does: only differences are written.
   const own: Partial<Pick<AppearanceRecord, 'name' | 'aliases' | 'expansion'>> = {};
@@ -107,7 +122,7 @@ export function datasetFileName(exportedAt: number): string {
   return `${DATASET_FILE_KIND}-${new Date(exportedAt).toISOString().slice(0, 10)}.json`;
 }
 
-function invalid(message: string): never {
+export function invalid(message: string): never {
   throw new StoreError(`This file cannot be imported: ${message}`, 'invalid-file');
 }
 
@@ -118,9 +133,9 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value).slice(0, 40)}`;
 }
 
-type Fields = Record<string, unknown>;
+export type Fields = Record<string, unknown>;
 
-function record(value: unknown, path: string): Fields {
+export function record(value: unknown, path: string): Fields {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) invalid(`${path}: expected an object, found ${describe(value)}.`);
   return value as Fields;
 }
@@ -149,14 +164,14 @@ function tuple(value: unknown, path: string, shape: string, min: number, max: nu
   return value;
 }
 
-function integer(value: unknown, path: string, min: number, max: number): number {
+export function integer(value: unknown, path: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     invalid(`${path}: expected a whole number from ${min} to ${max}, found ${describe(value)}.`);
   }
   return value;
 }
 
-function timestamp(value: unknown, path: string): number {
+export function timestamp(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_TIMESTAMP) {
     invalid(`${path}: expected a time in milliseconds, found ${describe(value)}.`);
   }
@@ -213,10 +228,10 @@ function evidenceTupleList(value: unknown, path: string, label: string): Evidenc
 }
 
 /** Reads one item of an article's `actors`, given the article's url and analysis time. */
-type AppearanceReader = (value: unknown, path: string, url: string, analyzedAt: number) => ExportedAppearance;
+export type AppearanceReader = (value: unknown, path: string, url: string, analyzedAt: number) => ExportedAppearance;
 
 /** One article of the file: the article and its appearances (nested, in the article's actor order). */
-function parseArticle(value: unknown, path: string, parseAppearance: AppearanceReader): { article: ExportedArticle; appearances: ExportedAppearance[] } {
+export function parseArticle(value: unknown, path: string, parseAppearance: AppearanceReader): { article: ExportedArticle; appearances: ExportedAppearance[] } {
   const fields = record(value, path);
   const url = httpUrl(fields.url, `${path}.url`);
   const analyzedAt = timestamp(fields.analyzedAt, `${path}.analyzedAt`);
@@ -249,7 +264,7 @@ function parseArticle(value: unknown, path: string, parseAppearance: AppearanceR
   return { article, appearances };
 }
 
-function parseActor(value: unknown, path: string): ExportedActor {
+export function parseActor(value: unknown, path: string): ExportedActor {
   const fields = record(value, path);
   const actorKind = kind(fields.kind, `${path}.kind`);
   const id = text(fields.id, `${path}.id`, FILE_LIMITS.id, { empty: false });
@@ -286,7 +301,7 @@ function parseAppearanceV1(value: unknown, path: string, url: string, analyzedAt
 }
 
 /** v2: `[index into actors, descriptors, quotes, mentions, own?]` (see buildDatasetFile). */
-function parseAppearanceV2(value: unknown, path: string, url: string, analyzedAt: number, actors: readonly ExportedActor[]): ExportedAppearance {
+export function parseAppearanceV2(value: unknown, path: string, url: string, analyzedAt: number, actors: readonly ExportedActor[]): ExportedAppearance {
   const shape = '[index into actors, descriptors, quotes, mentions] and optionally {name, aliases, expansion}';
   const items = tuple(value, path, shape, 4, 5);
   if (actors.length === 0) invalid(`${path}[0] (index into actors): the file has no actors.`);

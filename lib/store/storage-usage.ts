@@ -13,7 +13,8 @@ import { storeTables } from './retention';
 export async function storageUsage(db: DramatisDatabase, maxArticles: number): Promise<StorageUsage> {
   const counts = await db.transaction('rw', [...storeTables(db), db.glossary], async () => ({
     ...countsOf(await foldJournal(db, await readTotals(db))),
-    glossary: await db.glossary.count(),
+    // Live entries only: deleted ones are tombstones that sync the delete.
+    glossary: await db.glossary.filter((entry) => !entry.deleted).count(),
   }));
   const estimate = await estimateStorage();
   return { usageBytes: estimate?.usage ?? null, quotaBytes: estimate?.quota ?? null, counts, maxArticles };

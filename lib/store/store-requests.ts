@@ -4,6 +4,7 @@ import type {
   ClearAllReply,
   ExportDatasetReply,
   ForgetSiteReply,
+  ImportDatasetPartReply,
   ImportDatasetReply,
   SearchActorsReply,
   StorageUsageReply,
@@ -12,7 +13,8 @@ import type {
 } from '../protocol';
 import { STORE_REQUEST_TYPES } from '../protocol';
 import type { DramatisDatabase } from './db';
-import { exportDataset, importDataset } from './export-import';
+import type { Backups } from './backup';
+import { importDataset } from './export-import';
 import { clearAll, forgetSite } from './retention';
 import { searchActors } from './search-actors';
 import { storageUsage } from './storage-usage';
@@ -22,13 +24,15 @@ export function isStoreRequest(request: BackgroundRequest): request is StoreRequ
   return STORE_REQUEST_TYPES.has(request.type);
 }
 
-export type StoreReply = SearchActorsReply | StorageUsageReply | ForgetSiteReply | ClearAllReply | ExportDatasetReply | ImportDatasetReply;
+export type StoreReply = SearchActorsReply | StorageUsageReply | ForgetSiteReply | ClearAllReply | ExportDatasetReply | ImportDatasetReply | ImportDatasetPartReply;
 
 export interface StoreRequestContext {
   /** True when the sender is one of the extension's own pages (popup, options), not a content script. */
   fromExtensionPage: boolean;
   /** The retention cap in force (settings.maxArticles). */
   maxArticles: () => Promise<number>;
+  /** Backups in parts (their sessions live as long as the background). */
+  backups: Backups;
 }
 
 /** The reply to a store request; failures become a StoreFailure with a sentence for the reader. */
@@ -50,7 +54,9 @@ export async function answerStoreRequest(db: DramatisDatabase, request: StoreReq
       case 'clear-all':
         return { ok: true, removed: await clearAll(db) };
       case 'export-dataset':
-        return { ok: true, ...(await exportDataset(db)) };
+        return { ok: true, part: await context.backups.exportPart(request.session) };
+      case 'import-dataset-part':
+        return { ok: true, part: await context.backups.importPart(request, { maxArticles: await context.maxArticles() }) };
       case 'import-dataset':
         return { ok: true, imported: await importDataset(db, request.json, { maxArticles: await context.maxArticles() }) };
     }

@@ -208,10 +208,11 @@ describeInBrowser('options page', (executablePath) => {
       options.data.getByRole('button', { name: 'Export everything' }).click(),
     ]);
     const file = await download.path();
-    const exported = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    expect(typeof exported).toBe('object');
-    await options.data.getByText(/^Saved .+\.json\.$/).waitFor();
-    await options.data.getByLabel('Import a Dramatis export file').setInputFiles(file);
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ kind: 'dramatis-dataset', schemaVersion: 3 });
+    expect(lines.at(-1)).toMatchObject({ end: { articles: 1 } });
+    await options.data.getByText(/^Saved .+\.jsonl\.$/).waitFor();
+    await options.data.getByLabel('Import a Dramatis export file').setInputFiles({ name: 'backup.jsonl', mimeType: 'application/x-ndjson', buffer: readFileSync(file) });
     await options.data.getByText(/^Imported\. Articles added or updated: \d+, names: \d+\.$/).waitFor();
     await options.data.getByLabel('Import a Dramatis export file').setInputFiles({
       name: 'broken.json',
@@ -224,8 +225,10 @@ describeInBrowser('options page', (executablePath) => {
   it('clears everything only after confirming', async () => {
     const clear = options.data.getByRole('button', { name: 'Clear everything…' });
     await clear.click();
-    const confirm = options.data.getByRole('group', { name: /Delete every stored article/ });
+    const confirm = options.data.getByRole('group', { name: /^This deletes every article Dramatis remembers/ });
     await confirm.waitFor();
+    // It says what goes and what stays, with the counts.
+    expect(await confirm.locator('#clear-confirm-text').textContent()).toMatch(/remembers \(1\), every name it found in them \(\d+\).* It keeps your glossary \(2 entries\) and your settings\.$/);
     expect(await seriousA11yViolations(options.page)).toEqual([]);
     // The safe choice has the focus.
     await expect(confirm.getByRole('button', { name: 'Cancel' }).evaluate((button) => button === document.activeElement)).resolves.toBe(true);

@@ -73,9 +73,18 @@ describeInBrowser('overlay on dynamic pages', (executablePath) => {
     await page.evaluate(() => (window as unknown as { go: (view: string) => void }).go('b'));
     await expect.poll(() => highlightTexts(page), { timeout: 10_000 }).toContain('Olaf Scholz');
     expect(await highlightTexts(page)).not.toContain('Masahisa Sato');
+    // The new story's names open their cards.
+    await page.mouse.move(2, 2);
+    await hoverText(page, 'Olaf Scholz');
+    await (await cardDialog(page, 'Olaf Scholz')).waitFor();
+    await page.keyboard.press('Escape');
     await page.goBack();
     await expect.poll(() => highlightTexts(page), { timeout: 10_000 }).toContain('Masahisa Sato');
     expect(await highlightTexts(page)).not.toContain('Olaf Scholz');
+    await page.mouse.move(2, 2);
+    await hoverText(page, 'Masahisa Sato');
+    await (await cardDialog(page, 'Masahisa Sato')).waitFor();
+    await page.keyboard.press('Escape');
     const cast = await page.evaluate(() => location.search);
     expect(cast).toBe('');
   });

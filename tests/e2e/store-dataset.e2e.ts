@@ -94,21 +94,29 @@ describeInBrowser('the dataset in the real background', (executablePath) => {
   });
 
   it('exports, clears, imports back the same dataset, and forgets a site', async () => {
-    const exported = await ask(extensionPage, { type: 'export-dataset' });
-    expect(exported).toMatchObject({ ok: true, counts: { articles: 3 } });
-    expect(JSON.parse(exported.json)).toMatchObject({ kind: 'dramatis-dataset', schemaVersion: 2 });
+    const exportAll = async () => {
+      const exported = await ask(extensionPage, { type: 'export-dataset' });
+      expect(exported).toMatchObject({ ok: true, part: { done: true, articles: 3, total: 3 } });
+      return exported.part.text as string;
+    };
+    const text = await exportAll();
+    expect(JSON.parse(text.split('\n')[0]!)).toMatchObject({ kind: 'dramatis-dataset', schemaVersion: 3 });
     expect(await ask(extensionPage, { type: 'clear-all' })).toMatchObject({ ok: true, removed: { articles: 3 } });
     expect(await ask(extensionPage, { type: 'search-actors', query: 'aso' })).toEqual({ ok: true, results: [] });
 
-    const truncated = await ask(extensionPage, { type: 'import-dataset', json: exported.json.slice(0, 200) });
+    const lines = text.split('\n');
+    const truncated = await ask(extensionPage, { type: 'import-dataset-part', step: 'check', lines: lines.slice(0, 3), last: true });
     expect(truncated).toMatchObject({ ok: false, code: 'invalid-file' });
     expect(truncated.error).toMatch(/truncated/);
     expect(await ask(extensionPage, { type: 'storage-usage' })).toMatchObject({ usage: { counts: { articles: 0 } } });
 
-    expect(await ask(extensionPage, { type: 'import-dataset', json: exported.json })).toMatchObject({ ok: true, imported: { articlesAdded: 3 } });
-    const again = await ask(extensionPage, { type: 'export-dataset' });
-    const strip = (json: string) => ({ ...JSON.parse(json), exportedAt: 0 });
-    expect(strip(again.json)).toEqual(strip(exported.json));
+    for (const step of ['check', 'apply']) {
+      const reply = await ask(extensionPage, { type: 'import-dataset-part', step, lines, last: true });
+      expect(reply).toMatchObject({ ok: true, part: { articles: 3 } });
+      if (step === 'apply') expect(reply.part.imported).toMatchObject({ articlesAdded: 3 });
+    }
+    const strip = (lines: string) => lines.split('\n').slice(1);
+    expect(strip(await exportAll())).toEqual(strip(text));
 
     const host = new URL(server.url).hostname;
     expect(await ask(extensionPage, { type: 'forget-site', hostname: host })).toMatchObject({ ok: true, removed: { articles: 3 } });

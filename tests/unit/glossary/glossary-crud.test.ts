@@ -79,3 +79,31 @@ describe.each([
     expect(await previewImport(store, 'csv', csv)).toMatchObject({ preview: { added: 0, updated: 0, unchanged: 2 } });
   });
 });
+
+describe('deleted entries’ text', () => {
+  it('is kept for undo, then erased after DELETED_TEXT_KEPT_MS, with or without sync', async () => {
+    const { DELETED_TEXT_KEPT_MS, eraseDeletedText } = await import('../../../lib/glossary/glossary-crud');
+    const store = memoryGlossaryStore();
+    clock = 1_000;
+    const saved = await saveDraft(store, draft, context);
+    if (!saved.ok) throw new Error(saved.error);
+    await deleteEntry(store, saved.entry.id, context);
+    expect(await eraseDeletedText(store, clock + 1 - DELETED_TEXT_KEPT_MS)).toBe(0);
+    expect((await store.get(saved.entry.id))?.note).toBe('Former PM');
+    // (The delete is version 1,001: one after the entry's.)
+    expect(await eraseDeletedText(store, clock + 2)).toBe(1);
+    expect(await store.get(saved.entry.id)).toMatchObject({ deleted: true, term: '', aliases: [], note: '', link: '' });
+    // Nothing left to undo: the reader is told plainly.
+    expect((await restoreEntry(store, saved.entry.id, context)).ok).toBe(false);
+  });
+
+  it('goes at once when the reader deletes the whole glossary, which syncs as deletes', async () => {
+    const { deleteAllEntries } = await import('../../../lib/glossary/glossary-crud');
+    const store = memoryGlossaryStore();
+    await saveDraft(store, draft, context);
+    await saveDraft(store, { ...draft, term: 'Masahisa Sato', aliases: [] }, context);
+    expect(await deleteAllEntries(store, context)).toBe(2);
+    expect(await listEntries(store)).toEqual([]);
+    for (const record of await store.all()) expect(record).toMatchObject({ deleted: true, synced: false, term: '', note: '', link: '' });
+  });
+});

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, MAX_SEARCH_RESULTS, parseBackgroundRequest, type StoreRequest } from '../../../lib/protocol';
 import { saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
-import { answerStoreRequest, isStoreRequest } from '../../../lib/store/store-requests';
+import { answerStoreRequest, isStoreRequest, type StoreRequestContext } from '../../../lib/store/store-requests';
+import { createBackups } from '../../../lib/store/backup';
 import { article, expectConsistent, freshDatabase } from './fixtures';
 
 describe('parsing store requests', () => {
@@ -43,13 +44,16 @@ describe('answering store requests', () => {
     await expectConsistent(db);
     await db.delete();
   });
-  const page = { fromExtensionPage: true, maxArticles: async () => 5000 };
-  const contentScript = { ...page, fromExtensionPage: false };
+  let page: StoreRequestContext;
+  beforeEach(() => {
+    page = { fromExtensionPage: true, maxArticles: async () => 5000, backups: createBackups(db) };
+  });
+  const contentScript = () => ({ ...page, fromExtensionPage: false });
 
   it('answers search for the extension pages, with where each actor was seen', async () => {
     await saveDataset(db, article('https://a.example/1', ['Masahisa Satō'], { title: 'First', analyzedAt: 1 }));
     await saveDataset(db, article('https://a.example/2', ['Masahisa Satō', 'Eisaku Sato'], { title: 'Second', analyzedAt: 2 }));
-    const reply = await answerStoreRequest(db, { type: 'search-actors', query: 'SATO' }, { ...contentScript, fromExtensionPage: true });
+    const reply = await answerStoreRequest(db, { type: 'search-actors', query: 'SATO' }, page);
     expect(reply).toEqual({
       ok: true,
       results: [
@@ -71,7 +75,7 @@ describe('answering store requests', () => {
     async (request) => {
       await saveDataset(db, article('https://a.example/1', ['Taro Aso']));
       expect(isStoreRequest(request)).toBe(true);
-      expect(await answerStoreRequest(db, request, contentScript)).toMatchObject({ ok: false, code: 'failed' });
+      expect(await answerStoreRequest(db, request, contentScript())).toMatchObject({ ok: false, code: 'failed' });
       expect(await db.articles.count()).toBe(1);
     },
   );
@@ -87,10 +91,16 @@ describe('answering store requests', () => {
       code: 'invalid-file',
       error: 'This file cannot be imported: it is not a Dramatis dataset export (no "kind": "dramatis-dataset" at the top).',
     });
+    // A backup, exported in parts (format 3), checked and imported back in parts.
     const exported = await answerStoreRequest(db, { type: 'export-dataset' }, page);
-    expect(exported).toMatchObject({ ok: true, counts: { articles: 1 } });
+    if (!exported.ok || !('part' in exported) || !('text' in exported.part)) throw new Error('no export');
+    expect(exported.part).toMatchObject({ done: true, articles: 1, total: 1 });
     expect(await answerStoreRequest(db, { type: 'clear-all' }, page)).toEqual({ ok: true, removed: { articles: 1, actors: 1, appearances: 1 } });
-    if (!exported.ok || !('json' in exported)) throw new Error('no export');
-    expect(await answerStoreRequest(db, { type: 'import-dataset', json: exported.json }, page)).toMatchObject({ ok: true, imported: { articlesAdded: 1 } });
+    const lines = exported.part.text.split('\n');
+    for (const step of ['check', 'apply'] as const) {
+      const reply = await answerStoreRequest(db, { type: 'import-dataset-part', step, lines, last: true }, page);
+      expect(reply).toMatchObject({ ok: true, part: { articles: 1 } });
+      if (step === 'apply') expect(reply).toMatchObject({ part: { imported: { articlesAdded: 1 } } });
+    }
   });
 });

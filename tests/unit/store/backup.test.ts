@@ -1,0 +1,94 @@
+// Backups in parts (format 3): an export of more articles than one part holds reads back the
+// same dataset; a broken or truncated file is refused in the check pass and changes nothing.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackups, EXPORT_PART_ARTICLES } from '../../../lib/store/backup';
+import { saveDataset } from '../../../lib/store/datasets';
+import type { DramatisDatabase } from '../../../lib/store/db';
+import { clearAll } from '../../../lib/store/retention';
+import { StoreError } from '../../../lib/store/store-errors';
+import { article, expectConsistent, freshDatabase, storedAppearances } from './fixtures';
+
+let db: DramatisDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(async () => {
+  await expectConsistent(db);
+  await db.delete();
+});
+
+const ARTICLES = EXPORT_PART_ARTICLES * 2 + 17;
+
+async function fill(): Promise<void> {
+  for (let i = 0; i < ARTICLES; i++) {
+    await saveDataset(db, article(`https://news.example/${String(i).padStart(4, '0')}`, ['Ann Lee', `Reporter Number${i}`, { name: 'Harbour Trust', kind: 'organization' }]), { now: i + 1 });
+  }
+}
+
+async function exportAll(): Promise<{ lines: string[]; parts: number }> {
+  const backups = createBackups(db);
+  let session: string | undefined;
+  let text = '';
+  let parts = 0;
+  for (;;) {
+    const part = await backups.exportPart(session);
+    parts++;
+    text += part.text;
+    if (part.done) return { lines: text.split('\n'), parts };
+    session = part.session;
+  }
+}
+
+async function importAll(lines: string[], partLines = 300): Promise<unknown> {
+  const backups = createBackups(db);
+  let result: unknown;
+  for (const step of ['check', 'apply'] as const) {
+    let session: string | undefined;
+    for (let from = 0; from < lines.length; from += partLines) {
+      const last = from + partLines >= lines.length;
+      const part = await backups.importPart({ ...(session ? { session } : {}), step, lines: lines.slice(from, from + partLines), last });
+      session = part.session;
+      if (last) result = part.imported;
+    }
+  }
+  return result;
+}
+
+describe('backups in parts', () => {
+  it('exports more articles than a part holds and imports them back, the same dataset', async () => {
+    await fill();
+    const { lines, parts } = await exportAll();
+    // (The export folded the save journal: every actor has its record now.)
+    const before = { articles: await db.articles.toArray(), appearances: (await storedAppearances(db)).length, actors: await db.actors.count() };
+    expect(parts).toBe(3);
+    expect(lines[0]).toMatch(/^\{"kind":"dramatis-dataset","schemaVersion":3,/);
+    expect(JSON.parse(lines.at(-2)!)).toEqual({ end: { articles: ARTICLES, actors: ARTICLES + 2 } });
+    await clearAll(db);
+    const imported = await importAll(lines);
+    expect(imported).toMatchObject({ articlesAdded: ARTICLES, articlesUpdated: 0, actors: ARTICLES + 2 });
+    expect((await db.articles.toArray()).map(({ host: _h, ...a }) => a)).toEqual(before.articles.map(({ host: _h, ...a }) => a));
+    expect((await storedAppearances(db)).length).toBe(before.appearances);
+    expect(await db.actors.count()).toBe(before.actors);
+  });
+
+  it('refuses a truncated file in the check pass and changes nothing', async () => {
+    await fill();
+    const { lines } = await exportAll();
+    await clearAll(db);
+    const cut = lines.slice(0, Math.floor(lines.length / 2));
+    await expect(importAll(cut)).rejects.toThrow(/truncated/);
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('names the line of a broken record, and a reference to an actor the file never declared', async () => {
+    await saveDataset(db, article('https://news.example/a', ['Ann Lee']));
+    const { lines } = await exportAll();
+    await clearAll(db);
+    const broken = [...lines];
+    broken[2] = broken[2]!.replace('"analyzedAt":', '"analyzedAt":"soon","was":');
+    await expect(importAll(broken)).rejects.toThrow(/line 3.*analyzedAt/);
+    const orphan = lines.filter((line) => !line.startsWith('{"actor"'));
+    await expect(importAll(orphan)).rejects.toThrow(StoreError);
+    expect(await db.articles.count()).toBe(0);
+  });
+});
