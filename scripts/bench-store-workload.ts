@@ -7,7 +7,8 @@ import { actorCardExtras } from '../lib/store/actor-card';
 import { saveDataset } from '../lib/store/datasets';
 import { tidyStore } from '../lib/store/retention';
 import { utf8Length } from '../lib/utf8-length';
-import { exportDataset } from '../lib/store/export-import';
+import { createBackups } from '../lib/store/backup';
+import { openDatabase } from '../lib/store/db';
 import type { DBCore } from 'dexie';
 import { readCounters, recount } from '../lib/store/counters';
 import { toCastRecord, TOTALS_KEY, type ActorRecord, type ActorStatsRecord, type AppearanceRecord, type ArticleRecord, type CastRecord, type DramatisDatabase } from '../lib/store/db';
@@ -100,7 +101,8 @@ export interface BenchReport {
   storeAndTidy: Timing;
   card: Timing;
   search: Timing;
-  exportFile: { seconds: number; megabytes: number };
+  /** A backup in parts: export, then the import's check pass and apply pass into an empty database. */
+  backup: { exportSeconds: number; megabytes: number; parts: number; checkSeconds: number; applySeconds: number; imported: number };
 }
 
 /** A small deterministic PRNG (mulberry32), so both runs build the same data. */
@@ -356,11 +358,47 @@ export async function runStoreBench(db: DramatisDatabase, options: BenchOptions)
     return pick.slice(0, 2 + Math.floor(next() * 4));
   });
   const search = await measureOp('search', (i) => searchActors(db, queries[i]!));
-  // One export of the whole dataset: its time and size (the import limit is 50 MB).
+  const backup = await measureBackup(db);
+  return { floor, fillSeconds, counts, store, retention, storeAndTidy, card, search, backup };
+}
+
+/** Lines per import part in the bench (the options page sends parts of about 4 MB). */
+const BENCH_IMPORT_PART_LINES = 2_000;
+
+/** A whole backup: exported in parts, then imported (check, then apply) into an empty database. */
+async function measureBackup(db: DramatisDatabase): Promise<BenchReport['backup']> {
+  const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
+  const exporter = createBackups(db);
   const exportStart = performance.now();
-  const exported = await exportDataset(db);
-  const exportFile = { seconds: Math.round((performance.now() - exportStart) / 100) / 10, megabytes: Math.round(utf8Length(exported.json) / 2 ** 20) };
-  return { floor, fillSeconds, counts, store, retention, storeAndTidy, card, search, exportFile };
+  const parts: string[] = [];
+  let session: string | undefined;
+  for (;;) {
+    const part = await exporter.exportPart(session);
+    parts.push(part.text);
+    if (part.done) break;
+    session = part.session;
+  }
+  const exportSeconds = seconds(exportStart);
+  const megabytes = Math.round(parts.reduce((sum, part) => sum + utf8Length(part), 0) / 2 ** 20);
+  const lines = parts.flatMap((part) => part.split('\n'));
+  const target = openDatabase(`${db.name}-import`);
+  const importer = createBackups(target);
+  const step = async (name: 'check' | 'apply') => {
+    const start = performance.now();
+    let id: string | undefined;
+    let imported = 0;
+    for (let from = 0; from < lines.length; from += BENCH_IMPORT_PART_LINES) {
+      const last = from + BENCH_IMPORT_PART_LINES >= lines.length;
+      const part = await importer.importPart({ ...(id ? { session: id } : {}), step: name, lines: lines.slice(from, from + BENCH_IMPORT_PART_LINES), last });
+      id = part.session;
+      imported = part.imported?.articlesAdded ?? imported;
+    }
+    return { seconds: seconds(start), imported };
+  };
+  const check = await step('check');
+  const apply = await step('apply');
+  await target.delete();
+  return { exportSeconds, megabytes, parts: parts.length, checkSeconds: check.seconds, applySeconds: apply.seconds, imported: apply.imported };
 }
 
 export function formatTiming(name: string, t: Timing): string {

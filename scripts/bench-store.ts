@@ -40,7 +40,8 @@ function print(where: string, report: BenchReport, size: string): void {
   console.log(formatTiming('card', report.card));
   console.log(formatTiming('search', report.search));
   console.log(`  size     ${size}`);
-  console.log(`  export   ${report.exportFile.megabytes} MB of JSON in ${report.exportFile.seconds} s`);
+  const b = report.backup;
+  console.log(`  backup   export ${b.megabytes} MB in ${b.parts} parts, ${b.exportSeconds} s; import into an empty database: check ${b.checkSeconds} s, apply ${b.applySeconds} s (${b.imported} articles)`);
 }
 
 async function benchNode(): Promise<void> {
