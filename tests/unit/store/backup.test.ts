@@ -1,7 +1,7 @@
 // Backups in parts (format 3): an export of more articles than one part holds reads back the
 // same dataset; a broken or truncated file is refused in the check pass and changes nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackups, EXPORT_PART_ARTICLES } from '../../../lib/store/backup';
+import { createBackups } from '../../../lib/store/backup';
 import { saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
 import { clearAll } from '../../../lib/store/retention';
@@ -17,7 +17,9 @@ afterEach(async () => {
   await db.delete();
 });
 
-const ARTICLES = EXPORT_PART_ARTICLES * 2 + 17;
+/** Small parts, so a few dozen articles take several. */
+const PART = 20;
+const ARTICLES = PART * 2 + 7;
 
 async function fill(): Promise<void> {
   for (let i = 0; i < ARTICLES; i++) {
@@ -26,7 +28,7 @@ async function fill(): Promise<void> {
 }
 
 async function exportAll(): Promise<{ lines: string[]; parts: number }> {
-  const backups = createBackups(db);
+  const backups = createBackups(db, { partArticles: PART });
   let session: string | undefined;
   let text = '';
   let parts = 0;
@@ -39,7 +41,7 @@ async function exportAll(): Promise<{ lines: string[]; parts: number }> {
   }
 }
 
-async function importAll(lines: string[], partLines = 300): Promise<unknown> {
+async function importAll(lines: string[], partLines = 15): Promise<unknown> {
   const backups = createBackups(db);
   let result: unknown;
   for (const step of ['check', 'apply'] as const) {
