@@ -56,7 +56,9 @@ const MIN_PARAGRAPH_CHARS = 25;
 const READABLE_PARAGRAPH_CHARS = 80;
 export const MIN_READABLE_SCORE = 12;
 /** Elements whose text counts towards "is this an article" (list items and cells do not). */
-const RUNNING_TEXT_TAGS = new Set(['P', 'BLOCKQUOTE', 'DIV', 'SECTION', 'SPAN', 'DD']);
+const RUNNING_TEXT_TAGS = new Set(['P', 'BLOCKQUOTE', 'DIV', 'SECTION', 'SPAN', 'DD', 'FIGCAPTION']);
+/** List items count too when they read as sentences (a story told in a slideshow's or a list's items). */
+const SENTENCE_ITEM_TAGS = new Set(['LI']);
 /** Ancestors of a paragraph that share its score: the parent fully, then less each level up. */
 const SCORE_LEVELS = 3;
 /** How many of the best containers get the (costly) link-density check. */
@@ -217,7 +219,8 @@ function* scoreContainers(body: Element): Steps<Scored> {
       const linkList = ((tag === 'LI' || tag === 'TD') && linkDensity(element) > LINK_FARM_DENSITY) || element.closest('a') !== null;
       if (text.length >= MIN_PARAGRAPH_CHARS && !linkList) {
         const score = paragraphScore(text);
-        if (RUNNING_TEXT_TAGS.has(tag) && text.length > READABLE_PARAGRAPH_CHARS && linkDensity(element) < LINK_FARM_DENSITY) {
+        const running = RUNNING_TEXT_TAGS.has(tag) || (SENTENCE_ITEM_TAGS.has(tag) && SENTENCE_END.test(text));
+        if (running && text.length > READABLE_PARAGRAPH_CHARS && linkDensity(element) < LINK_FARM_DENSITY) {
           readable += Math.sqrt(text.length - READABLE_PARAGRAPH_CHARS);
         }
         let ancestor = element.parentElement;

@@ -67,4 +67,37 @@ describe('extraction on common page shapes', () => {
     for (let depth = 0; depth < 40; depth++) inner = `<div class="c${depth}">${inner}</div>`;
     expectWholeStory(page(`<div id="root"><h1>Sato meets Lo in Tokyo</h1>${inner}${RELATED}</div>`), 6);
   });
+
+  it('a whole-page wrapper named for a navigation drawer, with the story’s main landmark inside', () => {
+    expectWholeStory(page(`<div class="nav-drawer__panel"><main><h1>Sato meets Lo in Tokyo</h1>${[0, 1, 2, 3].map(para).join('')}</main>${RELATED}</div>`), 4);
+  });
+
+  it('an old layout table: the story in a cell beside the navigation cell', () => {
+    const cells = `<table><tr><td class="LeftColumn"><a href="#">Home</a> <a href="#">World</a></td><td class="MidColumn"><h1>Sato meets Lo in Tokyo</h1>${[0, 1, 2, 3, 4].map(para).join('')}</td></tr></table>`;
+    expectWholeStory(page(cells), 5);
+  });
+
+  it('a story in sections, each in its own template wrapper, figures between', () => {
+    const figure = (i: number) => `<figure><img alt=""><figcaption>Picture ${i} of the talks.</figcaption></figure>`;
+    const sections = [0, 2, 4].map((i) => `<div class="story-section wysiwyg"><div class="inner"><div class="text">${para(i)}${para(i + 1)}</div></div></div>`);
+    expectWholeStory(page(`<div class="post"><h1>Sato meets Lo in Tokyo</h1>${sections[0]}${figure(1)}<div class="pull">${sections[1]}</div>${figure(2)}<div><div>${sections[2]}</div></div></div>${RELATED}`), 6);
+  });
+
+  it('a slideshow story told in its captions', () => {
+    const slides = [0, 1, 2, 3].map((i) => `<li class="slide"><img alt=""><figure><figcaption>${SENTENCES[i]}</figcaption></figure></li>`).join('');
+    expectWholeStory(page(`<div class="gallery-story"><h1>Sato meets Lo in Tokyo</h1><ul class="slides">${slides}</ul></div>`), 4);
+  });
+
+  it('a video player’s menus inside the body are not read', () => {
+    const player = `<div class="vp-settings-container"><ul><li>Georgia</li><li>Palatino Linotype</li><li>75% (transparency)</li></ul></div>`;
+    const html = page(`<article><h1>Sato meets Lo in Tokyo</h1>${player}${[0, 1, 2, 3].map(para).join('')}</article>`);
+    expectWholeStory(html, 4);
+    expect(extractArticle(documentOf(html))!.map.text).not.toContain('Palatino');
+  });
+
+  it('markup an HTML parser leaves mostly outside document.body (an element before <head>)', () => {
+    const html = `<!doctype html><html><div id="stamp"></div><head><title>Sato meets Lo in Tokyo | Example News</title></head><body><div class="story"><h1>Sato meets Lo in Tokyo</h1>${[0, 1, 2, 3].map(para).join('')}</div></body></html>`;
+    expectWholeStory(html, 4);
+  });
 });
+
