@@ -31,6 +31,10 @@ export interface TokenContext {
   inCapsSentence: Uint8Array;
   /** Lower-case forms seen capitalised mid-sentence somewhere in the text. */
   seenCapitalised: ReadonlySet<string>;
+  /** …and mid-sentence in running text: not in a headline, a title-case line or a short line (a label, a list item). */
+  runningCapitalised: ReadonlySet<string>;
+  /** Token is on a short line (a label, a heading, a list item): at most SHORT_LINE_TOKENS tokens. */
+  onShortLine: Uint8Array;
   /** Token is in a title-case line (a headline with Every Word Capitalised). */
   inTitleCaseLine: Uint8Array;
   /** Token is inside a byline or a photo/video credit ("Photograph: X for the Guardian", "by X (reporting)"). */
@@ -187,14 +191,15 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
   for (const span of parts) {
     let { first, end } = span;
     // Drop connectors, punctuation and possessives at the edges.
-    while (first < end && (!hasLetter(tokens[first]!) || (isLowerChar(tokens[first]!.form[0] ?? '') && !NAME_PARTICLES.has(tokens[first]!.lower)) || tokens[first]!.lower === 'the' || tokens[first]!.lower === 'of' || tokens[first]!.lower === 'and')) first++;
+    while (first < end && (!hasLetter(tokens[first]!) || (isLowerChar(tokens[first]!.form[0] ?? '') && !NAME_PARTICLES.has(tokens[first]!.lower)) || tokens[first]!.lower === 'the' || tokens[first]!.lower === 'of' || tokens[first]!.lower === 'and'
+      || CONTRACTION.test(tokens[first]!.form) || isHyphenAdjective(tokens[first]!))) first++;
     // "St. Louis-based Mercantile Bancorp": the name starts after the attribute word.
     for (let k = end - 1; k >= first; k--) if (isPlaceAttribute(tokens[k]!)) { first = k + 1; break; }
     while (end > first && (!hasLetter(tokens[end - 1]!) || isPossessive(tokens[end - 1])
       || (isLowerChar(tokens[end - 1]!.form[0] ?? '') && !(end - first > 1 && tokenHasFlag(tokens[end - 1]!, ANY_PLACE_CUE | ANY_ORG_CUE))))) end--;
     if (first < end) trimmed.push({ first, end, type: span.type });
   }
-  const joined = addHonorificNames(tokens, joinParticleNames(tokens, joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, addRoleNamedOrganisations(tokens, joinAmpersandNames(tokens, trimmed), ctx), ctx))), ctx), ctx)), ctx);
+  const joined = addHonorificNames(tokens, joinParticleNames(tokens, joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveInNames(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, addRoleNamedOrganisations(tokens, joinAmpersandNames(tokens, trimmed), ctx), ctx)))), ctx), ctx)), ctx);
   const out: Candidate[] = [];
   for (const part of joined) {
     let { first, type } = part;
@@ -463,20 +468,31 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
   if (end - first === 1) {
     const t = tokens[first]!;
     if (t.form.length < 2) return true;
+    // "CPU", "HR", "PCs": capitals naming a thing; "4K", "12GB", "60FPS": a quantity.
+    if (tokenHasFlag(t, CUE.GENERIC_ABBREVIATION) && !isLowerChar(t.form[1] ?? '')) return true;
+    if (QUANTITY.test(t.form)) return true;
+    if (isHyphenAdjective(t) && !ctx.inCapsSentence[first]) return true;
     // Hyphenated compounds of places or with a lower-case part ("Taiwan-Japan", "China-critical").
     if (t.form.includes('-') && !ctx.inCapsSentence[first]) {
       const parts = t.form.split('-');
       if (parts.every((p) => hasFlag(p.toLowerCase(), LEX.PLACE | LEX.DEMONYM) || isLowerChar(p[0] ?? ''))) return true;
     }
     // Sentence-initial "-ing/-ed/-ly" words ("Upgrading", "Unprecedented") are not names either.
-    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && !ctx.seenCapitalised.has(t.lower) && /(?:ing|ed|ly)$/u.test(t.lower)
+    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && !ctx.runningCapitalised.has(t.lower) && /(?:ing|ed|ly)$/u.test(t.lower)
       && !tokenHasFlag(t, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN)) return true;
     // A capitalised common word opening a sentence ("Plus", "Man's greed") is not a name
     // unless the text also capitalises it mid-sentence.
     if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && tokenHasFlag(t, LEX.COMMON)
-      && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.seenCapitalised.has(t.lower)) return true;
+      && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalised.has(t.lower)) return true;
     if (type === 'MISC' && ctx.sentenceInitial[first]) return true;
+    // A common word alone on a label or in a headline ("Tips", "Video", "Updated") is not a name
+    // unless running text capitalises it too.
+    if ((ctx.onShortLine[first] || ctx.inTitleCaseLine[first]) && !ctx.inCapsSentence[first] && tokenHasFlag(t, LEX.COMMON)
+      && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalised.has(t.lower)) return true;
   }
+  // A name only in title-case headlines (a teaser's "Vidyard Introduces New Features") is taken
+  // when running text names one of its distinctive words too.
+  if (ctx.inTitleCaseLine[first] && ctx.inTitleCaseLine[end - 1] && !ctx.inCapsSentence[first] && !mentionedInRunningText(tokens, first, end, ctx)) return true;
   // Demonym phrases tagged MISC ("South Korean", "Japanese-American").
   if (type === 'MISC') {
     let demonyms = 0;
@@ -484,6 +500,17 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
     if (demonyms === end - first) return true;
   }
   return false;
+}
+
+/** Whether a distinctive word of the span (a known place or given name, or a word that is not
+ *  a common word) is written capitalised in running text, or the span is a known place. */
+function mentionedInRunningText(tokens: readonly Token[], first: number, end: number, ctx: TokenContext): boolean {
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (tokenHasFlag(t, LEX.PLACE | LEX.GIVEN)) return true;
+    if (!tokenHasFlag(t, LEX.FUNCTION | LEX.COMMON) && ctx.runningCapitalised.has(t.lower)) return true;
+  }
+  return PLACE_NAMES.has(spanLower(tokens, first, end));
 }
 
 function spanLower(tokens: readonly Token[], first: number, end: number): string {
@@ -513,6 +540,43 @@ function joinPossessiveNames(tokens: readonly Token[], cands: Candidate[]): Cand
       continue;
     }
     out.push(c);
+  }
+  return out;
+}
+
+/**
+ * "Fisher’s Wharf", "Tom’s Market", "Valentine’s Day", "Assassin’s Creed": a possessive inside a
+ * name. Joined when the word before the possessive never stands alone in the text (so it is not
+ * an actor of its own, as "Sato" in "Sato’s party") and is not a known place ("Japan’s Foreign Ministry").
+ */
+function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const standalone = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (isCapitalised(tokens[i]) && !isPossessive(tokens[i + 1])) standalone.set(tokens[i]!.lower, (standalone.get(tokens[i]!.lower) ?? 0) + 1);
+  }
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const owner = tokens[c.end - 1]!;
+    const after = tokens[c.end + 1];
+    // A company's product stays apart from it ("Sony’s PlayStation VR").
+    const joins = c.type !== 'ORG' && isPossessive(tokens[c.end]) && isCapitalised(after) && !after!.lineBefore && !standalone.has(owner.lower)
+      && !tokenHasFlag(owner, LEX.PLACE | LEX.PLACE_PART | LEX.DEMONYM) && !tokenHasFlag(after!, LEX.FUNCTION);
+    if (!joins) {
+      out.push(c);
+      continue;
+    }
+    const next = cands[i + 1];
+    // The owner is not a person of the story: the name is a place, a business or a thing's.
+    const notPerson = (type: EntityType): EntityType => (type === 'PER' ? 'ORG' : type);
+    if (next && next.first === c.end + 1) {
+      out.push({ first: c.first, end: next.end, type: notPerson(next.type) });
+      i++;
+      continue;
+    }
+    let end = c.end + 1;
+    while (end < tokens.length && isCapitalised(tokens[end]) && !tokens[end]!.lineBefore && !tokenHasFlag(tokens[end]!, LEX.FUNCTION)) end++;
+    out.push({ first: c.first, end, type: notPerson(c.type) });
   }
   return out;
 }
@@ -564,7 +628,27 @@ export function tokenContext(tokens: readonly Token[], sentences: readonly { fir
     }
   }
   for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.form === ':' && isCapitalised(tokens[i])) sentenceInitial[i] = 1;
-  return { sentenceInitial, inCapsSentence, seenCapitalised, inCredit: findCredits(tokens), inTitleCaseLine: findTitleCaseLines(tokens), flags };
+  const inTitleCaseLine = findTitleCaseLines(tokens);
+  const onShortLine = findShortLines(tokens);
+  const runningCapitalised = new Set<string>();
+  for (let j = 1; j < tokens.length; j++) {
+    if (!sentenceInitial[j] && !inCapsSentence[j] && !inTitleCaseLine[j] && !onShortLine[j] && !tokens[j]!.lineBefore && isCapitalised(tokens[j]) && !isOpeningMark(tokens[j - 1]!.form)) runningCapitalised.add(tokens[j]!.lower);
+  }
+  return { sentenceInitial, inCapsSentence, seenCapitalised, runningCapitalised, onShortLine, inCredit: findCredits(tokens), inTitleCaseLine, flags };
+}
+
+/** A line of at most this many tokens is a label, a heading or a list item, not running text. */
+const SHORT_LINE_TOKENS = 6;
+
+function findShortLines(tokens: readonly Token[]): Uint8Array {
+  const short = new Uint8Array(tokens.length);
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !tokens[i]!.lineBefore) continue;
+    if (i - start <= SHORT_LINE_TOKENS) short.fill(1, start, i);
+    start = i;
+  }
+  return short;
 }
 
 /** Shortest line judged as a title-case headline, in words. */
@@ -580,6 +664,7 @@ function findTitleCaseLines(tokens: readonly Token[]): Uint8Array {
     let capitalised = 0;
     let capitalisedClosed = 0;
     let lower = 0;
+    let lowerContent = 0;
     for (let k = first; k < i; k++) {
       const t = tokens[k]!;
       if (!hasLetter(t) || t.lower === "'s") continue;
@@ -587,12 +672,35 @@ function findTitleCaseLines(tokens: readonly Token[]): Uint8Array {
       if (isCapitalised(t) && !isAllCaps(t)) {
         capitalised++;
         if (k > first && tokenHasFlag(t, LEX.FUNCTION | LEX.COMMON)) capitalisedClosed++;
-      } else if (isLowerChar(t.form[0] ?? '')) lower++;
+      } else if (isLowerChar(t.form[0] ?? '')) {
+        lower++;
+        if (!tokenHasFlag(t, LEX.FUNCTION)) lowerContent++;
+      }
     }
-    if (words >= MIN_TITLE_CASE_WORDS && capitalisedClosed >= 2 && lower * 5 <= words) marks.fill(1, first, i);
+    // Every word capitalised ("Won Over Voters From"), or every word but the small ones
+    // ("Rewriting Rules of Engagement with Video in 2020").
+    const everyWord = capitalisedClosed >= 2 && lower * 5 <= words;
+    const contentWords = capitalised >= 4 && capitalisedClosed >= 1 && lowerContent === 0 && !tokens[i - 1]!.form.endsWith('.');
+    if (words >= MIN_TITLE_CASE_WORDS && (everyWord || contentWords)) marks.fill(1, first, i);
     first = i;
   }
   return marks;
+}
+
+/** "I've", "I'm", "We're": a pronoun and a verb, capitalised at a sentence's start. */
+const CONTRACTION = /^(?:I|We|You|They|He|She|It)['\u2019](?:ve|m|re|ll|d|s)$/;
+/** "4K", "12GB", "2.3Ghz", "60FPS", "150K": a number with its unit. */
+const QUANTITY = /^\d[\d.,]*(?:[kmgt]b?|[kmg]?hz|fps|mp|p|k|x|mm|cm|km|kg|lbs?|mph|w|v|mah)$/i;
+/** Last parts that make a hyphenated word an adjective ("Facebook-specific", "Matrix-like", "Just-released"). */
+const ADJECTIVE_ENDINGS = new Set(['like', 'specific', 'style', 'esque', 'related', 'friendly', 'free', 'only', 'centric', 'focused', 'themed', 'inspired', 'sized', 'wide', 'bound', 'proof', 'ready']);
+
+/** A hyphenated word whose last part is an adjective ending or a common lower-case word: it describes, it does not name. */
+function isHyphenAdjective(t: Token): boolean {
+  const dash = t.form.lastIndexOf('-');
+  if (dash <= 0 || dash === t.form.length - 1) return false;
+  const last = t.form.slice(dash + 1);
+  if (!isLowerChar(last[0] ?? '')) return false;
+  return ADJECTIVE_ENDINGS.has(last) || hasFlag(last, LEX.COMMON);
 }
 
 /** Bylines and credits: "By X and Y", "Photograph: X/Agency", "(Video by X)", "… | REUTERS". */
@@ -636,6 +744,74 @@ function findCredits(tokens: readonly Token[]): Uint8Array {
       while (end < tokens.length && !tokens[end]!.lineBefore) end++;
       if (end - i <= 6) markToLineEnd(i, false);
     }
+    // "CreditJane Doe", "© Provided by …": a credit run into its name, a copyright line.
+    if (GLUED_CREDIT.test(t.form) || t.form === '\u00a9') markToLineEnd(i, false);
+    // "(AP)", "(Reuters)", "via Getty Images": an agency signing a picture.
+    if (tokenHasFlag(t, CUE.AGENCY) && isCapitalised(t)) {
+      if (tokens[i - 1]?.form === '(' && (tokens[i + 1]?.form === ')' || tokens[i + 2]?.form === ')')) inCredit.fill(1, i - 1, tokens[i + 1]?.form === ')' ? i + 2 : i + 3);
+      if (tokens[i - 1]?.lower === 'via') markToLineEnd(i - 1, false);
+    }
+    if (isSlash(t)) markSlashCredit(tokens, i, inCredit);
   }
+  markAuthorLines(tokens, inCredit);
   return inCredit;
 }
+
+/** "CreditJane Doe", "PhotoJohn Smith": a credit label the page's markup ran into the name. */
+const GLUED_CREDIT = /^(?:Credit|Photo|Image|Photograph)(?:Credit)?\p{Lu}/u;
+
+function isSlash(t: Token): boolean {
+  return t.form === '/' || /\p{L}\/\p{L}/u.test(t.form);
+}
+
+/**
+ * "Benoit Tessier/Reuters", "(John Minchillo / AP)", "JIM WATSON/AFP/Getty Images": names joined
+ * by a slash sign a picture when an agency signs with them or the signature ends its line. The
+ * capitalised run before the slash and everything after it on the line (or in the bracket) is credit.
+ */
+function markSlashCredit(tokens: readonly Token[], at: number, inCredit: Uint8Array): void {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  const slash = tokens[at]!;
+  const joined = slash.form !== '/';
+  if (!joined && (!before || !after || !isCapitalised(before) || !isCapitalised(after) || after.lineBefore)) return;
+  let end = joined ? at + 1 : at + 2;
+  while (end < tokens.length && !tokens[end]!.lineBefore && tokens[end]!.form !== ')' && (isCapitalised(tokens[end]) || isSlash(tokens[end]!) || tokens[end]!.lower === 'via' || tokens[end]!.form === ',')) end++;
+  const agency = tokens.slice(at, end).some((k) => tokenHasFlag(k, CUE.AGENCY)) || joined && slash.form.split('/').some((part) => hasFlag(part.toLowerCase(), CUE.AGENCY));
+  const endsLine = end >= tokens.length || tokens[end]!.lineBefore || tokens[end]!.form === ')';
+  if (!agency && !endsLine) return;
+  let first = at;
+  while (first > 0 && isCapitalised(tokens[first - 1]) && !tokens[first]!.lineBefore) first--;
+  if (first > 0 && tokens[first - 1]!.lower === 'by') first--;
+  inCredit.fill(1, first, end);
+}
+
+/** Closing author lines may sit this many lines from the end of the text. */
+const AUTHOR_LINE_WINDOW = 3;
+/** An author line is short. */
+const MAX_AUTHOR_LINE_TOKENS = 45;
+
+/**
+ * Lines about the article rather than in it: "Jane Doe is a features reporter at …" among the
+ * last lines, "X is on Twitter", "Follow X on Twitter", "X contributed to this report",
+ * "This article originally appeared on …", "A version of this article appears in print …".
+ */
+function markAuthorLines(tokens: readonly Token[], inCredit: Uint8Array): void {
+  const lineStarts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (i === 0 || tokens[i]!.lineBefore) lineStarts.push(i);
+  lineStarts.forEach((start, n) => {
+    const end = lineStarts[n + 1] ?? tokens.length;
+    if (end - start > MAX_AUTHOR_LINE_TOKENS) return;
+    const words = tokens.slice(start, end).map((k) => k.lower);
+    const text = ` ${words.join(' ')} `;
+    const closing = n >= lineStarts.length - AUTHOR_LINE_WINDOW;
+    // "Jane Doe is a features reporter …": a name, "is", and a journalist's role.
+    let k = start;
+    while (k < end && isCapitalised(tokens[k])) k++;
+    const bio = closing && k > start && tokens[k]?.lower === 'is' && tokens.slice(k, end).some((w) => tokenHasFlag(w, CUE.JOURNALIST));
+    if (bio || AUTHOR_LINE_PHRASES.some((phrase) => text.includes(phrase))) inCredit.fill(1, start, end);
+  });
+}
+
+/** Phrases of lines about the article (lower-case words, spaced as tokens). */
+const AUTHOR_LINE_PHRASES = [' is on twitter ', ' follow her on ', ' follow him on ', ' on twitter at ', ' contributed to this report', ' contributed reporting', ' originally appeared on ', ' originally appeared in ', ' originally published ', ' appears in print ', ' was reprinted ', ' reprinted on '];

@@ -1,7 +1,7 @@
 // One look-up table over every lexicon: lower-case word → bit flags. Built once at module load.
 import { CALENDAR_WORDS } from './lexicons/calendar';
 import { COMMON_WORDS } from './lexicons/common-words';
-import { CREDIT_OPENERS, MORE_ORGANIZATION_CUES, MORE_PLACE_CUES, ORGANIZATION_CUES, ORGANIZATION_ROLES_AFTER_NAME, OTHER_CUES, PLACE_CUES } from './lexicons/cue-words';
+import { CREDIT_AGENCIES, CREDIT_OPENERS, GENERIC_ABBREVIATIONS, JOURNALIST_ROLES, MORE_ORGANIZATION_CUES, MORE_PLACE_CUES, ORGANIZATION_CUES, ORGANIZATION_ROLES_AFTER_NAME, OTHER_CUES, PLACE_CUES } from './lexicons/cue-words';
 import { DEMONYMS } from './lexicons/demonyms';
 import { FUNCTION_WORDS } from './lexicons/function-words';
 import { GIVEN_NAMES } from './lexicons/given-names';
@@ -38,6 +38,9 @@ export const CUE = {
   OPENING_PARTICLE: 1 << 16, // can open a person's name before a capitalised word ("de Gaulle")
   MORE_ORG_CUE: 1 << 17, // organisation cue words added after the tagger was trained ("Pharmaceuticals")
   MORE_PLACE_CUE: 1 << 18, // place cue words likewise ("Strip")
+  AGENCY: 1 << 19, // a photo/news agency signing a picture ("Reuters", "AP")
+  JOURNALIST: 1 << 20, // what an author line calls its author ("reporter")
+  GENERIC_ABBREVIATION: 1 << 21, // capitals naming a thing, not an actor ("CPU", "HR")
 } as const;
 
 /** What the rules read as an organisation / place cue word: the tagger's lexicon and the later additions. */
@@ -86,6 +89,9 @@ export const ROLE_NOUN_SET: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORG
 for (const w of COMMON_WORDS) add(w, LEX.COMMON);
 for (const w of QUOTE_VERBS) add(w, CUE.SPEECH_VERB);
 for (const w of CREDIT_OPENERS) add(w, CUE.CREDIT);
+for (const w of CREDIT_AGENCIES) add(w, CUE.AGENCY);
+for (const w of JOURNALIST_ROLES) add(w, CUE.JOURNALIST);
+for (const w of GENERIC_ABBREVIATIONS) add(w, CUE.GENERIC_ABBREVIATION);
 for (const w of ORGANIZATION_ROLES_AFTER_NAME) add(w, CUE.ORG_ROLE_AFTER);
 for (const w of OPENING_PARTICLE_WORDS) add(w, CUE.OPENING_PARTICLE);
 for (const w of MORE_ORGANIZATION_CUES) add(w, CUE.MORE_ORG_CUE);

@@ -59,6 +59,19 @@ export const OTHER_CUES = [
 export const CREDIT_OPENERS = ['photograph', 'photographs', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'credit', 'credits', 'illustration', 'video', 'footage', 'graphic', 'composite', 'reporting', 'editing', 'writing', 'analysis', 'additional'];
 
 /** Corporate suffixes: "Apple Inc." and "Apple" are one company. */
+/** Photo and news agencies as they sign pictures ("Jane Doe/Reuters", "(AP)", "via Getty Images"). */
+export const CREDIT_AGENCIES = ['ap', 'afp', 'reuters', 'getty', 'epa', 'shutterstock', 'xinhua', 'alamy', 'efe', 'ansa', 'dpa', 'pa', 'upi', 'corbis', 'zuma', 'sipa', 'rex', 'aap', 'kyodo', 'yonhap', 'tass', 'bloomberg', 'istock', 'istockphoto', 'unsplash', 'flickr', 'wireimage', 'filmmagic'];
+
+/** What a closing author line calls the author ("Jane Doe is a features reporter at …"). */
+export const JOURNALIST_ROLES = ['writer', 'reporter', 'editor', 'correspondent', 'columnist', 'contributor', 'journalist', 'photographer', 'author', 'producer', 'critic', 'freelancer', 'blogger', 'anchor', 'host'];
+
+/**
+ * Abbreviations of common things, written in capitals but naming no actor ("CPU", "HDMI", "PDF",
+ * "HR"): a generic noun in a technology, business or health story. Countries, agencies and
+ * organisations are not here.
+ */
+export const GENERIC_ABBREVIATIONS = ['cpu', 'gpu', 'ram', 'rom', 'ssd', 'hdd', 'usb', 'hdmi', 'os', 'pc', 'pcs', 'tv', 'tvs', 'vr', 'ar', 'ai', 'hdr', 'ir', 'led', 'lcd', 'oled', 'fps', 'pdf', 'url', 'api', 'sdk', 'faq', 'sso', 'hr', 'ceo', 'cfo', 'cto', 'coo', 'pii', 'ott', 'seo', 'ui', 'ux', 'io', 'it', 'ip', 'vpn', 'wifi', 'wi-fi', 'gps', 'sms', 'dna', 'rna', 'mri', 'icu', 'er', 'gdp', 'ipo', 'diy', 'tba', 'tbd', 'dvd', 'cd', 'mp3', 'aa', 'aaa', 'dlc', 'mmo', 'rpg', 'npc', 'ok', 'pr', 'qa', 'rsvp', 'asap', 'etc', 'eta', 'am', 'pm', 'ph', 'phd', 'md', 'mba', 'id', 'ids', 'iq', 'lgbt', 'lgbtq', 'ev', 'evs', 'suv', 'suvs', 'ac', 'dc', 'rpm', 'mph', 'kph', 'vip', 'ceos'];
+
 export const CORPORATE_SUFFIXES = ['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'corporation', 'incorporated', 'limited', 'company'];
 
 /** Nouns for a publication ("Liberte newspaper"): one capitalised word before one is its name. */
