@@ -8,7 +8,9 @@
 //   "such as" / "of" phrases    "international bodies such as the WHO", "the US state of Louisiana"
 //   post-name role nouns        "American Enterprise Institute think tank", "Ngātiwai tribe of eastern Northland"
 import { isLowerChar, isUpperChar } from './characters';
-import { CUE, LEX, ORGANIZATION_ROLE_SET, PLACE_ROLE_SET, ROLE_NOUN_SET, hasFlag, tokenHasFlag } from './lexicon';
+import { CUE, LEX, PLACE_ROLE_SET, tokenHasFlag } from './lexicon';
+import { listOpenerBefore } from './list-context';
+import { inSet, isRole, isRoleFor } from './role-words';
 import type { ActorKind } from './types';
 import type { ActorCluster, MentionSpan } from './link-aliases';
 import type { Sentence } from './split-sentences';
@@ -29,18 +31,6 @@ const CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?', '"', '(', ')', '-', '
 /** Words that never sit inside a pre-name descriptor. */
 const PRE_NAME_STOPS = new Set(['said', 'says', 'told', 'by', 'and', 'or', 'but', 'with', 'to', 'from', 'for', 'as', 'that', 'than']);
 
-function isRole(lower: string): boolean {
-  return ROLE_NOUN_SET.has(lower) || (lower.endsWith('s') && ROLE_NOUN_SET.has(lower.slice(0, -1)));
-}
-function inSet(set: ReadonlySet<string>, lower: string): boolean {
-  return set.has(lower) || (lower.endsWith('s') && set.has(lower.slice(0, -1)));
-}
-/** Role nouns that can describe an actor of this kind when written next to its name. */
-function isRoleFor(kind: ActorKind, lower: string): boolean {
-  if (kind === 'organization') return inSet(ORGANIZATION_ROLE_SET, lower);
-  if (kind === 'place') return inSet(PLACE_ROLE_SET, lower);
-  return isRole(lower);
-}
 /** A function word, unless written as an acronym ("US" is not "us"). */
 function isFunctionWord(t: Token): boolean {
   return tokenHasFlag(t, LEX.FUNCTION) && !(t.form.length >= 2 && t.form === t.form.toUpperCase() && t.form !== t.lower);
@@ -80,7 +70,7 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       preName(tokens, m, cluster, sentence, person, add);
       frontedAppositive(tokens, m, sentence, add);
       appositive(tokens, m, sentence, mentionAt, add);
-      copular(tokens, m, sentence, add);
+      copular(tokens, m, cluster.kind, sentence, add);
       suchAsOrOf(tokens, m, cluster.kind, sentence, add);
       if (cluster.kind === 'organization' || cluster.kind === 'other') postNameRole(tokens, m, cluster.kind, sentence, add);
     }
@@ -216,8 +206,10 @@ function roleWithin(tokens: readonly Token[], first: number, end: number, span: 
 }
 
 /** "Cullen is an integral member of …" (the name opens its sentence). */
-function copular(tokens: readonly Token[], m: MentionSpan, s: Sentence, add: Add): void {
+function copular(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
   let subjectStart = s.first;
+  // Or the subject of a clause after a comma ("In the end, the Xbox One X is …").
+  for (let k = m.first - 1; k > s.first && k >= m.first - 2; k--) if (tokens[k]!.form === ',') subjectStart = k + 1;
   while (subjectStart < m.first && (tokens[subjectStart]!.form === '"' || tokens[subjectStart]!.lower === 'the')) subjectStart++;
   if ((m.titleFirst ?? m.first) !== subjectStart) return;
   const verb = tokens[m.end];
@@ -229,22 +221,42 @@ function copular(tokens: readonly Token[], m: MentionSpan, s: Sentence, add: Add
   let end = first;
   while (end < s.end && end - first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!)
     && !(end > first + 1 && (tokens[end]!.lower === 'that' || tokens[end]!.lower === 'who' || tokens[end]!.lower === 'which'))) end++;
-  if (end - first >= 2 && end - first < MAX_DESCRIPTOR_TOKENS && roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS)) add(first, end);
+  let kindNoun = false;
+  for (let k = first; k < end && !kindNoun; k++) kindNoun = isLowerChar(tokens[k]!.form[0] ?? '') && isRoleFor(kind, tokens[k]!.lower);
+  if (end - first >= 2 && end - first < MAX_DESCRIPTOR_TOKENS && (kindNoun || roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS))) add(first, end);
+}
+
+/** "massive web companies" from "Facebook and other massive web companies". */
+function andOther(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
+  let k = m.end;
+  if (tokens[k]?.form === ',') k++;
+  if (tokens[k]?.lower !== 'and' || tokens[k + 1]?.lower !== 'other') return;
+  const first = k + 2;
+  // Up to the last role noun of the next few words ("big web companies collect …").
+  let end = first;
+  for (let j = first; j < s.end && j - first < 4 && !isClauseEnd(tokens[j]!) && !isFunctionWord(tokens[j]!) && !isCap(tokens[j]); j++) {
+    if (isRoleFor(kind, tokens[j]!.lower)) end = j + 1;
+  }
+  if (end > first) add(first, end);
 }
 
 /** "international bodies such as the World Health Organization"; "the US state of Louisiana". */
 function suchAsOrOf(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
+  andOther(tokens, m, kind, s, add);
   let k = m.first - 1;
   if (k > s.first && tokens[k]!.lower === 'the') k--;
   if (k - 1 <= s.first) return;
   let end: number;
-  if (tokens[k]!.lower === 'as' && tokens[k - 1]!.lower === 'such') end = k - 1;
+  const opener = listOpenerBefore(tokens, m.first, s.first);
+  if (opener > s.first + 1) end = tokens[opener]!.lower === 'as' ? opener - 1 : opener;
   else if (tokens[k]!.lower === 'of' && kind === 'place' && inSet(PLACE_ROLE_SET, tokens[k - 1]!.lower) && isLowerChar(tokens[k - 1]!.form[0] ?? '')) end = k;
   else return;
   let first = end;
   while (first - 1 >= s.first && end - (first - 1) <= 4) {
     const t = tokens[first - 1]!;
+    // The noun phrase, not the verb or the sentence's first word before it ("Regulators questioned …").
     if (isClauseEnd(t) || isFunctionWord(t) || PRE_NAME_STOPS.has(t.lower)) break;
+    if (opener > 0 && (isCap(t) || /ed$/u.test(t.lower))) break;
     first--;
   }
   if (first < end && isRoleFor(kind, tokens[end - 1]!.lower)) add(first, end);

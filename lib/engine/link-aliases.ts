@@ -7,11 +7,13 @@
 //   fits two people ("Parata" for two Paratas) it is ambiguous and left unlinked (no mention);
 // - an organisation's short form ("Congress") joins "US Congress" when only a place is cut off.
 import { isLowerChar, isUpperChar } from './characters';
-import { CUE, LEX, ORGANIZATION_ROLE_SET, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
+import { ANY_ORG_CUE, ANY_PLACE_CUE, CUE, LEX, ORGANIZATION_ROLE_SET, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
 import { PLACE_SYNONYMS } from './lexicons/places';
 import { CORPORATE_SUFFIXES } from './lexicons/cue-words';
 import { normalizeName } from './actor-id';
 import type { Candidate } from './find-candidates';
+import { listHeadBefore } from './list-context';
+import { inSet, isPersonNoun, isRoleFor, WORK_NOUNS } from './role-words';
 import type { Token } from './tokenize';
 import type { ActorKind } from './types';
 
@@ -216,7 +218,11 @@ const RESIDENTS = new Set(['residents', 'resident', 'locals', 'villagers', 'town
 /** What only a company has, written after "X's" ("Pirelli's shareholders", "Magna's chief executive"). */
 const CORPORATE_POSSESSIONS = new Set(['shares', 'stock', 'stake', 'shareholders', 'board', 'chairman', 'subsidiary', 'subsidiaries',
   'division', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'output', 'headquarters', 'employees', 'plant',
-  'factory', 'factories', 'products', 'brand', 'customers', 'merger', 'takeover', 'ceo', 'directors']);
+  'factory', 'factories', 'products', 'brand', 'customers', 'merger', 'takeover', 'ceo', 'directors',
+  // what a technology or media company has
+  'platform', 'app', 'apps', 'users', 'subscribers', 'servers', 'software', 'console', 'consoles', 'devices', 'website', 'site',
+  'store', 'service', 'services', 'engineers', 'researchers', 'executives', 'founder', 'founders', 'cofounder', 'co-founder',
+  'acquisition', 'lineup', 'headset', 'smartphone', 'smartphones', 'chips', 'spokesperson', 'spokeswoman', 'spokesman', 'terms', 'algorithm', 'algorithms']);
 
 /** Nouns that, followed by "in"/"of"/"with" and a name, make it a company ("shares in X", "merger with X"). */
 const CORPORATE_DEALS = new Set(['shares', 'stake', 'stakes', 'takeover', 'acquisition', 'merger', 'subsidiary', 'unit', 'division']);
@@ -232,6 +238,7 @@ const MARKET_ROLES = new Set(['analyst', 'economist', 'strategist', 'dealer', 't
 const FAMILY = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'family', 'parents', 'children']);
 
 const isNumberForm = (form: string): boolean => /^\d+$/u.test(form);
+
 
 /** Clues in a one-word mention's neighbours, one kind per mention: an organisation (an
  *  organisation role noun next to it, "X's shareholders", "shares in X", "analyst at X"), a place
@@ -255,6 +262,62 @@ function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null
   if (before?.lower === 'capital' && lowerWord(before)) return 'place'; // "the Afghan capital Kabul"
   if (after?.form === ',' && after2 && !after2.lineBefore && PLACE_NAMES.has(after2.lower) && !tokenHasFlag(after2, LEX.GIVEN)
     && !isUpperChar(tokens[m.end + 2]?.form[0] ?? '') && tokens[m.end + 2]?.form !== "'s") return 'place';
+  return null;
+}
+
+/** The kind a role noun says a name is of ("companies" → organization, "chemist" → person, "game" → other). */
+function kindOfRoleNoun(t: Token): ActorKind | null {
+  if (!isLowerChar(t.form[0] ?? '')) return null;
+  if (isRoleFor('organization', t.lower)) return 'organization';
+  if (isRoleFor('place', t.lower)) return 'place';
+  if (inSet(WORK_NOUNS, t.lower)) return 'other';
+  if (isPersonNoun(t.lower)) return 'person';
+  return null;
+}
+
+/**
+ * The kind the text itself gives a name: the head noun of a list it is in ("technology companies
+ * such as Zentrix", "games like Thumper"), when every such list agrees. (A role noun right before
+ * a name, "chemist X", was tried as a clue too: it cost CoNLL more than it gained here.) A person
+ * named with a given name keeps being a person.
+ */
+function roleClueKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens: readonly Token[] | undefined): ActorKind | null {
+  if (!tokens) return null;
+  let clue: ActorKind | null = null;
+  for (const m of cluster.mentions) {
+    const head = listHeadBefore(tokens, m.first);
+    const said = head >= 0 ? kindOfRoleNoun(tokens[head]!) : null;
+    if (!said) continue;
+    if (clue && clue !== said) return null;
+    clue = said;
+  }
+  if (!clue || clue === cluster.kind) return null;
+  if (cluster.kind === 'person' && cluster.mentions.some((m) => tokenHasFlag(tokens[m.first]!, LEX.GIVEN))) return null;
+  return clue;
+}
+
+/** Last words of product names: a model of something ("PlayStation 4 Pro", "Xbox One X"). */
+const MODEL_WORDS = new Set(['pro', 'max', 'plus', 'mini', 'ultra', 'lite', 'air', 'edge', 'one', 'x', 's', 'xl', 'se']);
+
+/**
+ * A made thing or a work is "other": some mention is followed by a thing noun ("the Rez game"),
+ * or the name ends in a model number or word after a brand ("iPhone 4", "Meta Quest Pro").
+ * People (with a given name) and known places are left alone; so are names with an organisation or place cue.
+ */
+function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens: readonly Token[] | undefined): ActorKind | null {
+  if (!tokens || cluster.kind === 'other' || cluster.kind === 'place') return null;
+  const key = cluster.mentions[0]!.key;
+  if (PLACE_NAMES.has(key)) return null;
+  for (const m of cluster.mentions) {
+    if (tokenHasFlag(tokens[m.first]!, LEX.GIVEN) && cluster.kind === 'person') return null;
+    if (tokenHasFlag(tokens[m.end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE)) return null;
+  }
+  for (const m of cluster.mentions) {
+    const after = tokens[m.end];
+    if (after && !after.lineBefore && isLowerChar(after.form[0] ?? '') && inSet(WORK_NOUNS, after.lower)) return 'other';
+    const last = tokens[m.end - 1]!;
+    if (m.end - m.first >= 2 && (/^\d/u.test(last.form) || (MODEL_WORDS.has(last.lower) && isUpperChar(last.form[0] ?? '')))) return 'other';
+  }
   return null;
 }
 
@@ -412,7 +475,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     const allAcronyms = ms.every((x) => isAcronym(x.display));
     const kind = c.groups.some((i) => groups[i]!.kind === 'person' && groups[i]!.words.length > 1) ? 'person' : majorityKind(allAcronyms ? ms : ms.filter((m) => !isAcronym(m.display)));
     const cluster: ActorCluster = { mentions: ms, name, kind };
-    cluster.kind = contextKind(cluster, tokens);
+    cluster.kind = roleClueKind(cluster, tokens) ?? thingKind(cluster, tokens) ?? contextKind(cluster, tokens);
     const acr = c.groups.find((i) => expansionOf.has(i));
     if (acr !== undefined) cluster.expansion = groups[expansionOf.get(acr)!]!.mentions[0]!;
     out.push(cluster);

@@ -1,0 +1,36 @@
+// The noun that introduces a name in a list ("technology companies such as Zentrix, Corvalo and
+// Quorra", "games like Thumper", "museums including the Neon Museum"): what the listed names are.
+import { isUpperChar } from './characters';
+import type { Token } from './tokenize';
+
+/** Longest list a name may sit in after its opener, in tokens before the name. */
+const MAX_LIST_TOKENS = 16;
+
+/** Tokens that end a sentence or clause: a list does not reach across them. */
+const STOPS = new Set(['.', '!', '?', ';', ':', '"', '(', ')']);
+
+/**
+ * The index of the list opener ("as" of "such as", "like", "including") before the name at
+ * `first`, reading back over the other items of the list; -1 when the name is not in such a list.
+ */
+export function listOpenerBefore(tokens: readonly Token[], first: number, limit = 0): number {
+  let k = first - 1;
+  if (k > limit && tokens[k]!.lower === 'the') k--;
+  for (let steps = 0; k > limit && steps < MAX_LIST_TOKENS; steps++, k--) {
+    const t = tokens[k]!;
+    if (STOPS.has(t.form)) return -1;
+    if (t.lower === 'as' && tokens[k - 1]!.lower === 'such') return k;
+    if (t.lower === 'like' || t.lower === 'including') return k;
+    if (t.form === ',' || t.lower === 'and' || t.lower === 'or' || t.lower === 'the' || isUpperChar(t.form[0] ?? '') || /^\d/u.test(t.form) || t.lower === "'s") continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** The head noun of the list the name at `first` sits in ("companies"), or -1. */
+export function listHeadBefore(tokens: readonly Token[], first: number, limit = 0): number {
+  const opener = listOpenerBefore(tokens, first, limit);
+  if (opener < 0) return -1;
+  const head = tokens[opener]!.lower === 'as' ? opener - 2 : opener - 1;
+  return head >= limit ? head : -1;
+}

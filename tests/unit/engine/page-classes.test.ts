@@ -1,0 +1,103 @@
+// Classes of errors seen on news pages nobody tuned for (issue 13), each with invented sentences:
+// page furniture, words that are not names, names cut apart, kinds of things, descriptors.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/engine';
+import { expectValidResult } from './check-invariants';
+
+function analyse(text: string) {
+  const result = analyzeText(text);
+  expectValidResult(text, result);
+  return result;
+}
+const names = (text: string) => analyse(text).actors.map((actor) => actor.name);
+const actor = (text: string, name: string) => analyse(text).actors.find((a) => a.name === name);
+
+const STORY = 'Ann Lee, the mayor of Porthaven, said on Monday that the Harbour Trust would rebuild the old pier before the summer.';
+
+describe('page furniture is never an actor', () => {
+  it.each([
+    ['a credit signed with a slash', `${STORY}\n\nThe old pier at dusk. Carla Mendes/Reuters`],
+    ['a credit in brackets with spaces', `${STORY}\n\nThe old pier at dusk. (Carla Mendes / AP)`],
+    ['an agency alone in brackets', `${STORY}\n\nThe old pier at dusk. (AP)`],
+    ['"via" an agency', `${STORY}\n\nThe old pier at dusk, via Getty Images`],
+    ['a credit run into its name', `${STORY}\n\nThe old pier at dusk. CreditCarla Mendes for The Daily Lantern`],
+    ['a copyright line', `${STORY}\n\n\u00a9 Provided by Lantern Media Inc`],
+    ['a closing author line', `${STORY}\n\nCarla Mendes is a features reporter at the Daily Lantern.`],
+    ['a social handle line', `${STORY}\n\nCarla Mendes is on Twitter at carla_m.`],
+    ['a contribution line', `${STORY}\n\nCarla Mendes contributed to this report.`],
+  ])('%s', (_case, text) => {
+    const found = names(text);
+    expect(found).toContain('Ann Lee');
+    for (const furniture of ['Carla Mendes', 'Reuters', 'AP', 'Getty Images', 'Lantern Media Inc', 'Daily Lantern', 'CreditCarla']) expect(found).not.toContain(furniture);
+  });
+
+  it('keeps an agency cited in a sentence', () => {
+    expect(names('The mayor told Reuters on Monday that the pier would reopen in June.')).toContain('Reuters');
+  });
+});
+
+describe('words that are not names', () => {
+  it('leaves out generic abbreviations and quantities', () => {
+    const found = names('The Nimbus console has a faster CPU, 12GB of RAM and plays games in 4K on any TV, Ann Lee said.');
+    for (const word of ['CPU', 'RAM', '12GB', '4K', 'TV']) expect(found).not.toContain(word);
+  });
+
+  it('leaves out hyphenated adjectives and contractions', () => {
+    const found = names("I've seen the Quorra-specific settings and a Zentrix-like menu, Ann Lee said. I'm sure.");
+    for (const word of ["I've", 'Quorra-specific', 'Zentrix-like', "I'm"]) expect(found).not.toContain(word);
+  });
+
+  it('leaves out common words alone on a label line, and names only in a teaser headline', () => {
+    const text = `${STORY}\n\nTips\n\nUpdated\n\nLearn More: Quorra Launches New Tools For Teams\n\n${STORY}`;
+    const found = names(text);
+    for (const word of ['Tips', 'Updated', 'Quorra Launches New Tools', 'Quorra']) expect(found).not.toContain(word);
+  });
+});
+
+describe('names kept whole', () => {
+  it('joins a possessive inside a name when its first part never stands alone', () => {
+    const text = 'Fishermen sold their catch at Tolland’s Wharf, and the crowd at Merrin’s Market grew. Ann Lee met them.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Tolland’s Wharf', 'Merrin’s Market']));
+  });
+
+  it('keeps an owner apart when it stands alone elsewhere', () => {
+    const found = names('Ann Lee met the mayor. Lee’s Harbour Trust plan was approved, officials said.');
+    expect(found).toContain('Ann Lee');
+    expect(found).not.toContain('Lee’s Harbour Trust');
+  });
+});
+
+describe('kinds of things', () => {
+  it('makes a name followed by a thing noun, or ending in a model word, "other"', () => {
+    const text = 'Players loved the Skyreach game. The Nimbus Ultra 3 arrives in May, and the Nimbus Ultra Pro later, Ann Lee said.';
+    expect(actor(text, 'Skyreach')?.kind).toBe('other');
+    expect(actor(text, 'Nimbus Ultra')?.kind).toBe('other');
+    expect(actor(text, 'Nimbus Ultra Pro')?.kind).toBe('other');
+  });
+});
+
+describe('kinds from the text’s own role nouns', () => {
+  it('takes the kind of the head noun of a list the name is in', () => {
+    const text = 'Regulators questioned technology companies such as Zentrix, Corvalo and Quorra. Fans praised games like Skyreach.';
+    for (const name of ['Zentrix', 'Corvalo', 'Quorra']) expect(actor(text, name)?.kind).toBe('organization');
+    expect(actor(text, 'Skyreach')?.kind).toBe('other');
+  });
+});
+
+describe('descriptors', () => {
+  it('reads the noun phrase of a "such as" list for every item', () => {
+    const text = 'Regulators questioned technology companies such as Zentrix, Corvalo and Quorra about the data.';
+    for (const name of ['Zentrix', 'Corvalo', 'Quorra']) expect(actor(text, name)?.descriptors.map((d) => d.text)).toContain('technology companies');
+  });
+
+  it('reads "and other …" after a name', () => {
+    const text = 'Zentrix and other big web companies collect data, regulators said on Monday.';
+    expect(actor(text, 'Zentrix')?.descriptors.map((d) => d.text)).toContain('big web companies');
+  });
+
+  it('reads a bare role before a person’s name, an agent noun included', () => {
+    const text = 'The gas was discovered by Scottish chemist William Odegaard in 1898, and philosopher Luis Marrero wrote about it.';
+    expect(actor(text, 'William Odegaard')?.descriptors.map((d) => d.text)).toContain('Scottish chemist');
+    expect(actor(text, 'Luis Marrero')?.descriptors.map((d) => d.text)).toContain('philosopher');
+  });
+});
