@@ -468,6 +468,12 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
   if (end - first === 1) {
     const t = tokens[first]!;
     if (t.form.length < 2) return true;
+    // "S.", "D.": an initial alone (of "Ph. D.", of a model "One S." that ends a sentence).
+    if (/^\p{Lu}\.$/u.test(t.form)) return true;
+    // A common word the tagger cut from a longer capitalised run ("Until" | "Dawn", "Vision" | "Pro"):
+    // a piece of a title or a product name, not a name of its own.
+    if (!ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && tokenHasFlag(t, LEX.COMMON) && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN | ANY_ORG_CUE | ANY_PLACE_CUE)
+      && !isAllCaps(t) && ((first > 0 && !ctx.sentenceInitial[first - 1] && isCapitalised(tokens[first - 1]) && !tokens[first]!.lineBefore) || isCapitalisedWord(tokens[end]))) return true;
     // "CPU", "HR", "PCs": capitals naming a thing; "4K", "12GB", "60FPS": a quantity.
     if (tokenHasFlag(t, CUE.GENERIC_ABBREVIATION) && !isLowerChar(t.form[1] ?? '')) return true;
     if (QUANTITY.test(t.form)) return true;
@@ -685,6 +691,11 @@ function findTitleCaseLines(tokens: readonly Token[]): Uint8Array {
     first = i;
   }
   return marks;
+}
+
+/** A capitalised word (not a number, not punctuation) on the same line. */
+function isCapitalisedWord(t: Token | undefined): boolean {
+  return t !== undefined && !t.lineBefore && isCapitalised(t) && hasLetter(t) && !tokenHasFlag(t, LEX.FUNCTION);
 }
 
 /** "I've", "I'm", "We're": a pronoun and a verb, capitalised at a sentence's start. */

@@ -393,9 +393,15 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     if (expansionOf.has(i)) continue;
     const canBePerson = g.kind === 'person' || (g.words.length === 1 && !PLACE_NAMES.has(g.key) && !isAcronym(g.words[0]!));
     if (!canBePerson) continue;
-    const hits = people.filter((p) => isPartOfName(g.words, groups[p]!.words));
+    // (A first name alone links only a person's: "Dolby" the company is not "Dolby Atmos".)
+    const all = people.filter((p) => isPartOfName(g.words, groups[p]!.words) && (g.kind === 'person' || groups[p]!.words.at(-1)!.toLowerCase() === g.words.at(-1)!.toLowerCase()));
+    // A surname beats a first name: "Lee" is Ann Lee's, even if a "Lee Chan" is in the text.
+    const bySurname = all.filter((p) => groups[p]!.words.at(-1)!.toLowerCase() === g.words.at(-1)!.toLowerCase());
+    const hits = bySurname.length > 0 ? bySurname : all;
     const roots = [...new Set(hits.map((p) => uf.find(p)))];
     if (roots.length === 1) { uf.union(roots[0]!, i); continue; }
+    // A first word shared by several names ("Dolby" of "Dolby Atmos" and "Dolby Vision") is its own name.
+    if (roots.length > 1 && bySurname.length === 0) continue;
     if (roots.length > 1) { dropped.add(i); ambiguousHits.set(i, hits); continue; }
     if (g.kind === 'person') people.push(i);
   }
@@ -522,8 +528,9 @@ export function isPartOfName(short: readonly string[], full: readonly string[]):
   const sameLast = s[s.length - 1] === f[f.length - 1];
   const sameFirst = s[0] === f[0];
   if (!sameLast && !sameFirst) return false;
-  // "Michael" alone is not linked to "Michael Mazza"; but "Ko" is the surname of "Ko Wen-je" (surname first).
-  if (sameFirst && !sameLast && s.length === 1 && f.length === 2 && !isSurnameFirstName(full)) return false;
+  // "Michael" alone is not linked to "Michael Mazza" (a common given name is anyone's); but "Ko" is
+  // the surname of "Ko Wen-je" (surname first), and a first name nobody else has ("Lupita") is hers.
+  if (sameFirst && !sameLast && s.length === 1 && f.length === 2 && !isSurnameFirstName(full) && hasFlag(s[0]!, LEX.GIVEN)) return false;
   let j = 0;
   for (let i = 0; i < f.length && j < s.length; i++) if (f[i] === s[j]) j++;
   return j === s.length;

@@ -101,3 +101,15 @@ describe('descriptors', () => {
     expect(actor(text, 'Luis Marrero')?.descriptors.map((d) => d.text)).toContain('philosopher');
   });
 });
+
+describe('first names and initials', () => {
+  it('links a first name to the one full name it opens, unless it is a common given name', () => {
+    const text = 'Police said Lupita Nyong’o’s dress was stolen from the hotel. Lupita was not there, officials said.';
+    expect(actor(text, 'Lupita Nyong’o')?.aliases).toContain('Lupita');
+  });
+
+  it('takes no lone initial for a name', () => {
+    expect(names('The Nimbus One S. That console is small. She has a Ph. D. from Yale.')).not.toEqual(expect.arrayContaining(['S.']));
+    expect(names('She has a Ph. D. from Yale.')).not.toContain('D.');
+  });
+});
