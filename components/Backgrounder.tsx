@@ -57,6 +57,13 @@ export function Backgrounder(props: BackgrounderProps) {
   const otherNames = [...(props.expansion ? [props.expansion] : []), ...props.aliases];
   const glossary = props.extras?.glossary;
   const quotes = props.quotes.slice(0, QUOTES_SHOWN);
+  // The first descriptor answers "who is this?" (the caller puts the best one first); the rest follow.
+  const [lead, ...moreDescriptors] = props.descriptors;
+  const jump = (descriptor: Evidence) => (
+    <button type="button" class="card-jump" aria-label={t('cardJump', descriptor.text)} onClick={() => props.onJump(descriptor)}>
+      ↧
+    </button>
+  );
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby={CARD_TITLE_ID} tabIndex={-1}>
       <header class="card-header">
@@ -66,6 +73,11 @@ export function Backgrounder(props: BackgrounderProps) {
           ×
         </button>
       </header>
+      {lead && (
+        <p class="card-lead">
+          <span>{lead.text}</span> {jump(lead)}
+        </p>
+      )}
       {otherNames.length > 0 && <p class="card-aliases">{t('cardAlso', otherNames.join(', '))}</p>}
       {glossary && (
         <section class="card-section card-glossary" aria-label={t('cardGlossaryHeading')}>
@@ -78,14 +90,11 @@ export function Backgrounder(props: BackgrounderProps) {
           )}
         </section>
       )}
-      {props.descriptors.length > 0 && (
+      {moreDescriptors.length > 0 && (
         <ul class="card-descriptors">
-          {props.descriptors.map((descriptor) => (
+          {moreDescriptors.map((descriptor) => (
             <li key={descriptor.start}>
-              <span>{descriptor.text}</span>{' '}
-              <button type="button" class="card-jump" aria-label={t('cardJump', descriptor.text)} onClick={() => props.onJump(descriptor)}>
-                ↧
-              </button>
+              <span>{descriptor.text}</span> {jump(descriptor)}
             </li>
           ))}
         </ul>

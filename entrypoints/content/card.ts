@@ -3,6 +3,7 @@
 // size (flipped and shifted to stay in the viewport), and moves focus in and back out when the
 // reader came by keyboard. What the card shows is drawn in the frame, out of the page's reach.
 import { askBackground } from '../../lib/ask-background';
+import { leadingDescriptorFirst } from '../../lib/card/best-descriptor';
 import { sentenceAround } from '../../lib/card/first-sentence';
 import { CARD_SHADOW_ROOM, type CardFrame } from '../../lib/card/card-frame';
 import type { CardFrameEvent, CardView } from '../../lib/card/card-messages';
@@ -68,7 +69,7 @@ function viewOf(request: CardRequest): CardView {
     kind: actor.kind,
     aliases: actor.aliases,
     ...(actor.expansion ? { expansion: actor.expansion } : {}),
-    descriptors: actor.descriptors,
+    descriptors: leadingDescriptorFirst(actor.descriptors, actor.kind),
     quotes: actor.quotes ?? [],
     firstSentence: sentenceAround(request.articleText, request.firstMentionStart).text,
     mentions: actor.mentions,

@@ -567,7 +567,7 @@ function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Ca
     const after = tokens[c.end + 1];
     // A company's product stays apart from it ("Sony’s PlayStation VR").
     const joins = c.type !== 'ORG' && isPossessive(tokens[c.end]) && isCapitalised(after) && !after!.lineBefore && !standalone.has(owner.lower)
-      && !tokenHasFlag(owner, LEX.PLACE | LEX.PLACE_PART | LEX.DEMONYM) && !tokenHasFlag(after!, LEX.FUNCTION);
+      && !tokenHasFlag(owner, LEX.PLACE | LEX.PLACE_PART | LEX.DEMONYM) && !tokenHasFlag(after!, LEX.FUNCTION | LEX.TITLE | LEX.HONORIFIC | LEX.GIVEN | LEX.ROLE);
     if (!joins) {
       out.push(c);
       continue;

@@ -88,7 +88,15 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
     // "President Obama": the title itself (honorifics alone are not descriptors).
     let honorificOnly = true;
     for (let k = m.titleFirst; k < m.first; k++) if (!tokenHasFlag(tokens[k]!, LEX.HONORIFIC)) honorificOnly = false;
-    if (!honorificOnly) { add(m.titleFirst, m.first); return; }
+    if (!honorificOnly) {
+      // "Facebook CEO Mark Zuckerberg", "Vidyard's CEO Michael Litt": the organisation before the title is part of who they are.
+      let from = m.titleFirst;
+      if (from - 1 >= s.first && tokens[from - 1]!.lower === "'s") from--;
+      let k = from;
+      while (k - 1 >= s.first && from - k < 3 && isCap(tokens[k - 1]) && !isFunctionWord(tokens[k - 1]!) && !tokens[k]!.lineBefore) k--;
+      add(k < from && !(k === s.first && tokens[k]!.lower === 'the') ? k : m.titleFirst, m.first);
+      return;
+    }
     end = m.titleFirst;
   }
   let k = end;

@@ -108,7 +108,8 @@ describe('rules that use the whole text', () => {
     const jens = result.actors.find((a) => a.name === 'Jens Stoltenberg');
     expect(jens?.kind).toBe('person');
     expect(jens?.aliases).toEqual(['Stoltenberg']);
-    expect(jens?.descriptors.map((d) => d.text)).toEqual(['Secretary General']);
+    // The organisation before the title is part of who he is.
+    expect(jens?.descriptors.map((d) => d.text)).toEqual(['NATO Secretary General']);
     expect(result.actors.find((a) => a.name === 'NATO')?.kind).toBe('organization');
   });
 
