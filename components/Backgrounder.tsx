@@ -2,8 +2,8 @@
 // earlier articles and own glossary say. Renders props only; every string is page or store
 // text rendered as text (never as HTML).
 import type { ActorKind, Evidence } from '../lib/engine/types';
-import { t } from '../lib/i18n';
-import type { ActorCardExtras } from '../lib/protocol';
+import { t } from '../lib/locale/i18n';
+import type { ActorCardExtras } from '../lib/messages/protocol';
 import { kindLabel } from './kind-labels';
 
 export interface BackgrounderProps {

@@ -2,7 +2,7 @@
 // takes the reader to its first mention in the page.
 import type { Actor, ActorKind } from '../lib/engine/types';
 import { ACTOR_KINDS } from '../lib/engine/types';
-import { t } from '../lib/i18n';
+import { t } from '../lib/locale/i18n';
 import { kindPlural } from './kind-labels';
 
 export interface CastListProps {

@@ -1,8 +1,8 @@
 // The reader's data: how much is stored, export to a file, import a file (with progress for
 // large ones), clear everything (only after a confirmation that says what goes and what stays).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ClearAllReply, ImportSummary, StorageUsageReply } from '../lib/protocol';
-import { t } from '../lib/i18n';
+import type { ClearAllReply, ImportSummary, StorageUsageReply } from '../lib/messages/protocol';
+import { t } from '../lib/locale/i18n';
 import { saveFile } from './save-file';
 
 /** How far a long export or import has come. */

@@ -3,8 +3,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTOR_KINDS, type ActorKind } from '../lib/engine/types';
-import type { GlossaryChangeReply, GlossaryDraft, GlossaryEntry, GlossarySaveReply } from '../lib/protocol';
-import { t } from '../lib/i18n';
+import type { GlossaryChangeReply, GlossaryDraft, GlossaryEntry, GlossarySaveReply } from '../lib/messages/protocol';
+import { t } from '../lib/locale/i18n';
 import {
   EMPTY_FIELDS,
   draftOf,

@@ -1,6 +1,6 @@
 // The options page: glossary, reading settings, data, keyboard shortcuts.
 import type { ComponentChildren } from 'preact';
-import { t } from '../lib/i18n';
+import { t } from '../lib/locale/i18n';
 
 export function Options({ children }: { children: ComponentChildren }) {
   return (

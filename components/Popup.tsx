@@ -2,9 +2,9 @@
 // and a search over every actor read about so far.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Actor } from '../lib/engine/types';
-import type { ForgetSiteReply, PageCast, SearchActorsReply } from '../lib/protocol';
-import type { Settings } from '../lib/settings';
-import { t } from '../lib/i18n';
+import type { ForgetSiteReply, PageCast, SearchActorsReply } from '../lib/messages/protocol';
+import type { Settings } from '../lib/settings/settings';
+import { t } from '../lib/locale/i18n';
 import { CastList } from './CastList';
 import { SearchBox } from './SearchBox';
 

@@ -2,8 +2,8 @@
 // Every change is saved at once (watched live by the open tabs).
 import { useEffect, useState } from 'preact/hooks';
 import { ACTOR_KINDS, type ActorKind } from '../lib/engine/types';
-import { HIGHLIGHT_STYLES, HOVER_DELAY_RANGE, MAX_ARTICLES_RANGE, type HighlightStyle, type Settings } from '../lib/settings';
-import { t, type MessageKey } from '../lib/i18n';
+import { HIGHLIGHT_STYLES, HOVER_DELAY_RANGE, MAX_ARTICLES_RANGE, type HighlightStyle, type Settings } from '../lib/settings/settings';
+import { t, type MessageKey } from '../lib/locale/i18n';
 import { kindPlural } from './kind-labels';
 
 export interface SettingsFormProps {

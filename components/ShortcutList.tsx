@@ -1,5 +1,5 @@
 // The extension's keyboard shortcuts as the browser has them, with the way to change them.
-import { t } from '../lib/i18n';
+import { t } from '../lib/locale/i18n';
 
 export interface Shortcut {
   name: string;

@@ -1,6 +1,6 @@
 // How glossary sync is doing, in one plain sentence, with a way to retry now.
-import type { SyncStatus } from '../lib/sync/status';
-import { t } from '../lib/i18n';
+import type { SyncStatus } from '../lib/messages/sync-status';
+import { t } from '../lib/locale/i18n';
 import { formatBytes } from './DataPanel';
 
 export interface SyncStatusLineProps {

@@ -1,8 +1,8 @@
 // The glossary editor's form model: text fields in, a validated draft or per-field messages out.
 // Pure functions (no DOM), so the rules are unit-tested without a browser.
 import type { ActorKind } from '../lib/engine/types';
-import { GLOSSARY_LIMITS, type GlossaryDraft, type GlossaryEntry } from '../lib/protocol';
-import { t } from '../lib/i18n';
+import { GLOSSARY_LIMITS, type GlossaryDraft, type GlossaryEntry } from '../lib/messages/protocol';
+import { t } from '../lib/locale/i18n';
 
 export interface GlossaryFields {
   term: string;

@@ -1,5 +1,5 @@
 import type { ActorKind } from '../lib/engine/types';
-import { t, type MessageKey } from '../lib/i18n';
+import { t, type MessageKey } from '../lib/locale/i18n';
 
 const LABEL: Record<ActorKind, MessageKey> = {
   person: 'kindPerson',

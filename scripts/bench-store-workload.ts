@@ -6,7 +6,7 @@ import type { Actor, ActorKind, ArticleDataset } from '../lib/engine/types';
 import { actorCardExtras } from '../lib/store/actor-card';
 import { saveDataset } from '../lib/store/datasets';
 import { tidyStore } from '../lib/store/retention';
-import { utf8Length } from '../lib/utf8-length';
+import { utf8Length } from '../lib/text/utf8-length';
 import { createBackups } from '../lib/store/backup';
 import { openDatabase } from '../lib/store/db';
 import type { DBCore } from 'dexie';

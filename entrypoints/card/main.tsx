@@ -5,9 +5,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Backgrounder } from '../../components/Backgrounder';
-import { CARD_PORT_PREFIX, isCardToken, parseToCardFrame, type CardFrameEvent, type CardView } from '../../lib/card/card-messages';
-import { applyUiLanguage } from '../../lib/page-language';
-import type { ActorCardExtras } from '../../lib/protocol';
+import { CARD_PORT_PREFIX, isCardToken, parseToCardFrame, type CardFrameEvent, type CardView } from '../../lib/messages/card-messages';
+import { applyUiLanguage } from '../../lib/locale/page-language';
+import type { ActorCardExtras } from '../../lib/messages/protocol';
 import type { Runtime } from 'webextension-polyfill';
 
 /** ms before the frame connects again after the background dropped its port. */

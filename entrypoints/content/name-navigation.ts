@@ -2,17 +2,17 @@
 // the keyboard's next/previous-name command or the popup's "show"; jump-to-mention marks the
 // text a descriptor points at and keeps the card beside its actor.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { askBackground } from '../../lib/ask-background';
+import { askBackground } from '../../lib/messages/ask-background';
 import type { CardFrame } from '../../lib/card/card-frame';
-import type { CardFrameEvent } from '../../lib/card/card-messages';
+import type { CardFrameEvent } from '../../lib/messages/card-messages';
 import type { Evidence } from '../../lib/engine/types';
 import { mentionIndexAt } from '../../lib/page/find-mention';
 import { caretAt, rangeContainsPoint } from '../../lib/page/hit-test';
 import { createHoverIntent } from '../../lib/page/hover-intent';
 import { stepThrough, type Direction } from '../../lib/page/reading-order';
 import { offsetOf, rangeFor } from '../../lib/page/text-map';
-import type { ShowActorReply } from '../../lib/protocol';
-import { createCardController } from './card';
+import type { ShowActorReply } from '../../lib/messages/protocol';
+import { createCardController } from '../../lib/card/card-controller';
 import { nearestMention, sameStart, scrollRangeIntoView, type PageAnalysis } from './page-analysis';
 import type { PageReader } from './page-reader';
 import { listenToPointer, type OpenHow } from './pointer-input';

@@ -5,11 +5,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardFrame } from '../../lib/card/card-frame';
-import { parseCardEvent } from '../../lib/card/card-messages';
-import { t } from '../../lib/i18n';
+import { parseCardEvent } from '../../lib/messages/card-messages';
+import { t } from '../../lib/locale/i18n';
 import { debugMark, MARK_START } from '../../lib/page/debug-marks';
-import { parseContentRequest } from '../../lib/protocol';
-import { loadSettings, watchSettings } from '../../lib/settings';
+import { parseContentRequest } from '../../lib/messages/protocol';
+import { loadSettings, watchSettings } from '../../lib/settings/settings';
 import { createNameNavigation } from './name-navigation';
 import { createPageReader } from './page-reader';
 

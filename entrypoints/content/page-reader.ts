@@ -2,7 +2,7 @@
 // build the mentions' ranges (in slices) → highlight the names the settings show. Re-reads when
 // the page changes (debounced) or navigates (single-page apps), and follows the settings live.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { askBackground } from '../../lib/ask-background';
+import { askBackground } from '../../lib/messages/ask-background';
 import type { ArticleDataset } from '../../lib/engine/types';
 import { debugMark, MARK_ANSWERED, MARK_EXTRACTED, MARK_HIGHLIGHTED } from '../../lib/page/debug-marks';
 import { extractArticleSteps } from '../../lib/page/extract-article';
@@ -11,8 +11,8 @@ import { mentionRangeSteps } from '../../lib/page/mention-ranges';
 import { isOnDarkBackground } from '../../lib/page/page-theme';
 import { watchPage } from '../../lib/page/page-watch';
 import { Cancelled, runInSlices } from '../../lib/page/time-slice';
-import { MAX_ARTICLE_CHARS, type PageCast } from '../../lib/protocol';
-import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../lib/settings';
+import { MAX_ARTICLE_CHARS, type PageCast } from '../../lib/messages/protocol';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../lib/settings/settings';
 import { articleIdentity, declaredCanonicals } from '../../lib/tabs/article-identity';
 import { sameNodes, type PageAnalysis } from './page-analysis';
 

@@ -5,7 +5,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardFrame } from '../../lib/card/card-frame';
 import type { HoverIntent } from '../../lib/page/hover-intent';
-import type { CardController } from './card';
+import type { CardController } from '../../lib/card/card-controller';
 
 /** How the next card opens: where the pointer was (picks the line of a wrapped name). */
 export interface OpenHow {

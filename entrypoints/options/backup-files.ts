@@ -2,10 +2,10 @@
 // Blob (never one string), an import is read from the file as a stream of lines and sent in
 // parts, twice (check every line, then apply). A file over the limit is refused before it is
 // read. Progress is reported as the parts go.
-import type { AnyBackgroundRequest, ReplyTo } from '../../lib/ask-background';
-import { t } from '../../lib/i18n';
-import type { ImportDataset, ImportSummary, StoreFailure } from '../../lib/protocol';
-import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from '../../lib/protocol';
+import type { AnyBackgroundRequest, ReplyTo } from '../../lib/messages/ask-background';
+import { t } from '../../lib/locale/i18n';
+import type { ImportDataset, ImportSummary, StoreFailure } from '../../lib/messages/protocol';
+import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from '../../lib/messages/protocol';
 import { DATASET_LINES_PREFIX } from '../../lib/store/dataset-lines';
 
 type Ask = <R extends AnyBackgroundRequest>(request: R) => Promise<ReplyTo<R>>;

@@ -8,13 +8,13 @@ import { Options } from '../../components/Options';
 import { SettingsForm } from '../../components/SettingsForm';
 import { ShortcutList, type Shortcut } from '../../components/ShortcutList';
 import { SyncStatusLine } from '../../components/SyncStatusLine';
-import { askBackground } from '../../lib/ask-background';
+import { askBackground } from '../../lib/messages/ask-background';
 import { exportBackup, importBackup } from './backup-files';
-import { t } from '../../lib/i18n';
-import { applyUiLanguage } from '../../lib/page-language';
-import { GLOSSARY_LIMITS, parseGlossaryBroadcast, type GlossaryEntry, type StorageUsageReply } from '../../lib/protocol';
-import type { SyncStatus } from '../../lib/sync/status';
-import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
+import { t } from '../../lib/locale/i18n';
+import { applyUiLanguage } from '../../lib/locale/page-language';
+import { GLOSSARY_LIMITS, parseGlossaryBroadcast, type GlossaryEntry, type StorageUsageReply } from '../../lib/messages/protocol';
+import type { SyncStatus } from '../../lib/messages/sync-status';
+import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings/settings';
 
 /** Where Chromium lets the reader change extension shortcuts. */
 const CHROME_SHORTCUTS_URL = 'chrome://extensions/shortcuts';

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
-import { askBackground } from '../../lib/ask-background';
-import { applyUiLanguage } from '../../lib/page-language';
-import { isActiveOn, loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
-import { parsePageCast, type PageCast, type PageSite, type ShowActorReply } from '../../lib/protocol';
+import { askBackground } from '../../lib/messages/ask-background';
+import { applyUiLanguage } from '../../lib/locale/page-language';
+import { isActiveOn, loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings/settings';
+import { parsePageCast, type PageCast, type PageSite, type ShowActorReply } from '../../lib/messages/protocol';
 
 /** storage.local key set once the reader has dismissed the welcome note. */
 const WELCOME_SEEN_KEY = 'popupWelcomeSeen';

@@ -3,16 +3,18 @@
 // when its port carries the token the content script gave in its card-open; a card is shown
 // only for an actor of the article the tab is reading, and only then is the reader's memory
 // (earlier articles, glossary note) added to it.
-import type { ActorCardExtras } from '../protocol';
+import type { ActorCardExtras } from '../messages/protocol';
 import {
   CARD_PORT_PREFIX,
   isCardToken,
   parseCardFrameEvent,
   type CardEvent,
   type CardOpen,
+  type CardReply,
   type CardRequest,
+  NOT_IN_ARTICLE,
   type ToCardFrame,
-} from './card-messages';
+} from '../messages/card-messages';
 
 /** The little of a runtime.Port the relay uses (the polyfill's and the fake's both fit). */
 export interface CardPort {
@@ -34,10 +36,7 @@ export interface CardRelayOptions {
   onCardOpened?(tabId: number, url: string): void;
 }
 
-export type CardReply = { ok: true } | { ok: false; error: string };
 
-/** The refusal for an actor the tab's article does not have (or that the background has forgotten since it restarted). */
-export const NOT_IN_ARTICLE = 'not-in-article';
 
 interface TabCard {
   token: string;

@@ -1,8 +1,8 @@
 // A glossary entry as the reader sees it, and the validation every entry passes through
 // (typed in the options page, imported from a file, or received from another browser).
 import { ACTOR_KINDS, type ActorKind } from '../engine/types';
-import { t, type MessageKey } from '../i18n';
-import { GLOSSARY_LIMITS, type GlossaryDraft } from '../protocol';
+import { t, type MessageKey } from '../locale/i18n';
+import { GLOSSARY_LIMITS, type GlossaryDraft } from '../messages/protocol';
 
 export type GlossaryField = 'id' | 'term' | 'aliases' | 'kind' | 'note' | 'link';
 

@@ -1,17 +1,18 @@
 // Creating, editing, deleting and restoring glossary entries on this device. Every edit gets
 // a new version (updatedAt, deviceId) later than the one it replaces and is marked for sync.
-import type { GlossaryChangeReply, GlossaryDraft, GlossaryEntry, GlossarySaveReply } from '../protocol';
-import { entryBytes, nextUpdatedAt } from '../sync/remote-entry';
-import { DEFAULT_SYNC_LIMITS } from '../sync/quotas';
-import { t } from '../i18n';
+import type { GlossaryChangeReply, GlossaryDraft, GlossaryEntry, GlossarySaveReply } from '../messages/protocol';
+import { nextUpdatedAt } from './edit-clock';
+import { t } from '../locale/i18n';
 import { fieldErrorText, newEntryId, validateDraft } from './entry';
 import type { GlossaryStore, StoredGlossaryRecord } from './glossary-store';
 import { foldTerm } from './term-key';
 
-/** Who edits, and when: the device's id and its clock. */
+/** Who edits, and when: the device's id and its clock; and what else an entry must pass to be saved. */
 export interface EditContext {
   deviceId: string;
   now: () => number;
+  /** Why an entry cannot be kept (too large for one sync item), or null: the sync side says. */
+  refuse?: (record: StoredGlossaryRecord) => string | null;
 }
 
 export function toEntry(record: StoredGlossaryRecord): GlossaryEntry {
@@ -27,14 +28,6 @@ export function isLive(record: StoredGlossaryRecord): boolean {
 export async function listEntries(store: GlossaryStore): Promise<GlossaryEntry[]> {
   const records = (await store.all()).filter(isLive);
   return records.map(toEntry).sort((a, b) => a.term.localeCompare(b.term) || a.id.localeCompare(b.id));
-}
-
-/** Why an entry cannot be stored as one sync item, or null when it fits. */
-export function tooLargeToSync(record: StoredGlossaryRecord, itemLimit = DEFAULT_SYNC_LIMITS.itemBytes): string | null {
-  const bytes = entryBytes(record);
-  if (bytes <= itemLimit) return null;
-  const format = new Intl.NumberFormat();
-  return t('glossaryErrTooLarge', format.format(bytes), format.format(itemLimit));
 }
 
 function sameContent(a: StoredGlossaryRecord, draft: GlossaryDraft): boolean {
@@ -60,7 +53,7 @@ export async function saveDraft(store: GlossaryStore, input: unknown, context: E
   if (owner) return { ok: false, error: t('glossaryErrDuplicate', owner.term), field: 'term' };
   const id = draft.id ?? newEntryId();
   const candidate: StoredGlossaryRecord = { id, ...draft, updatedAt: 0, deviceId: context.deviceId, deleted: false, synced: false };
-  const tooLarge = tooLargeToSync(candidate);
+  const tooLarge = context.refuse?.(candidate) ?? null;
   if (tooLarge) return { ok: false, error: tooLarge, field: 'note' };
   const [written] = await store.update([id], (_id, current) => {
     if (current && !current.deleted && sameContent(current, draft)) return undefined;

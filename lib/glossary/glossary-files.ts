@@ -2,8 +2,8 @@
 // CSV (RFC 4180: comma-separated, CRLF between records, fields with commas, quotes or line
 // breaks in double quotes, quotes doubled). Reading reports every bad row by its line number.
 import { ACTOR_KINDS } from '../engine/types';
-import type { GlossaryDraft, GlossaryEntry, GlossaryExportReply, GlossaryFileFormat, GlossaryImportProblem } from '../protocol';
-import { t } from '../i18n';
+import type { GlossaryDraft, GlossaryEntry, GlossaryExportReply, GlossaryFileFormat, GlossaryImportProblem } from '../messages/protocol';
+import { t } from '../locale/i18n';
 import { fieldErrorText, validateDraft } from './entry';
 
 export const GLOSSARY_FILE_TAG = 'dramatis-glossary';

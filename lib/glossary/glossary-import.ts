@@ -1,12 +1,12 @@
 // Importing a glossary file in two steps: preview (parse, validate, say what would change,
 // write nothing) and apply (parse the same text again against the glossary as it is now, and
 // write it in one transaction). Rows match existing entries by id, else by term.
-import type { GlossaryDraft, GlossaryFileFormat, GlossaryImportPreview, GlossaryImportReply, GlossaryImportRow } from '../protocol';
-import { nextUpdatedAt } from '../sync/remote-entry';
-import { tooLargeToSync, type EditContext } from './glossary-crud';
+import type { GlossaryDraft, GlossaryFileFormat, GlossaryImportPreview, GlossaryImportReply, GlossaryImportRow } from '../messages/protocol';
+import { nextUpdatedAt } from './edit-clock';
+import type { EditContext } from './glossary-crud';
 import { parseGlossaryFile } from './glossary-files';
 import type { GlossaryStore, StoredGlossaryRecord } from './glossary-store';
-import { t } from '../i18n';
+import { t } from '../locale/i18n';
 import { newEntryId } from './entry';
 import { foldTerm } from './term-key';
 
@@ -21,7 +21,7 @@ function sameContent(record: StoredGlossaryRecord, draft: GlossaryDraft): boolea
     record.aliases.length === draft.aliases.length && record.aliases.every((alias, i) => alias === draft.aliases[i]);
 }
 
-function plan(records: readonly StoredGlossaryRecord[], format: GlossaryFileFormat, text: string): Plan {
+function plan(records: readonly StoredGlossaryRecord[], format: GlossaryFileFormat, text: string, refuse?: EditContext['refuse']): Plan {
   const parsed = parseGlossaryFile(format, text);
   const errors = [...parsed.errors];
   const byId = new Map(records.map((record) => [record.id, record]));
@@ -44,7 +44,7 @@ function plan(records: readonly StoredGlossaryRecord[], format: GlossaryFileForm
       continue;
     }
     const id = existing?.id ?? draft.id ?? newEntryId();
-    const tooLarge = tooLargeToSync({ id, ...draft, updatedAt: Number.MAX_SAFE_INTEGER, deviceId: 'x'.repeat(16), deleted: false });
+    const tooLarge = refuse?.({ id, ...draft, updatedAt: Number.MAX_SAFE_INTEGER, deviceId: 'x'.repeat(16), deleted: false }) ?? null;
     if (tooLarge) {
       errors.push({ line, message: tooLarge });
       continue;
@@ -61,13 +61,13 @@ function plan(records: readonly StoredGlossaryRecord[], format: GlossaryFileForm
   return { preview: { rows, errors, added: count('add'), updated: count('update'), unchanged: count('unchanged') }, targets };
 }
 
-export async function previewImport(store: GlossaryStore, format: GlossaryFileFormat, text: string): Promise<GlossaryImportReply> {
-  return { ok: true, step: 'preview', preview: plan(await store.all(), format, text).preview };
+export async function previewImport(store: GlossaryStore, format: GlossaryFileFormat, text: string, refuse?: EditContext['refuse']): Promise<GlossaryImportReply> {
+  return { ok: true, step: 'preview', preview: plan(await store.all(), format, text, refuse).preview };
 }
 
 /** Writes the file's valid rows; refuses when some rows are invalid, unless the reader chose to skip them. */
 export async function applyImport(store: GlossaryStore, format: GlossaryFileFormat, text: string, context: EditContext, skipInvalid: boolean): Promise<GlossaryImportReply> {
-  const { preview, targets } = plan(await store.all(), format, text);
+  const { preview, targets } = plan(await store.all(), format, text, context.refuse);
   if (preview.errors.length > 0 && !skipInvalid) {
     const error = preview.errors.length === 1 ? t('importErrInvalidOne') : t('importErrInvalidMany', preview.errors.length);
     return { ok: false, error, errors: preview.errors };

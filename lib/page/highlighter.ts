@@ -2,7 +2,7 @@
 // DOM is not touched at all: the ranges go into one named Highlight and the style comes in
 // through an adopted stylesheet. Where it is missing, the fallback wraps each mention's text
 // in a <dramatis-mark> element and puts the page's text nodes back together on clear.
-import type { HighlightStyle } from '../settings';
+import type { HighlightStyle } from '../settings/settings';
 
 export const HIGHLIGHT_NAME = 'dramatis-mention';
 /** A short-lived mark on the text a card's "jump to" button points at. */

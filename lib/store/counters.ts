@@ -2,8 +2,7 @@
 // count. IndexedDB's count() walks every entry in Chromium (~50 ms for 10,000 articles), far
 // too slow for the retention check on every save. One record (v3), so one request to read it
 // and one to write it. It also carries the journal of actor changes (lib/store/journal.ts).
-import { TOTALS_KEY, type CounterRecord, type Counts, type DramatisDatabase } from './db';
-import type { JournalEntry } from './journal';
+import { TOTALS_KEY, type CounterRecord, type Counts, type DramatisDatabase, type JournalEntry } from './db';
 
 export type { Counts };
 

@@ -32,11 +32,6 @@ export async function findAppearance(db: DramatisDatabase, actorId: string, url:
   return cast ? appearancesOf(cast).find((appearance) => appearance.actorId === actorId) : undefined;
 }
 
-/** The keys of an article's appearances: one per actor it lists (a store invariant). */
-export function appearanceKeysOf(article: Pick<ArticleRecord, 'url' | 'actorIds'>): [string, string][] {
-  return article.actorIds.map((actorId): [string, string] => [actorId, article.url]);
-}
-
 /** The dataset as the engine gave it (appearances come in the article's actor order). */
 function toDataset(article: ArticleRecord, appearances: AppearanceRecord[]): ArticleDataset {
   const actors: Actor[] = appearances.map((appearance) => ({

@@ -2,7 +2,6 @@
 // Schema history lives here: add a new version() for every change, never edit an old one.
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ActorKind, Evidence, Mention } from '../engine/types';
-import type { JournalEntry } from './journal';
 import { hostOf, searchKeysFor } from './fold-name';
 
 export const DATABASE_NAME = 'dramatis';
@@ -143,6 +142,26 @@ export interface GlossaryRecord {
   link: string;
   updatedAt: number;
   deleted: boolean;
+}
+
+/** One actor's changes since the last fold. */
+export interface JournalEntry {
+  id: string;
+  /** Change in the number of stored articles the actor appears in. */
+  articles: number;
+  /** Who the articles written since the fold say the actor is (absent when it was only removed from one). */
+  identity?: ActorIdentity;
+  /** The newest of the articles written since the fold. */
+  latest?: LatestArticle;
+  /** Articles whose earlier appearance of the actor was replaced or removed since the fold: a stats row's `latest` among them is out of date. */
+  dropped?: string[];
+  /** The newest article can only be found in the casts (the journal's own newest was removed, or rewritten as older). */
+  stale?: boolean;
+}
+
+/** The keys of an article's appearances: one per actor it lists (a store invariant). */
+export function appearanceKeysOf(article: Pick<ArticleRecord, 'url' | 'actorIds'>): [string, string][] {
+  return article.actorIds.map((actorId): [string, string] => [actorId, article.url]);
 }
 
 export type DramatisDatabase = Dexie & {

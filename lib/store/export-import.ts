@@ -1,10 +1,9 @@
 // Export the whole reading dataset to one JSON file, and merge such a file back in: checked
 // completely first (lib/store/dataset-file.ts), then applied in one transaction — all or nothing.
-import type { ImportSummary } from '../protocol';
-import { appearancesOf, toCastRecord, type AppearanceRecord, type ArticleRecord, type DramatisDatabase } from './db';
+import type { ImportSummary } from '../messages/protocol';
+import { appearanceKeysOf, appearancesOf, toCastRecord, type AppearanceRecord, type ArticleRecord, type DramatisDatabase } from './db';
 import { buildDatasetFile, datasetFileName, parseDatasetFile, type DatasetFile } from './dataset-file';
 import { foldJournal } from './actor-stats';
-import { appearanceKeysOf } from './datasets';
 import { countsOf, readTotals, totalsRecord } from './counters';
 import { journalOf, recordRemoved, recordWritten } from './journal';
 import { hostOf } from './fold-name';

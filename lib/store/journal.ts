@@ -9,22 +9,7 @@
 // and `foldJournal` (lib/store/actor-stats.ts) writes it into the tables. Pure functions.
 import type { Actor } from '../engine/types';
 import { mergeIdentity } from './actor-identity';
-import { identityOf, type ActorIdentity, type ActorStatsRecord, type CounterRecord, type LatestArticle } from './db';
-
-/** One actor's changes since the last fold. */
-export interface JournalEntry {
-  id: string;
-  /** Change in the number of stored articles the actor appears in. */
-  articles: number;
-  /** Who the articles written since the fold say the actor is (absent when it was only removed from one). */
-  identity?: ActorIdentity;
-  /** The newest of the articles written since the fold. */
-  latest?: LatestArticle;
-  /** Articles whose earlier appearance of the actor was replaced or removed since the fold: a stats row's `latest` among them is out of date. */
-  dropped?: string[];
-  /** The newest article can only be found in the casts (the journal's own newest was removed, or rewritten as older). */
-  stale?: boolean;
-}
+import { identityOf, type ActorIdentity, type ActorStatsRecord, type CounterRecord, type JournalEntry, type LatestArticle } from './db';
 
 export type Journal = Map<string, JournalEntry>;
 

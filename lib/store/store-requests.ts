@@ -10,8 +10,8 @@ import type {
   StorageUsageReply,
   StoreFailure,
   StoreRequest,
-} from '../protocol';
-import { STORE_REQUEST_TYPES } from '../protocol';
+} from '../messages/protocol';
+import { STORE_REQUEST_TYPES } from '../messages/protocol';
 import type { DramatisDatabase } from './db';
 import type { Backups } from './backup';
 import { importDataset } from './export-import';

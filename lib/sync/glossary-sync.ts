@@ -12,7 +12,7 @@ import type { GlossaryStore, StoredGlossaryRecord } from '../glossary/glossary-s
 import { DEFAULT_SYNC_LIMITS, itemBytes, type SyncLimits } from './quotas';
 import { compareRecords, compareVersions, decodeEntry, encodeEntry, entryKey, idOfKey, readVersion } from './remote-entry';
 import type { StorageChange, SyncArea } from './sync-area';
-import type { SyncState, SyncStatus } from './status';
+import type { SyncState, SyncStatus } from '../messages/sync-status';
 
 export interface SyncClock {
   now(): number;

@@ -1,6 +1,6 @@
 // browser.storage.sync's hard limits (the same in Chrome and Firefox), and the budgets Dramatis
 // keeps under them. https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync
-import { utf8Length } from '../utf8-length';
+import { utf8Length } from '../text/utf8-length';
 
 export const SYNC_QUOTA = {
   /** Total bytes: every key's length plus its value's JSON. */

@@ -1,5 +1,8 @@
 // How one glossary entry is written to sync storage: one key per entry ("g:<id>"), a compact
 // value, and the last-writer-wins order on (updatedAt, deviceId) that every replica agrees on.
+import type { Version } from '../glossary/edit-clock';
+import { t } from '../locale/i18n';
+import { DEFAULT_SYNC_LIMITS } from './quotas';
 import type { ActorKind } from '../engine/types';
 import { validateDraft } from '../glossary/entry';
 import type { StoredGlossaryRecord } from '../glossary/glossary-store';
@@ -75,11 +78,6 @@ function decodeUncached(id: string, value: Record<string, unknown>): StoredGloss
   return { ...version, term, aliases, kind, note, link, deleted: false };
 }
 
-export interface Version {
-  updatedAt: number;
-  deviceId?: string;
-}
-
 /** The version stamp of a value in sync storage, even one whose content this version cannot read. */
 export function readVersion(value: unknown): Version | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -116,7 +114,12 @@ export function compareVersions(a: Version, b: Version): number {
   return da < db ? -1 : da > db ? 1 : 0;
 }
 
-/** The timestamp for a new edit: now, but always after the version it replaces (clocks may be behind). */
-export function nextUpdatedAt(now: number, previous: Version | undefined): number {
-  return previous ? Math.max(now, previous.updatedAt + 1) : now;
+/** Why an entry cannot be stored as one sync item, or null when it fits (the glossary's edits ask before saving). */
+export function tooLargeToSync(record: StoredGlossaryRecord, itemLimit = DEFAULT_SYNC_LIMITS.itemBytes): string | null {
+  const bytes = entryBytes(record);
+  if (bytes <= itemLimit) return null;
+  const format = new Intl.NumberFormat();
+  return t('glossaryErrTooLarge', format.format(bytes), format.format(itemLimit));
 }
+
+export type { Version };

@@ -1,9 +1,10 @@
 // The background's card relay: a card only for the tab's own actors, only to the frame the
 // content script named, the reader's memory added after, events relayed back to the tab.
 import { describe, expect, it } from 'vitest';
-import { createCardRelay, NOT_IN_ARTICLE, type CardPort } from '../../../lib/card/card-relay';
-import { CARD_PORT_PREFIX, type CardOpen, type ToCardFrame } from '../../../lib/card/card-messages';
-import type { ActorCardExtras } from '../../../lib/protocol';
+import { createCardRelay, type CardPort } from '../../../lib/card/card-relay';
+import { NOT_IN_ARTICLE } from '../../../lib/messages/card-messages';
+import { CARD_PORT_PREFIX, type CardOpen, type ToCardFrame } from '../../../lib/messages/card-messages';
+import type { ActorCardExtras } from '../../../lib/messages/protocol';
 
 const TOKEN = '0b1d4c9e-1f2a-4b3c-8d4e-5f6a7b8c9d0e';
 const OTHER = '11111111-2222-4333-8444-555555555555';
@@ -117,7 +118,7 @@ describe('card relay', () => {
 
 describe('card messages', () => {
   it('accept only well-formed card requests from a content script', async () => {
-    const { parseCardRequest, parseCardFrameEvent } = await import('../../../lib/card/card-messages');
+    const { parseCardRequest, parseCardFrameEvent } = await import('../../../lib/messages/card-messages');
     expect(parseCardRequest(open('person:ann lee'))).toEqual(open('person:ann lee'));
     expect(parseCardRequest({ ...open('person:ann lee'), token: 'guessable' })).toBeNull();
     expect(parseCardRequest({ ...open('person:ann lee'), view: { name: 'x', kind: 'alien' } })).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ADD_TO_GLOSSARY_MENU_ID, glossaryFormUrl, onMenuClicked } from '../../../lib/context-menu';
+import { ADD_TO_GLOSSARY_MENU_ID, glossaryFormUrl, onMenuClicked } from '../../../lib/commands/context-menu';
 
 describe('glossaryFormUrl', () => {
   it('opens the options page with the selection as the term, tidied and encoded', () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Popup, type PopupProps } from '../../../components/Popup';
 import type { ArticleDataset } from '../../../lib/engine/types';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { useRealMessages } from './real-messages';
 import { renderToDocument } from './render';
 

@@ -1,6 +1,6 @@
 // The messages the popup and options page send: shape checks at the receiving end.
 import { describe, expect, it } from 'vitest';
-import { parseBackgroundRequest, parseContentRequest, parseGlossaryDraft } from '../../../lib/protocol';
+import { parseBackgroundRequest, parseContentRequest, parseGlossaryDraft } from '../../../lib/messages/protocol';
 
 describe('content-script requests from the popup', () => {
   it('accepts show-actor with an id and get-page-site', () => {

@@ -5,13 +5,15 @@ import { applyImport, previewImport } from '../../../lib/glossary/glossary-impor
 import { glossaryToCsv } from '../../../lib/glossary/glossary-files';
 import { dexieGlossaryStore, memoryGlossaryStore } from '../../../lib/glossary/glossary-store';
 import { openDatabase } from '../../../lib/store/db';
+import { tooLargeToSync } from '../../../lib/sync/remote-entry';
 import { useRealMessages } from '../components/real-messages';
 
 // Error messages come from public/_locales/en/messages.json.
 beforeEach(useRealMessages);
 
 let clock = 1_000;
-const context = { deviceId: 'dev-a', now: () => clock };
+// The sync side's size check, as the background's glossary service passes it.
+const context = { deviceId: 'dev-a', now: () => clock, refuse: tooLargeToSync };
 const draft = { term: 'Taro Aso', aliases: ['Aso'], kind: 'person' as const, note: 'Former PM', link: 'https://example.org/aso' };
 
 describe.each([

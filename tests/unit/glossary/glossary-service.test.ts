@@ -2,9 +2,9 @@
 // fake-indexeddb: messages in, database and sync storage changed, tabs told.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createGlossaryService } from '../../../lib/glossary/glossary-service';
+import { createGlossaryService } from '../../../lib/sync/glossary-service';
 import type { ArticleDataset } from '../../../lib/engine/types';
-import type { GlossaryImportReply, GlossaryListReply, GlossarySaveReply, SyncStatusReply } from '../../../lib/protocol';
+import type { GlossaryImportReply, GlossaryListReply, GlossarySaveReply, SyncStatusReply } from '../../../lib/messages/protocol';
 import { openDatabase } from '../../../lib/store/db';
 import { useRealMessages } from '../components/real-messages';
 

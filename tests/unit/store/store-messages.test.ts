@@ -1,6 +1,6 @@
 // The store's messages: validated on arrival, answered by lib/store/store-requests.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, MAX_SEARCH_RESULTS, parseBackgroundRequest, type StoreRequest } from '../../../lib/protocol';
+import { MAX_IMPORT_BYTES, MAX_SEARCH_RESULTS, parseBackgroundRequest, type StoreRequest } from '../../../lib/messages/protocol';
 import { saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
 import { answerStoreRequest, isStoreRequest, type StoreRequestContext } from '../../../lib/store/store-requests';

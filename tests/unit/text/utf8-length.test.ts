@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utf8Length } from '../../lib/utf8-length';
+import { utf8Length } from '../../../lib/text/utf8-length';
 
 describe('utf8Length', () => {
   it('counts bytes as TextEncoder would, for every width of character', () => {

@@ -2,7 +2,7 @@
 // the keys (the reader can change them in its shortcut settings); the background passes the
 // command on to the content script of the tab it was pressed in.
 import { browser } from 'wxt/browser';
-import type { StepName } from './protocol';
+import type { StepName } from '../messages/protocol';
 
 /** Manifest command names → the direction they step in. */
 export const NAME_COMMANDS: Record<string, StepName['direction']> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, loadSettings, parseSettings, updateSettings, watchSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, isActiveOn, loadSettings, parseSettings, updateSettings, watchSettings } from '../../../lib/settings/settings';
 
 describe('settings', () => {
   it('falls back to defaults for missing or malformed values', () => {

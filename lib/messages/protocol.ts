@@ -1,7 +1,7 @@
 // The typed messages between the extension's contexts: one type per message, one place.
 // Every message that arrives is validated here before anything acts on it.
-import { ACTOR_KINDS, type ActorKind, type ArticleDataset, type Evidence } from './engine/types';
-import { SYNC_STATES, type SyncStatus } from './sync/status';
+import { ACTOR_KINDS, type ActorKind, type ArticleDataset, type Evidence } from '../engine/types';
+import { SYNC_STATES, type SyncStatus } from './sync-status';
 
 /** What the content script extracted from a page. */
 export interface ArticleText {

@@ -1,8 +1,8 @@
 // The context menu on selected text: "Add to Dramatis glossary" opens the options page with
 // the glossary form prefilled with the selection.
 import { browser } from 'wxt/browser';
-import { t } from './i18n';
-import { GLOSSARY_LIMITS } from './protocol';
+import { t } from '../locale/i18n';
+import { GLOSSARY_LIMITS } from '../messages/protocol';
 
 export const ADD_TO_GLOSSARY_MENU_ID = 'dramatis-add-to-glossary';
 

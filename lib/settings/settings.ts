@@ -1,7 +1,7 @@
 // Reader settings, kept in the browser's local extension storage and watched live,
 // so a change in the popup or options page reaches every open tab without a reload.
 import { browser } from 'wxt/browser';
-import { ACTOR_KINDS, type ActorKind } from './engine/types';
+import { ACTOR_KINDS, type ActorKind } from '../engine/types';
 
 export type HighlightStyle = 'subtle' | 'underline' | 'none';
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['subtle', 'underline', 'none'];

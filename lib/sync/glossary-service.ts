@@ -1,6 +1,7 @@
-// The background's glossary: answers the options page's glossary messages, keeps the sync
-// engine running, merges the glossary into every dataset it hands out, and tells open tabs and
-// extension pages when the glossary or the sync status changed.
+// The background's glossary, on the sync side (sync may use the glossary, never the reverse):
+// answers the options page's glossary messages, keeps the sync engine running, merges the
+// glossary into every dataset it hands out, and tells open tabs and extension pages when the
+// glossary or the sync status changed.
 import { browser } from 'wxt/browser';
 import type { ArticleDataset } from '../engine/types';
 import type {
@@ -12,21 +13,22 @@ import type {
   GlossaryListReply,
   GlossaryRequest,
   SyncStatusReply,
-} from '../protocol';
-import { GLOSSARY_REQUEST_TYPES } from '../protocol';
-import { t } from '../i18n';
+} from '../messages/protocol';
+import { GLOSSARY_REQUEST_TYPES } from '../messages/protocol';
+import { t } from '../locale/i18n';
 import type { DramatisDatabase } from '../store/db';
 import { findAppearance } from '../store/datasets';
-import { GlossarySync } from '../sync/glossary-sync';
-import { onRetryAlarm, scheduleRetryAlarm } from '../sync/retry-alarm';
-import { browserSyncArea, type SyncArea } from '../sync/sync-area';
-import type { SyncStatus } from '../sync/status';
-import { exportGlossary } from './glossary-files';
-import { applyImport, previewImport } from './glossary-import';
-import { DELETED_TEXT_KEPT_MS, deleteAllEntries, deleteEntry, eraseDeletedText, listEntries, restoreEntry, saveDraft, type EditContext } from './glossary-crud';
-import { dexieGlossaryStore, type GlossaryStore } from './glossary-store';
-import { buildGlossaryIndex, type GlossaryIndex } from './match-glossary';
-import { findEntryForActor, mergeGlossary, orderEntries } from './merge-glossary';
+import { GlossarySync } from './glossary-sync';
+import { tooLargeToSync } from './remote-entry';
+import { onRetryAlarm, scheduleRetryAlarm } from './retry-alarm';
+import { browserSyncArea, type SyncArea } from './sync-area';
+import type { SyncStatus } from '../messages/sync-status';
+import { exportGlossary } from '../glossary/glossary-files';
+import { applyImport, previewImport } from '../glossary/glossary-import';
+import { DELETED_TEXT_KEPT_MS, deleteAllEntries, deleteEntry, eraseDeletedText, listEntries, restoreEntry, saveDraft, type EditContext } from '../glossary/glossary-crud';
+import { dexieGlossaryStore, type GlossaryStore } from '../glossary/glossary-store';
+import { buildGlossaryIndex, type GlossaryIndex } from '../glossary/match-glossary';
+import { findEntryForActor, mergeGlossary, orderEntries } from '../glossary/merge-glossary';
 
 const DEVICE_ID_KEY = 'glossaryDeviceId';
 /** How many articles' entry↔actor links are remembered for their cards. */
@@ -58,7 +60,8 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
   let lastStatus = '';
 
   const deviceId = loadDeviceId();
-  const context: Promise<EditContext> = deviceId.then((id) => ({ deviceId: id, now: () => Date.now() }));
+  // Every entry must fit one sync item: the sync side's check, asked by the glossary's edits.
+  const context: Promise<EditContext> = deviceId.then((id) => ({ deviceId: id, now: () => Date.now(), refuse: (record) => tooLargeToSync(record) }));
   const sync: Promise<GlossarySync> = deviceId.then((id) => {
     const engine = new GlossarySync({
       store,
@@ -119,7 +122,7 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
         case 'glossary-restore':
           return await localEdit(await restoreEntry(store, request.id, await context));
         case 'glossary-import': {
-          if (request.step === 'preview') return (await previewImport(store, request.format, request.text)) satisfies GlossaryImportReply;
+          if (request.step === 'preview') return (await previewImport(store, request.format, request.text, tooLargeToSync)) satisfies GlossaryImportReply;
           return await localEdit(await applyImport(store, request.format, request.text, await context, request.skipInvalid ?? false));
         }
         case 'glossary-export':

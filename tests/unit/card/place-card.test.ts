@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_GAP, VIEWPORT_MARGIN, placeCard } from '../../../lib/page/place-card';
+import { CARD_GAP, VIEWPORT_MARGIN, placeCard } from '../../../lib/card/place-card';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 300, height: 200 };

@@ -1,9 +1,8 @@
 // The extension's pages and the content script ask the background through one typed function:
 // the reply type follows from the request type, so a caller cannot mistake one for another.
 import { browser } from 'wxt/browser';
-import type { CardReply } from './card/card-relay';
-import type { CardRequest } from './card/card-messages';
-import { t } from './i18n';
+import type { CardReply, CardRequest } from './card-messages';
+import { t } from '../locale/i18n';
 import type {
   AnalyzeArticle,
   AnalyzeArticleReply,

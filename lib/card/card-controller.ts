@@ -2,14 +2,13 @@
 // frame (lib/card/card-frame.ts), places the frame beside the name once the card reports its
 // size (flipped and shifted to stay in the viewport), and moves focus in and back out when the
 // reader came by keyboard. What the card shows is drawn in the frame, out of the page's reach.
-import { askBackground } from '../../lib/ask-background';
-import { leadingDescriptorFirst } from '../../lib/card/best-descriptor';
-import { sentenceAround } from '../../lib/card/first-sentence';
-import { CARD_SHADOW_ROOM, type CardFrame } from '../../lib/card/card-frame';
-import type { CardFrameEvent, CardView } from '../../lib/card/card-messages';
-import { NOT_IN_ARTICLE } from '../../lib/card/card-relay';
-import type { Actor, Evidence } from '../../lib/engine/types';
-import { placeCard } from '../../lib/page/place-card';
+import { askBackground } from '../messages/ask-background';
+import { leadingDescriptorFirst } from './best-descriptor';
+import { sentenceAround } from './first-sentence';
+import { CARD_SHADOW_ROOM, type CardFrame } from './card-frame';
+import { NOT_IN_ARTICLE, type CardFrameEvent, type CardView } from '../messages/card-messages';
+import type { Actor, Evidence } from '../engine/types';
+import { placeCard } from './place-card';
 
 export interface CardRequest {
   actor: Actor;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { onNameCommand } from '../../lib/name-commands';
-import type { StepName } from '../../lib/protocol';
+import { onNameCommand } from '../../../lib/commands/name-commands';
+import type { StepName } from '../../../lib/messages/protocol';
 
 describe('onNameCommand', () => {
   const sent: Array<[number, StepName]> = [];

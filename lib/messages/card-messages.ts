@@ -5,7 +5,7 @@
 //   content script ◀──card-event (size, close, jump)── background ◀──port: events── card frame
 // Every message is validated here before anything acts on it.
 import { ACTOR_KINDS, type ActorKind, type Evidence } from '../engine/types';
-import type { ActorCardExtras } from '../protocol';
+import type { ActorCardExtras } from './protocol';
 
 /** What this article says about the actor: the card's first part, from the page itself. */
 export interface CardView {
@@ -40,6 +40,11 @@ export interface CardClose {
 }
 
 export type CardRequest = CardOpen | CardClose;
+
+export type CardReply = { ok: true } | { ok: false; error: string };
+
+/** The refusal for an actor the tab's article does not have (or that the background has forgotten since it restarted). */
+export const NOT_IN_ARTICLE = 'not-in-article';
 
 /** Background → card frame (over its port). */
 export type ToCardFrame =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_CHARS, parseBackgroundRequest, parseContentRequest, parsePageCast } from '../../lib/protocol';
+import { MAX_ARTICLE_CHARS, parseBackgroundRequest, parseContentRequest, parsePageCast } from '../../../lib/messages/protocol';
 
 const article = { url: 'https://news.example/a', title: 'A', lang: 'en', text: 'Taro Aso spoke.' };
 
@@ -51,14 +51,14 @@ describe('parsePageCast', () => {
 
 describe('backgroundRequestType', () => {
   it('names our request types even when the rest of the message is malformed', async () => {
-    const { backgroundRequestType } = await import('../../lib/protocol');
+    const { backgroundRequestType } = await import('../../../lib/messages/protocol');
     expect(backgroundRequestType({ type: 'glossary-save', entry: { note: 'x'.repeat(1e6) } })).toBe('glossary-save');
     expect(backgroundRequestType({ type: 'analyze-article' })).toBe('analyze-article');
     expect(backgroundRequestType({ type: 'import-dataset' })).toBe('import-dataset');
   });
 
   it('is null for messages that are not ours to answer', async () => {
-    const { backgroundRequestType } = await import('../../lib/protocol');
+    const { backgroundRequestType } = await import('../../../lib/messages/protocol');
     expect(backgroundRequestType({ type: 'glossary-changed' })).toBeNull();
     expect(backgroundRequestType({ type: 'get-page-cast' })).toBeNull();
     expect(backgroundRequestType('analyze-article')).toBeNull();
