@@ -1,5 +1,5 @@
 // `node scripts/run.mjs compromise-actors FILE`: the baseline the CLI is compared with as a whole
-// process (README, docs/ENGINE.md). Reads a text file and prints the people, organisations and
+// process (README, docs/ENGINE.md). Reads a text file and prints the people, organizations and
 // places compromise finds in it, as JSON. Not part of the product.
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';

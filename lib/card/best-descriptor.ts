@@ -1,5 +1,5 @@
 // Which of what the article says about an actor answers "who is this?" at a glance: for a person,
-// a role with the organisation or place it is held in ("co-founder and CEO of Vidyard", "chair of
+// a role with the organization or place it is held in ("co-founder and CEO of Vidyard", "chair of
 // the LDP's foreign affairs committee") beats a bare title ("Senator") or a long clause.
 import type { Evidence } from '../engine/types';
 import type { ActorKind } from '../engine/types';
@@ -11,7 +11,7 @@ const LABEL_CHARS = 90;
 function score(descriptor: Evidence, kind: ActorKind): number {
   const words = descriptor.text.split(/\s+/).filter(Boolean);
   const role = words.some((word) => isRoleFor(kind, word.toLowerCase().replace(/[^\p{L}-]/gu, '')));
-  // An organisation or place named in it: a capitalised word after the first, or "of …", "'s".
+  // An organization or place named in it: a capitalised word after the first, or "of …", "'s".
   const where = words.slice(1).some((word) => /^\p{Lu}/u.test(word)) || / of |['’]s /u.test(` ${descriptor.text} `);
   return (role ? 2 : 0) + (where ? 2 : 0) + Math.min(words.length, 8) / 8 - (descriptor.text.length > LABEL_CHARS ? 3 : 0);
 }

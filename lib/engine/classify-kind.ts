@@ -30,13 +30,13 @@ function inTableLine(tokens: readonly Token[], c: Candidate): boolean {
 
 export function classifyKind(tokens: readonly Token[], c: Candidate, inCapsSentence = false): ActorKind {
   const form = spanForm(tokens, c.first, c.end).toLowerCase();
-  // A known place name is a place; the tagger's organisation reading is kept only in headlines and
+  // A known place name is a place; the tagger's organization reading is kept only in headlines and
   // results tables, where place names stand for teams.
   if (PLACE_NAMES.has(form) && (c.type !== 'ORG' || !(inCapsSentence || inTableLine(tokens, c)))
     && (c.type !== 'PER' || (c.end - c.first === 1 && !hasFlag(form, LEX.GIVEN)))) return 'place';
   // "Hou Yu-ih", "Ko Wen-je": surname plus hyphenated given name is a person.
   if (c.end - c.first === 2 && c.type !== 'LOC' && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[c.first + 1]!.form) && /^\p{Lu}\p{Ll}+$/u.test(tokens[c.first]!.form)) return 'person';
-  // "the Islamic State group": a name followed by an organisation role noun is an organisation.
+  // "the Islamic State group": a name followed by an organization role noun is an organization.
   const after = tokens[c.end];
   if (c.type !== 'PER' && after && ORGANIZATION_ROLE_SET.has(after.lower) && after.lower !== 'giant' && after.lower !== 'arm' && !after.lineBefore) return 'organization';
   const multiword = c.end - c.first > 1;

@@ -2,7 +2,7 @@
 // spans are split at punctuation and at lower-case words that are not name particles;
 // titles and honorifics are cut off (they become descriptors); a leading "the" and a trailing
 // possessive are dropped; "Women's University"-style possessives inside names are joined, and so
-// are adjacent parts of one organisation name ("Sendai" + "Shirayuri Women's University");
+// are adjacent parts of one organization name ("Sendai" + "Shirayuri Women's University");
 // calendar words, demonyms, function words and sentence-initial common words are rejected.
 import { isLetterChar, isLowerChar, isUpperChar } from './characters';
 import { ANY_ORG_CUE, ANY_PLACE_CUE, CUE, FORM, LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
@@ -128,7 +128,7 @@ const PERSON_TITLE_HEADS = new Set(['president', 'minister', 'secretary', 'gener
   'ambassador', 'commissioner', 'mayor', 'editor', 'coach', 'captain', 'envoy', 'judge', 'justice', 'speaker', 'king', 'queen',
   'cardinal', 'bishop', 'archbishop', 'pope', 'prince', 'princess', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan']);
 
-/** "NATO Secretary General Jens Stoltenberg" tagged as one name: an organisation, then a titled person. */
+/** "NATO Secretary General Jens Stoltenberg" tagged as one name: an organization, then a titled person. */
 function splitTitledPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
   for (let k = span.first + 1; k < span.end - 1; k++) {
     if (!tokenHasFlag(tokens[k]!, LEX.TITLE) || tokenHasFlag(tokens[k - 1]!, LEX.TITLE)) continue;
@@ -180,26 +180,60 @@ function splitTitleCase(tokens: readonly Token[], span: TaggedSpan, ctx: TokenCo
   return parts;
 }
 
+/** Splits of one tagger span, in order: each takes a span and gives the spans it becomes. */
+const SPAN_SPLITS: ReadonlyArray<(tokens: readonly Token[], span: TaggedSpan, ctx: TokenContext) => TaggedSpan[]> = [
+  (tokens, span) => splitSpan(tokens, span), // into runs of tokens that can be inside one name
+  splitTitleCase, // at capitalised common words of a title-case headline
+  (tokens, span) => splitTitledPerson(tokens, span), // "NATO Secretary General" | "Jens Stoltenberg"
+  splitPersonSpan, // no "and", no "of <known place>", no date word inside a person's name
+];
+
+/** Passes over all candidates, in order: each joins, adds or extends names across spans. */
+const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext) => Candidate[]> = [
+  (tokens, cands) => joinAmpersandNames(tokens, cands), // "Douglas & Lomason"
+  addRoleNamedOrganizations, // "the Islamic State group"
+  addKnownPlaces, // places the tagger left untagged
+  (tokens, cands) => joinPossessiveNames(tokens, cands), // "Sendai Shirayuri Women's University"
+  (tokens, cands) => joinPossessiveInNames(tokens, cands), // "Fisher’s Wharf"
+  (tokens, cands) => joinAdjacentOrganizationParts(tokens, cands), // "American" + "Enterprise Institute"
+  extendCueHeadedNames, // "Foreign Affairs Division"
+  joinOfPhrases, // "Center on Poverty and Inequality"
+  (tokens, cands) => joinParticleNames(tokens, cands), // "Ursula von der Leyen"
+  addHonorificNames, // "Dr. Wen-ti Sung"
+];
+
+/** A span without the connectors, punctuation, possessives and describing words at its edges. */
+function trimEdges(tokens: readonly Token[], span: TaggedSpan): Candidate | null {
+  let { first, end } = span;
+  const dropsAtStart = (t: Token) =>
+    !hasLetter(t) || (isLowerChar(t.form[0] ?? '') && !NAME_PARTICLES.has(t.lower)) || t.lower === 'the' || t.lower === 'of' || t.lower === 'and' || CONTRACTION.test(t.form) || isHyphenAdjective(t);
+  while (first < end && dropsAtStart(tokens[first]!)) first++;
+  // "St. Louis-based Mercantile Bancorp": the name starts after the attribute word.
+  for (let k = end - 1; k >= first; k--) if (isPlaceAttribute(tokens[k]!)) { first = k + 1; break; }
+  const dropsAtEnd = (t: Token) =>
+    !hasLetter(t) || isPossessive(t) || (isLowerChar(t.form[0] ?? '') && !(end - first > 1 && tokenHasFlag(t, ANY_PLACE_CUE | ANY_ORG_CUE)));
+  while (end > first && dropsAtEnd(tokens[end - 1]!)) end--;
+  return first < end ? { first, end, type: span.type } : null;
+}
+
+/**
+ * The tagger's spans → names: each span split (SPAN_SPLITS) and trimmed, then the passes over all
+ * of them (CANDIDATE_PASSES), then titles cut off people and non-names rejected (isRejected), and
+ * names found once propagated to where they repeat untagged.
+ */
 export function findCandidates(tokens: readonly Token[], spans: readonly TaggedSpan[], ctx: TokenContext): Candidate[] {
-  const trimmed: Candidate[] = [];
-  // Each tagger span → its name runs → split at title-case common words → split off a titled person
-  // (plain loops, in the same order, rather than chained flatMaps: this runs per span of every text).
-  const parts: TaggedSpan[] = [];
-  for (const tagged of spans) {
-    for (const run of splitSpan(tokens, tagged)) for (const piece of splitTitleCase(tokens, run, ctx)) for (const titled of splitTitledPerson(tokens, piece)) for (const part of splitPersonSpan(tokens, titled, ctx)) parts.push(part);
+  let pieces: TaggedSpan[] = [...spans];
+  for (const split of SPAN_SPLITS) {
+    const next: TaggedSpan[] = [];
+    for (const piece of pieces) for (const part of split(tokens, piece, ctx)) next.push(part);
+    pieces = next;
   }
-  for (const span of parts) {
-    let { first, end } = span;
-    // Drop connectors, punctuation and possessives at the edges.
-    while (first < end && (!hasLetter(tokens[first]!) || (isLowerChar(tokens[first]!.form[0] ?? '') && !NAME_PARTICLES.has(tokens[first]!.lower)) || tokens[first]!.lower === 'the' || tokens[first]!.lower === 'of' || tokens[first]!.lower === 'and'
-      || CONTRACTION.test(tokens[first]!.form) || isHyphenAdjective(tokens[first]!))) first++;
-    // "St. Louis-based Mercantile Bancorp": the name starts after the attribute word.
-    for (let k = end - 1; k >= first; k--) if (isPlaceAttribute(tokens[k]!)) { first = k + 1; break; }
-    while (end > first && (!hasLetter(tokens[end - 1]!) || isPossessive(tokens[end - 1])
-      || (isLowerChar(tokens[end - 1]!.form[0] ?? '') && !(end - first > 1 && tokenHasFlag(tokens[end - 1]!, ANY_PLACE_CUE | ANY_ORG_CUE))))) end--;
-    if (first < end) trimmed.push({ first, end, type: span.type });
+  let joined: Candidate[] = [];
+  for (const piece of pieces) {
+    const trimmed = trimEdges(tokens, piece);
+    if (trimmed) joined.push(trimmed);
   }
-  const joined = addHonorificNames(tokens, joinParticleNames(tokens, joinOfPhrases(tokens, extendCueHeadedNames(tokens, joinAdjacentOrganisationParts(tokens, joinPossessiveInNames(tokens, joinPossessiveNames(tokens, addKnownPlaces(tokens, addRoleNamedOrganisations(tokens, joinAmpersandNames(tokens, trimmed), ctx), ctx)))), ctx), ctx)), ctx);
+  for (const pass of CANDIDATE_PASSES) joined = pass(tokens, joined, ctx);
   const out: Candidate[] = [];
   for (const part of joined) {
     let { first, type } = part;
@@ -331,8 +365,8 @@ const MAX_ROLE_NAMED_TOKENS = 4;
 
 const PUBLICATION_NOUN_SET: ReadonlySet<string> = new Set(PUBLICATION_NOUNS);
 
-/** "the Islamic State group": a capitalised run right before an organisation role noun is one organisation. */
-function addRoleNamedOrganisations(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+/** "the Islamic State group": a capitalised run right before an organization role noun is one organization. */
+function addRoleNamedOrganizations(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   const added: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!(ctx.flags[i]! & CUE.ORG_ROLE_AFTER)) continue;
@@ -388,7 +422,7 @@ function addKnownPlaces(tokens: readonly Token[], cands: Candidate[], ctx: Token
 const MAX_AMPERSAND_TAIL = 3;
 
 /** "Douglas" + "&" + "Lomason", "Bear Stearns" + "&" + "Co Inc": names joined by "&" are one
- *  organisation (a firm), whatever the tagger made of the parts; unless a part is a known place. */
+ *  organization (a firm), whatever the tagger made of the parts; unless a part is a known place. */
 function joinAmpersandNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
@@ -410,7 +444,7 @@ function joinAmpersandNames(tokens: readonly Token[], cands: Candidate[]): Candi
   return out;
 }
 
-/** "Center on Poverty and Inequality", "Department of Conservation": an organisation cue word followed by
+/** "Center on Poverty and Inequality", "Department of Conservation": an organization cue word followed by
  *  of/on/for and capitalised words is one name, even when the tagger split it. */
 function joinOfPhrases(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   const out: Candidate[] = [];
@@ -433,7 +467,7 @@ function joinOfPhrases(tokens: readonly Token[], cands: Candidate[], ctx: TokenC
   return out;
 }
 
-/** "Foreign Affairs Division": a name headed by an organisation or place cue word takes in the
+/** "Foreign Affairs Division": a name headed by an organization or place cue word takes in the
  *  capitalised words right before it that the tagger left out (mid-sentence only). */
 function extendCueHeadedNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   let prevEnd = 0;
@@ -587,9 +621,9 @@ function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Ca
   return out;
 }
 
-/** "Sendai" + "Shirayuri Women's University", "American" + "Enterprise Institute": one organisation
- *  when the second part is headed by an organisation cue word and nothing separates them. */
-function joinAdjacentOrganisationParts(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+/** "Sendai" + "Shirayuri Women's University", "American" + "Enterprise Institute": one organization
+ *  when the second part is headed by an organization cue word and nothing separates them. */
+function joinAdjacentOrganizationParts(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;

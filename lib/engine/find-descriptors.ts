@@ -21,7 +21,7 @@ import type { Evidence } from './types';
 const MAX_DESCRIPTOR_TOKENS = 20;
 /** Longest pre-name modifier run, in tokens. */
 const MAX_PRE_NAME_TOKENS = 6;
-/** Adjectives that describe an organisation when written right before its name. */
+/** Adjectives that describe an organization when written right before its name. */
 const ORG_PREMODIFIERS = new Set(['ruling', 'opposition', 'governing', 'state-run', 'state-owned', 'state-backed', 'rival', 'militant', 'banned', 'outlawed', 'far-right', 'far-left', 'centre-right', 'centre-left', 'center-right', 'center-left', 'conservative', 'liberal', 'nationalist', 'separatist']);
 /** Words that open an appositive descriptor. */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'himself', 'herself', 'also', 'now', 'then', 'formerly', 'once']);
@@ -89,7 +89,7 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
     let honorificOnly = true;
     for (let k = m.titleFirst; k < m.first; k++) if (!tokenHasFlag(tokens[k]!, LEX.HONORIFIC)) honorificOnly = false;
     if (!honorificOnly) {
-      // "Facebook CEO Mark Zuckerberg", "Vidyard's CEO Michael Litt": the organisation before the title is part of who they are.
+      // "Facebook CEO Mark Zuckerberg", "Vidyard's CEO Michael Litt": the organization before the title is part of who they are.
       let from = m.titleFirst;
       if (from - 1 >= s.first && tokens[from - 1]!.lower === "'s") from--;
       let k = from;
@@ -275,7 +275,7 @@ function postNameRole(tokens: readonly Token[], m: MentionSpan, kind: ActorKind,
   let end = m.end;
   while (end < s.end && end - m.end < 3 && isLowerChar(tokens[end]!.form[0] ?? '') && !tokenHasFlag(tokens[end]!, LEX.FUNCTION)) end++;
   if (end === m.end || !isRoleFor(kind, tokens[end - 1]!.lower)) return;
-  // "group that is the organising arm of …": the copular clause is the better description.
+  // "group that is the organizing arm of …": the copular clause is the better description.
   const rel = tokens[end];
   if (rel && (rel.lower === 'that' || rel.lower === 'which') && tokens[end + 1] && COPULAS.has(tokens[end + 1]!.lower)) {
     let first = end + 2;

@@ -34,16 +34,16 @@ export const LEX_NAMES: readonly [number, string][] = Object.entries(LEX).map(([
 export const CUE = {
   SPEECH_VERB: 1 << 13,
   CREDIT: 1 << 14, // opens a photo/video credit ("Photograph: …")
-  ORG_ROLE_AFTER: 1 << 15, // after a capitalised name, makes it an organisation ("the Islamic State group")
+  ORG_ROLE_AFTER: 1 << 15, // after a capitalised name, makes it an organization ("the Islamic State group")
   OPENING_PARTICLE: 1 << 16, // can open a person's name before a capitalised word ("de Gaulle")
-  MORE_ORG_CUE: 1 << 17, // organisation cue words added after the tagger was trained ("Pharmaceuticals")
+  MORE_ORG_CUE: 1 << 17, // organization cue words added after the tagger was trained ("Pharmaceuticals")
   MORE_PLACE_CUE: 1 << 18, // place cue words likewise ("Strip")
   AGENCY: 1 << 19, // a photo/news agency signing a picture ("Reuters", "AP")
   JOURNALIST: 1 << 20, // what an author line calls its author ("reporter")
   GENERIC_ABBREVIATION: 1 << 21, // capitals naming a thing, not an actor ("CPU", "HR")
 } as const;
 
-/** What the rules read as an organisation / place cue word: the tagger's lexicon and the later additions. */
+/** What the rules read as an organization / place cue word: the tagger's lexicon and the later additions. */
 export const ANY_ORG_CUE = LEX.ORG_CUE | CUE.MORE_ORG_CUE;
 export const ANY_PLACE_CUE = LEX.PLACE_CUE | CUE.MORE_PLACE_CUE;
 
@@ -81,7 +81,7 @@ for (const w of TITLE_WORDS) add(w, LEX.TITLE);
 for (const w of HONORIFICS) add(w, LEX.HONORIFIC);
 for (const w of CALENDAR_WORDS) add(w, LEX.CALENDAR);
 for (const w of FUNCTION_WORDS) add(w, LEX.FUNCTION);
-/** Role nouns of people ("spokesman"), organisations ("think tank") and places ("state"). */
+/** Role nouns of people ("spokesman"), organizations ("think tank") and places ("state"). */
 export const PERSON_ROLE_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 export const ORGANIZATION_ROLE_SET: ReadonlySet<string> = new Set(ORGANIZATION_ROLES);
 export const PLACE_ROLE_SET: ReadonlySet<string> = new Set(PLACE_ROLES);

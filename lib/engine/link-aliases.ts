@@ -5,7 +5,7 @@
 //   matching the initials of exactly one longer name ("Liberal Democratic Party" … "LDP");
 // - a shorter person name ("Sato", "Te Kaurinui") joins the one full name it is part of; if it
 //   fits two people ("Parata" for two Paratas) it is ambiguous and left unlinked (no mention);
-// - an organisation's short form ("Congress") joins "US Congress" when only a place is cut off.
+// - an organization's short form ("Congress") joins "US Congress" when only a place is cut off.
 import { isLowerChar, isUpperChar } from './characters';
 import { ANY_ORG_CUE, ANY_PLACE_CUE, CUE, LEX, ORGANIZATION_ROLE_SET, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
 import { PLACE_SYNONYMS } from './lexicons/places';
@@ -227,7 +227,7 @@ const CORPORATE_POSSESSIONS = new Set(['shares', 'stock', 'stake', 'shareholders
 /** Nouns that, followed by "in"/"of"/"with" and a name, make it a company ("shares in X", "merger with X"). */
 const CORPORATE_DEALS = new Set(['shares', 'stake', 'stakes', 'takeover', 'acquisition', 'merger', 'subsidiary', 'unit', 'division']);
 
-/** Nouns after a name that make it an organisation ("the X company"), besides CUE.ORG_ROLE_AFTER's
+/** Nouns after a name that make it an organization ("the X company"), besides CUE.ORG_ROLE_AFTER's
  *  (group, party, the publication nouns: "the Zycie newspaper"). Not "team" or "camp": "the Dole team" is a person's. */
 const ORGANIZATION_NOUNS_AFTER_NAME = new Set(['company', 'firm', 'bank', 'club', 'agency', 'union']);
 
@@ -240,8 +240,8 @@ const FAMILY = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father'
 const isNumberForm = (form: string): boolean => /^\d+$/u.test(form);
 
 
-/** Clues in a one-word mention's neighbours, one kind per mention: an organisation (an
- *  organisation role noun next to it, "X's shareholders", "shares in X", "analyst at X"), a place
+/** Clues in a one-word mention's neighbours, one kind per mention: an organization (an
+ *  organization role noun next to it, "X's shareholders", "shares in X", "analyst at X"), a place
  *  (after "in"/"near"/"visited", before "residents", "X, <known region>", "the capital X") or a person (a title or
  *  honorific before it, an age after it, "X's wife"). */
 function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null {
@@ -302,7 +302,7 @@ const MODEL_WORDS = new Set(['pro', 'max', 'plus', 'mini', 'ultra', 'lite', 'air
 /**
  * A made thing or a work is "other": some mention is followed by a thing noun ("the Rez game"),
  * or the name ends in a model number or word after a brand ("iPhone 4", "Meta Quest Pro").
- * People (with a given name) and known places are left alone; so are names with an organisation or place cue.
+ * People (with a given name) and known places are left alone; so are names with an organization or place cue.
  */
 function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens: readonly Token[] | undefined): ActorKind | null {
   if (!tokens || cluster.kind === 'other' || cluster.kind === 'place') return null;
@@ -322,8 +322,8 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
 }
 
 /** A one-word name the tagger was unsure about takes its kind from its neighbours: a place when
- *  most of its mentions are in a place role, an organisation (a person) when some mention is in an
- *  organisation's (a person's) role and none in another kind's (the tagger calls most unfamiliar
+ *  most of its mentions are in a place role, an organization (a person) when some mention is in an
+ *  organization's (a person's) role and none in another kind's (the tagger calls most unfamiliar
  *  words people). Names with a multi-word or acronym form, given names and known places keep their kind. */
 function contextKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens: readonly Token[] | undefined): ActorKind {
   if (!tokens || cluster.kind === 'other' || cluster.mentions.some((m) => m.words.length > 1 || isAcronym(m.display))) return cluster.kind;
@@ -411,7 +411,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     const gb = byKey.get(synonymKey.get(b.key) ?? b.key);
     if (ga !== undefined && gb !== undefined && !dropped.has(gb)) { dropped.delete(ga); uf.union(gb, ga); }
   }
-  // 5. Organisations: "Congress" joins "US Congress" when only a place or demonym is cut off.
+  // 5. Organizations: "Congress" joins "US Congress" when only a place or demonym is cut off.
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     if (g.kind !== 'organization' || dropped.has(i) || uf.find(i) !== i) continue;

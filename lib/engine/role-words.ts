@@ -1,4 +1,4 @@
-// Role words by kind: the nouns that say what a person, an organisation, a place or a made thing
+// Role words by kind: the nouns that say what a person, an organization, a place or a made thing
 // is ("chemist", "museum", "state", "game"), as descriptors, list heads and kind clues read them.
 import type { ActorKind } from './types';
 import { LEX, ORGANIZATION_ROLE_SET, PERSON_ROLE_SET, PLACE_ROLE_SET, ROLE_NOUN_SET, hasFlag } from './lexicon';
@@ -20,7 +20,7 @@ export function isRoleFor(kind: ActorKind, lower: string): boolean {
   return isRole(lower) || isAgentNoun(lower) || inSet(PEOPLE_NOUNS, lower);
 }
 
-/** Nouns for organisations beyond the role list: what a site, a studio or a museum is called. */
+/** Nouns for organizations beyond the role list: what a site, a studio or a museum is called. */
 const MORE_ORGANIZATION_NOUNS = new Set(['journal', 'museum', 'workshop', 'studio', 'developer', 'label', 'school', 'college', 'hospital', 'lab', 'laboratory', 'website', 'site', 'blog', 'outlet', 'newsletter', 'cabaret', 'restaurant', 'hotel', 'brand', 'nonprofit', 'non-profit', 'utility', 'church', 'band']);
 /** Nouns for made things and works ("the game Thumper", "the 2012 book …"). */
 export const WORK_NOUNS = new Set(['game', 'book', 'novel', 'film', 'movie', 'show', 'series', 'album', 'song', 'work', 'play', 'musical', 'opera', 'painting', 'sculpture', 'app', 'console', 'headset', 'device', 'phone', 'format', 'standard', 'protocol', 'law', 'bill', 'act', 'treaty', 'report', 'paper', 'study', 'program', 'programme', 'browser', 'platform', 'software', 'tool', 'feature', 'drug', 'vaccine', 'technique', 'award', 'prize', 'festival', 'event', 'hit', 'sequel', 'franchise', 'podcast', 'magazine', 'games', 'apps', 'smartphone', 'laptop', 'tablet', 'car', 'vehicle', 'model', 'update', 'trilogy']);

@@ -1,4 +1,4 @@
-// Words inside a name that reveal its kind ("... University" is an organisation, "... Strait" a place).
+// Words inside a name that reveal its kind ("... University" is an organization, "... Strait" a place).
 
 export const ORGANIZATION_CUES = [
   'Party', 'Ministry', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Committee', 'Council', 'Court',
@@ -15,7 +15,7 @@ export const ORGANIZATION_CUES = [
   'United', 'FC', 'Rovers', 'Athletic',
 ];
 
-/** More organisation cue words, for the rules only: the tagger was trained with the list above
+/** More organization cue words, for the rules only: the tagger was trained with the list above
  *  as its 'lx:ORG_CUE' feature, and these are not part of it. */
 export const MORE_ORGANIZATION_CUES = [
   // Generic company heads and corporate suffixes of other countries ("Kansai Electric Power", "Warner Bros", "Volvo AB").
@@ -68,7 +68,7 @@ export const JOURNALIST_ROLES = ['writer', 'reporter', 'editor', 'correspondent'
 /**
  * Abbreviations of common things, written in capitals but naming no actor ("CPU", "HDMI", "PDF",
  * "HR"): a generic noun in a technology, business or health story. Countries, agencies and
- * organisations are not here.
+ * organizations are not here.
  */
 export const GENERIC_ABBREVIATIONS = ['cpu', 'gpu', 'ram', 'rom', 'ssd', 'hdd', 'usb', 'hdmi', 'os', 'pc', 'pcs', 'tv', 'tvs', 'vr', 'ar', 'ai', 'hdr', 'ir', 'led', 'lcd', 'oled', 'fps', 'pdf', 'url', 'api', 'sdk', 'faq', 'sso', 'hr', 'ceo', 'cfo', 'cto', 'coo', 'pii', 'ott', 'seo', 'ui', 'ux', 'io', 'it', 'ip', 'vpn', 'wifi', 'wi-fi', 'gps', 'sms', 'dna', 'rna', 'mri', 'icu', 'er', 'gdp', 'ipo', 'diy', 'tba', 'tbd', 'dvd', 'cd', 'mp3', 'aa', 'aaa', 'dlc', 'mmo', 'rpg', 'npc', 'ok', 'pr', 'qa', 'rsvp', 'asap', 'etc', 'eta', 'am', 'pm', 'ph', 'phd', 'md', 'mba', 'id', 'ids', 'iq', 'lgbt', 'lgbtq', 'ev', 'evs', 'suv', 'suvs', 'ac', 'dc', 'rpm', 'mph', 'kph', 'vip', 'ceos'];
 
@@ -77,6 +77,6 @@ export const CORPORATE_SUFFIXES = ['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 
 /** Nouns for a publication ("Liberte newspaper"): one capitalised word before one is its name. */
 export const PUBLICATION_NOUNS = ['newspaper', 'daily', 'weekly', 'magazine'];
 
-/** Role nouns that, written right after a capitalised name, make it an organisation ("the Islamic State group"). */
+/** Role nouns that, written right after a capitalised name, make it an organization ("the Islamic State group"). */
 export const ORGANIZATION_ROLES_AFTER_NAME = ['group', 'party', 'movement', 'militia', 'faction', 'network', 'organisation', 'organization', 'alliance', 'coalition', 'cartel', 'gang',
   ...PUBLICATION_NOUNS];

@@ -81,7 +81,7 @@ export const CITIES = [
 
 /** Spellings of one place that always refer to the same actor (first = preferred canonical name). */
 /** Formal country names ("Russian Federation"): places for the rules, but not tagger features (the
- *  model was trained without them, and their words, "Federation", "Republic", mostly head organisations). */
+ *  model was trained without them, and their words, "Federation", "Republic", mostly head organizations). */
 export const FORMAL_COUNTRY_NAMES = [
   'Russian Federation', 'Republic of Korea', "Democratic People's Republic of Korea", "People's Republic of China",
   'Islamic Republic of Iran', 'Syrian Arab Republic', 'Republic of Ireland', 'Kingdom of Saudi Arabia',

@@ -40,7 +40,7 @@ export const ROLE_NOUNS = [
   'engineer', 'architect', 'professor', 'lecturer', 'dean', 'principal', 'president-elect', 'governor-general',
 ];
 
-/** Role nouns for organisations ("whale rescue group", "think tank", "tribe of eastern Northland"). */
+/** Role nouns for organizations ("whale rescue group", "think tank", "tribe of eastern Northland"). */
 export const ORGANIZATION_ROLES = [
   'think tank', 'tank', 'group', 'party', 'company', 'firm', 'agency', 'organisation', 'organization', 'body', 'bodies',
   'institute', 'university', 'ministry', 'department', 'tribe', 'iwi', 'union', 'bank', 'network', 'broadcaster',
