@@ -3,7 +3,7 @@
 // text rendered as text (never as HTML).
 import type { ActorKind, Evidence } from '../lib/engine/types';
 import { t } from '../lib/locale/i18n';
-import type { ActorCardExtras } from '../lib/messages/protocol';
+import type { ActorCardExtras } from '../lib/store/store-types';
 import { kindLabel } from './kind-labels';
 
 export interface BackgrounderProps {

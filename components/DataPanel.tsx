@@ -1,7 +1,8 @@
 // The reader's data: how much is stored, export to a file, import a file (with progress for
 // large ones), clear everything (only after a confirmation that says what goes and what stays).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ClearAllReply, ImportSummary, StorageUsageReply } from '../lib/messages/protocol';
+import type { ClearAllReply, StorageUsageReply } from '../lib/messages/protocol';
+import type { ImportSummary } from '../lib/store/store-types';
 import { t } from '../lib/locale/i18n';
 import { saveFile } from './save-file';
 

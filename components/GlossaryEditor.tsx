@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTOR_KINDS, type ActorKind } from '../lib/engine/types';
-import type { GlossaryChangeReply, GlossaryDraft, GlossaryEntry, GlossarySaveReply } from '../lib/messages/protocol';
+import type { GlossaryChangeReply, GlossaryDraft, GlossaryEntry, GlossarySaveReply } from '../lib/glossary/glossary-types';
 import { t } from '../lib/locale/i18n';
 import {
   EMPTY_FIELDS,

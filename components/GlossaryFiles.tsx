@@ -1,7 +1,7 @@
 // Glossary import and export (JSON or CSV). An import is shown first (what is new, what
 // changes, which rows are invalid and on which line) and written only when the reader confirms.
 import { useState } from 'preact/hooks';
-import type { GlossaryExportReply, GlossaryFileFormat, GlossaryImportPreview, GlossaryImportReply } from '../lib/messages/protocol';
+import type { GlossaryExportReply, GlossaryFileFormat, GlossaryImportPreview, GlossaryImportReply } from '../lib/glossary/glossary-types';
 import { t } from '../lib/locale/i18n';
 import { saveFile } from './save-file';
 

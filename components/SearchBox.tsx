@@ -1,7 +1,8 @@
 // Search over every actor the reader has met: prefix and accent-insensitive (the store's
 // search-actors does the matching). Each result says where the actor was seen.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ActorSearchResult, SearchActorsReply } from '../lib/messages/protocol';
+import type { ActorSearchResult } from '../lib/store/store-types';
+import type { SearchActorsReply } from '../lib/messages/protocol';
 import { t } from '../lib/locale/i18n';
 import { kindLabel } from './kind-labels';
 

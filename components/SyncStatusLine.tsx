@@ -1,5 +1,5 @@
 // How glossary sync is doing, in one plain sentence, with a way to retry now.
-import type { SyncStatus } from '../lib/messages/sync-status';
+import type { SyncStatus } from '../lib/sync/sync-status';
 import { t } from '../lib/locale/i18n';
 import { formatBytes } from './DataPanel';
 

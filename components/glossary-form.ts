@@ -1,7 +1,7 @@
 // The glossary editor's form model: text fields in, a validated draft or per-field messages out.
 // Pure functions (no DOM), so the rules are unit-tested without a browser.
 import type { ActorKind } from '../lib/engine/types';
-import { GLOSSARY_LIMITS, type GlossaryDraft, type GlossaryEntry } from '../lib/messages/protocol';
+import { GLOSSARY_LIMITS, type GlossaryDraft, type GlossaryEntry } from '../lib/glossary/glossary-types';
 import { t } from '../lib/locale/i18n';
 
 export interface GlossaryFields {

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { Backgrounder } from '../../components/Backgrounder';
 import { CARD_PORT_PREFIX, isCardToken, parseToCardFrame, type CardFrameEvent, type CardView } from '../../lib/messages/card-messages';
 import { applyUiLanguage } from '../../lib/locale/page-language';
-import type { ActorCardExtras } from '../../lib/messages/protocol';
+import type { ActorCardExtras } from '../../lib/store/store-types';
 import type { Runtime } from 'webextension-polyfill';
 
 /** ms before the frame connects again after the background dropped its port. */

@@ -2,7 +2,7 @@
 // an actor is nearest some text, whether a re-read found the same nodes, how to bring a name into view.
 import type { Actor, ArticleDataset, Mention } from '../../lib/engine/types';
 import type { ExtractedArticle } from '../../lib/page/extract-article';
-import type { ArticleText } from '../../lib/messages/protocol';
+import type { ArticleText } from '../../lib/engine/types';
 
 /** What the overlay knows about the page it is on. */
 export interface PageAnalysis {

@@ -4,8 +4,9 @@
 // read. Progress is reported as the parts go.
 import type { AnyBackgroundRequest, ReplyTo } from '../../lib/messages/ask-background';
 import { t } from '../../lib/locale/i18n';
-import type { ImportDataset, ImportSummary, StoreFailure } from '../../lib/messages/protocol';
-import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from '../../lib/messages/protocol';
+import type { ImportDataset } from '../../lib/messages/protocol';
+import type { ImportSummary, StoreFailure } from '../../lib/store/store-types';
+import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from '../../lib/store/store-types';
 import { DATASET_LINES_PREFIX } from '../../lib/store/dataset-lines';
 
 type Ask = <R extends AnyBackgroundRequest>(request: R) => Promise<ReplyTo<R>>;

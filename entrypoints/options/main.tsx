@@ -12,8 +12,9 @@ import { askBackground } from '../../lib/messages/ask-background';
 import { exportBackup, importBackup } from './backup-files';
 import { t } from '../../lib/locale/i18n';
 import { applyUiLanguage } from '../../lib/locale/page-language';
-import { GLOSSARY_LIMITS, parseGlossaryBroadcast, type GlossaryEntry, type StorageUsageReply } from '../../lib/messages/protocol';
-import type { SyncStatus } from '../../lib/messages/sync-status';
+import { GLOSSARY_LIMITS, type GlossaryEntry } from '../../lib/glossary/glossary-types';
+import { parseGlossaryBroadcast, type StorageUsageReply } from '../../lib/messages/protocol';
+import type { SyncStatus } from '../../lib/sync/sync-status';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings/settings';
 
 /** Where Chromium lets the reader change extension shortcuts. */

@@ -3,7 +3,7 @@
 // when its port carries the token the content script gave in its card-open; a card is shown
 // only for an actor of the article the tab is reading, and only then is the reader's memory
 // (earlier articles, glossary note) added to it.
-import type { ActorCardExtras } from '../messages/protocol';
+import type { ActorCardExtras } from '../store/store-types';
 import {
   CARD_PORT_PREFIX,
   isCardToken,

@@ -2,7 +2,7 @@
 // the glossary form prefilled with the selection.
 import { browser } from 'wxt/browser';
 import { t } from '../locale/i18n';
-import { GLOSSARY_LIMITS } from '../messages/protocol';
+import { GLOSSARY_LIMITS } from '../glossary/glossary-types';
 
 export const ADD_TO_GLOSSARY_MENU_ID = 'dramatis-add-to-glossary';
 

@@ -53,3 +53,14 @@ export interface ArticleDataset extends EngineResult {
   /** ms since epoch. */
   analyzedAt: number;
 }
+
+/** What the content script extracted from a page. */
+export interface ArticleText {
+  url: string;
+  title: string;
+  lang: string;
+  text: string;
+}
+
+/** Upper bound on the text one page may send: larger pages are cut, never refused. */
+export const MAX_ARTICLE_CHARS = 4_000_000;

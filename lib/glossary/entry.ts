@@ -2,7 +2,7 @@
 // (typed in the options page, imported from a file, or received from another browser).
 import { ACTOR_KINDS, type ActorKind } from '../engine/types';
 import { t, type MessageKey } from '../locale/i18n';
-import { GLOSSARY_LIMITS, type GlossaryDraft } from '../messages/protocol';
+import { GLOSSARY_LIMITS, type GlossaryDraft } from './glossary-types';
 
 export type GlossaryField = 'id' | 'term' | 'aliases' | 'kind' | 'note' | 'link';
 

@@ -1,6 +1,6 @@
 // Creating, editing, deleting and restoring glossary entries on this device. Every edit gets
 // a new version (updatedAt, deviceId) later than the one it replaces and is marked for sync.
-import type { GlossaryChangeReply, GlossaryDraft, GlossaryEntry, GlossarySaveReply } from '../messages/protocol';
+import type { GlossaryChangeReply, GlossaryDraft, GlossaryEntry, GlossarySaveReply } from './glossary-types';
 import { nextUpdatedAt } from './edit-clock';
 import { t } from '../locale/i18n';
 import { fieldErrorText, newEntryId, validateDraft } from './entry';

@@ -2,7 +2,7 @@
 // CSV (RFC 4180: comma-separated, CRLF between records, fields with commas, quotes or line
 // breaks in double quotes, quotes doubled). Reading reports every bad row by its line number.
 import { ACTOR_KINDS } from '../engine/types';
-import type { GlossaryDraft, GlossaryEntry, GlossaryExportReply, GlossaryFileFormat, GlossaryImportProblem } from '../messages/protocol';
+import type { GlossaryDraft, GlossaryEntry, GlossaryExportReply, GlossaryFileFormat, GlossaryImportProblem } from './glossary-types';
 import { t } from '../locale/i18n';
 import { fieldErrorText, validateDraft } from './entry';
 

@@ -1,7 +1,7 @@
 // Importing a glossary file in two steps: preview (parse, validate, say what would change,
 // write nothing) and apply (parse the same text again against the glossary as it is now, and
 // write it in one transaction). Rows match existing entries by id, else by term.
-import type { GlossaryDraft, GlossaryFileFormat, GlossaryImportPreview, GlossaryImportReply, GlossaryImportRow } from '../messages/protocol';
+import type { GlossaryDraft, GlossaryFileFormat, GlossaryImportPreview, GlossaryImportReply, GlossaryImportRow } from './glossary-types';
 import { nextUpdatedAt } from './edit-clock';
 import type { EditContext } from './glossary-crud';
 import { parseGlossaryFile } from './glossary-files';

@@ -11,7 +11,7 @@
 // - any other form matches whatever its case ("TARO ASO" is "Taro Aso"), except that a form with a
 //   capital never matches an all-lower-case occurrence ("Bush" is not "bush", "Rice" not "rice").
 import { normalizeForm } from '../engine/characters';
-import type { GlossaryEntry } from '../messages/protocol';
+import type { GlossaryEntry } from './glossary-types';
 
 export interface GlossaryMatch {
   start: number;

@@ -8,7 +8,7 @@
 // `links` tells which actor each entry is attached to, for the card's note and link.
 import { actorId } from '../engine/actor-id';
 import type { Actor, ArticleDataset, Mention } from '../engine/types';
-import type { GlossaryEntry } from '../messages/protocol';
+import type { GlossaryEntry } from './glossary-types';
 import { buildGlossaryIndex, matchGlossary, type GlossaryIndex, type GlossaryMatch } from './match-glossary';
 import { foldTerm } from './term-key';
 

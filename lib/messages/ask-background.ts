@@ -3,38 +3,8 @@
 import { browser } from 'wxt/browser';
 import type { CardReply, CardRequest } from './card-messages';
 import { t } from '../locale/i18n';
-import type {
-  AnalyzeArticle,
-  AnalyzeArticleReply,
-  BackgroundRequest,
-  ClearAll,
-  ClearAllReply,
-  ExportDataset,
-  ExportDatasetReply,
-  ForgetSite,
-  ForgetSiteReply,
-  GetStorageUsage,
-  GlossaryChangeReply,
-  GetSyncStatus,
-  GlossaryDelete,
-  GlossaryExport,
-  GlossaryExportReply,
-  GlossaryImport,
-  GlossaryImportReply,
-  GlossaryList,
-  GlossaryListReply,
-  GlossaryRestore,
-  GlossarySave,
-  GlossarySaveReply,
-  ImportDataset,
-  ImportDatasetPart,
-  ImportDatasetPartReply,
-  ImportDatasetReply,
-  SearchActors,
-  SearchActorsReply,
-  StorageUsageReply,
-  SyncStatusReply,
-} from './protocol';
+import type { AnalyzeArticle, AnalyzeArticleReply, BackgroundRequest, ClearAll, ClearAllReply, ExportDataset, ExportDatasetReply, ForgetSite, ForgetSiteReply, GetStorageUsage, GetSyncStatus, GlossaryDelete, GlossaryExport, GlossaryImport, GlossaryList, GlossaryRestore, GlossarySave, ImportDataset, ImportDatasetPart, ImportDatasetPartReply, ImportDatasetReply, SearchActors, SearchActorsReply, StorageUsageReply, SyncStatusReply } from './protocol';
+import type { GlossaryChangeReply, GlossaryExportReply, GlossaryImportReply, GlossaryListReply, GlossarySaveReply } from '../glossary/glossary-types';
 
 /** Everything the extension's pages and content scripts may ask the background. */
 export type AnyBackgroundRequest = BackgroundRequest | CardRequest;

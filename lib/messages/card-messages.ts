@@ -4,20 +4,13 @@
 //   content script ──card-open/card-close──▶ background ──port: show/extras/hide──▶ card frame
 //   content script ◀──card-event (size, close, jump)── background ◀──port: events── card frame
 // Every message is validated here before anything acts on it.
-import { ACTOR_KINDS, type ActorKind, type Evidence } from '../engine/types';
-import type { ActorCardExtras } from './protocol';
+import { ACTOR_KINDS, type Actor, type ActorKind, type Evidence } from '../engine/types';
+import type { ActorCardExtras } from '../store/store-types';
 
 /** What this article says about the actor: the card's first part, from the page itself. */
-export interface CardView {
-  name: string;
-  kind: ActorKind;
-  aliases: string[];
-  expansion?: string;
-  descriptors: Evidence[];
-  quotes: Evidence[];
+export interface CardView extends Omit<Actor, 'id'> {
   /** The sentence that introduces the actor. */
   firstSentence: string;
-  mentions: number;
 }
 
 /** Content script → background: show this actor's card in the tab's card frame. */

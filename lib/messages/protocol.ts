@@ -1,46 +1,26 @@
 // The typed messages between the extension's contexts: one type per message, one place.
 // Every message that arrives is validated here before anything acts on it.
-import { ACTOR_KINDS, type ActorKind, type ArticleDataset, type Evidence } from '../engine/types';
-import { SYNC_STATES, type SyncStatus } from './sync-status';
-
-/** What the content script extracted from a page. */
-export interface ArticleText {
-  url: string;
-  title: string;
-  lang: string;
-  text: string;
-}
+import { ACTOR_KINDS, MAX_ARTICLE_CHARS, type ActorKind, type ArticleDataset, type ArticleText } from '../engine/types';
+import { GLOSSARY_FILE_FORMATS, GLOSSARY_LIMITS, MAX_GLOSSARY_FILE_CHARS, type GlossaryDraft, type GlossaryFileFormat } from '../glossary/glossary-types';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_PART_CHARS,
+  MAX_SEARCH_RESULTS,
+  type ActorSearchResult,
+  type ExportPart,
+  type ImportPart,
+  type ImportSummary,
+  type RemovalSummary,
+  type StorageUsage,
+  type StoreFailure,
+} from '../store/store-types';
+import { SYNC_STATES, type SyncStatus } from '../sync/sync-status';
 
 /** Content script → background: analyse this article (or return the stored analysis). */
 export interface AnalyzeArticle {
   type: 'analyze-article';
   article: ArticleText;
 }
-
-/** What an earlier article said about the actor. */
-export interface EarlierAppearance {
-  url: string;
-  title: string;
-  analyzedAt: number;
-  name: string;
-  descriptors: Evidence[];
-  /** What the actor was quoted saying there (the first few). */
-  quotes?: Evidence[];
-}
-
-export interface ActorCardExtras {
-  /** Most recent first. */
-  earlier: EarlierAppearance[];
-  /** How many other articles mention the actor in all (earlier may be cut short). */
-  earlierCount: number;
-  /** The actor’s fullest name across every stored article ("Taro Aso" when this one says "Aso"). */
-  knownAs?: string;
-  /** Every other name stored articles used for the actor. */
-  aliases?: string[];
-  /** The reader's own glossary entry for the actor: shown above what the article says. */
-  glossary?: { note: string; link: string };
-}
-
 
 /** Popup → content script: what did you find on this page? */
 export interface GetPageCast {
@@ -63,32 +43,6 @@ export interface PageSite {
   hostname: string;
 }
 
-/** One entry of the reader's own glossary, as the options page and the card see it. */
-export interface GlossaryEntry {
-  id: string;
-  term: string;
-  aliases: string[];
-  kind: ActorKind;
-  note: string;
-  /** http(s) URL or empty. */
-  link: string;
-  /** ms since epoch. */
-  updatedAt: number;
-}
-
-/** What the editor sends: a new entry (no id) or an edit of an existing one. */
-export interface GlossaryDraft {
-  id?: string;
-  term: string;
-  aliases: string[];
-  kind: ActorKind;
-  note: string;
-  link: string;
-}
-
-/** Size limits for one entry (one storage.sync item holds at most 8 KB). */
-export const GLOSSARY_LIMITS = { term: 200, alias: 200, aliases: 30, note: 2_000, link: 2_048 } as const;
-
 /** Options page → background: every live (not deleted) glossary entry. */
 export interface GlossaryList {
   type: 'glossary-list';
@@ -109,19 +63,6 @@ export interface GlossaryRestore {
   id: string;
 }
 
-export type GlossaryListReply = { ok: true; entries: GlossaryEntry[] } | { ok: false; error: string };
-/** `field` names the draft field a refusal is about (e.g. a duplicate term). */
-export type GlossarySaveReply =
-  | { ok: true; entry: GlossaryEntry }
-  | { ok: false; error: string; field?: 'term' | 'aliases' | 'kind' | 'note' | 'link' };
-export type GlossaryChangeReply = { ok: true } | { ok: false; error: string };
-
-/** The glossary file formats: JSON (an array of entries) and RFC 4180 CSV with a header row. */
-export type GlossaryFileFormat = 'json' | 'csv';
-export const GLOSSARY_FILE_FORMATS: readonly GlossaryFileFormat[] = ['json', 'csv'];
-/** Largest glossary file an import accepts (characters). */
-export const MAX_GLOSSARY_FILE_CHARS = 5_000_000;
-
 /**
  * Options page → background: import a glossary file in two steps. `preview` parses and
  * validates and writes nothing; `apply` (after the reader confirmed) parses the same text
@@ -134,37 +75,12 @@ export interface GlossaryImport {
   step: 'preview' | 'apply';
   skipInvalid?: boolean;
 }
-/** An invalid row: `line` is the 1-based line of the file where the row starts. */
-export interface GlossaryImportProblem {
-  line: number;
-  message: string;
-}
-export interface GlossaryImportRow {
-  line: number;
-  /** add: a new entry; update: replaces the entry with the same id (or the same term); unchanged: identical. */
-  action: 'add' | 'update' | 'unchanged';
-  entry: GlossaryDraft;
-}
-export interface GlossaryImportPreview {
-  rows: GlossaryImportRow[];
-  errors: GlossaryImportProblem[];
-  added: number;
-  updated: number;
-  unchanged: number;
-}
-/** For `apply`, `preview` describes what was written. */
-export type GlossaryImportReply =
-  | { ok: true; step: 'preview' | 'apply'; preview: GlossaryImportPreview }
-  | { ok: false; error: string; errors?: GlossaryImportProblem[] };
 
 /** Options page → background: every live entry as a file. */
 export interface GlossaryExport {
   type: 'glossary-export';
   format: GlossaryFileFormat;
 }
-export type GlossaryExportReply =
-  | { ok: true; text: string; fileName: string; mimeType: string; count: number }
-  | { ok: false; error: string };
 
 /** Options page → background: how glossary sync is doing; `retry` tries pending writes now. */
 export interface GetSyncStatus {
@@ -212,8 +128,6 @@ export type PageCast =
   | { state: 'error'; error: string }
   | { state: 'ready'; dataset: ArticleDataset };
 
-/** Upper bound on the text one page may send: larger pages are cut, never refused. */
-export const MAX_ARTICLE_CHARS = 4_000_000;
 const MAX_SHORT_FIELD = 4_096;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -323,20 +237,7 @@ export function parsePageCast(value: unknown): PageCast | null {
 // Popup and options page → background. Destructive and exporting requests are answered only
 // for the extension's own pages (not content scripts); see entrypoints/background.ts.
 
-/** Largest dataset file an import accepts (bytes of JSON). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-/** Most search results one request may ask for. */
-export const MAX_SEARCH_RESULTS = 100;
 const MAX_SEARCH_QUERY = 200;
-
-/** Why a store request failed: `quota` = the browser refused more storage (nothing was written). */
-export type StoreErrorCode = 'quota' | 'invalid-file' | 'too-large' | 'failed';
-export interface StoreFailure {
-  ok: false;
-  /** A sentence for the reader, naming the problem (e.g. "articles[12].title: …"). */
-  error: string;
-  code: StoreErrorCode;
-}
 
 /** Popup → background: actors whose name or alias starts with `query` (case- and accent-insensitive). */
 export interface SearchActors {
@@ -345,38 +246,13 @@ export interface SearchActors {
   /** Default 20, at most MAX_SEARCH_RESULTS. */
   limit?: number;
 }
-export interface ActorSearchResult {
-  id: string;
-  name: string;
-  kind: ArticleDataset['actors'][number]['kind'];
-  aliases: string[];
-  /** In how many stored articles the actor appears. */
-  articleCount: number;
-  /** The most recently analysed of those articles. */
-  latest: { url: string; title: string; analyzedAt: number } | null;
-}
 export type SearchActorsReply = { ok: true; results: ActorSearchResult[] } | StoreFailure;
 
 /** Options page → background: how much the dataset holds. */
 export interface GetStorageUsage {
   type: 'storage-usage';
 }
-export interface StorageUsage {
-  /** navigator.storage.estimate() for the extension's origin; null where unsupported. */
-  usageBytes: number | null;
-  quotaBytes: number | null;
-  counts: { articles: number; actors: number; appearances: number; glossary: number };
-  /** The retention cap in force (settings.maxArticles). */
-  maxArticles: number;
-}
 export type StorageUsageReply = { ok: true; usage: StorageUsage } | StoreFailure;
-
-/** How much a forget/clear removed. */
-export interface RemovalSummary {
-  articles: number;
-  actors: number;
-  appearances: number;
-}
 
 /** Options page / popup → background: forget every article read on this hostname ("www.example.com"). */
 export interface ForgetSite {
@@ -399,16 +275,6 @@ export interface ExportDataset {
   type: 'export-dataset';
   session?: string;
 }
-export interface ExportPart {
-  session: string;
-  /** The part's lines (dataset file format 3), each ending in a newline. */
-  text: string;
-  done: boolean;
-  /** Articles written so far, and in all. */
-  articles: number;
-  total: number;
-  fileName: string;
-}
 export type ExportDatasetReply = { ok: true; part: ExportPart } | StoreFailure;
 
 /** Options page → background: merge a format 1 or 2 file (one JSON document, at most MAX_IMPORT_BYTES). */
@@ -428,29 +294,8 @@ export interface ImportDatasetPart {
   lines: string[];
   last: boolean;
 }
-export interface ImportPart {
-  session: string;
-  /** Articles read so far in this step. */
-  articles: number;
-  /** After the last part of the apply step. */
-  imported?: ImportSummary;
-}
 export type ImportDatasetPartReply = { ok: true; part: ImportPart } | StoreFailure;
-/** The largest backup file (format 3) accepted: 50,000 articles (the largest retention setting) take about 190 MB. */
-export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
-/** The most text one import part may carry (a part is whole lines, a few MB). */
-export const MAX_IMPORT_PART_CHARS = 32 * 1024 * 1024;
 
-export interface ImportSummary {
-  /** Articles new to this browser. */
-  articlesAdded: number;
-  /** Articles already here whose imported analysis was newer and replaced ours. */
-  articlesUpdated: number;
-  /** Articles already here with an analysis at least as new as the file's. */
-  articlesKept: number;
-  actors: number;
-  appearances: number;
-}
 export type ImportDatasetReply = { ok: true; imported: ImportSummary } | StoreFailure;
 
 export type StoreRequest = SearchActors | GetStorageUsage | ForgetSite | ClearAll | ExportDataset | ImportDataset | ImportDatasetPart;

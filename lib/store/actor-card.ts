@@ -1,5 +1,5 @@
 // The cross-article part of a card: what earlier articles in the store said about an actor.
-import type { ActorCardExtras } from '../messages/protocol';
+import type { ActorCardExtras } from './store-types';
 import { newestAppearances } from './actor-stats';
 import { readTotals } from './counters';
 import type { DramatisDatabase } from './db';

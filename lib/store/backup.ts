@@ -3,7 +3,7 @@
 // checking every line (a broken file changes nothing), then merging each part in its own
 // transaction. The options page drives both and shows the progress; the background keeps
 // what a session needs between parts.
-import { MAX_BACKUP_BYTES, type ExportPart, type ImportPart, type ImportSummary } from '../messages/protocol';
+import { MAX_BACKUP_BYTES, type ExportPart, type ImportPart, type ImportSummary } from './store-types';
 import { appearancesOf, type ActorRecord, type DramatisDatabase } from './db';
 import { datasetFileName, DATASET_FILE_KIND } from './dataset-file';
 import { articleLines, checkEnded, headerLine, newLinesReader, readLines, trailerLine, type LinesReader } from './dataset-lines';

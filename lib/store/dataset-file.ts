@@ -4,7 +4,8 @@
 // place in the file ("articles[12].mentions[3][1] (end): …"). Export writes format 2; import
 // reads 1 and 2 into the same records.
 import { ACTOR_KINDS, type ActorKind, type Evidence, type Mention } from '../engine/types';
-import { MAX_ARTICLE_CHARS, MAX_IMPORT_BYTES } from '../messages/protocol';
+import { MAX_ARTICLE_CHARS } from '../engine/types';
+import { MAX_IMPORT_BYTES } from './store-types';
 import type { ActorRecord, AppearanceRecord, ArticleRecord } from './db';
 import { StoreError } from './store-errors';
 import { utf8Length } from '../text/utf8-length';

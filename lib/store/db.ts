@@ -1,7 +1,7 @@
 // The Dexie database in the extension's origin (owned by the background).
 // Schema history lives here: add a new version() for every change, never edit an old one.
-import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { ActorKind, Evidence, Mention } from '../engine/types';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Actor, ActorKind, Mention } from '../engine/types';
 import { hostOf, searchKeysFor } from './fold-name';
 
 export const DATABASE_NAME = 'dramatis';
@@ -90,19 +90,11 @@ interface CounterRecordV2 {
 }
 
 /** What one article said about one actor (the logical record; stored inside its article's cast since v3). */
-export interface AppearanceRecord {
+export interface AppearanceRecord extends Omit<Actor, 'id'> {
   actorId: string;
   url: string;
   /** The article's title (v2; so a card reads no article records). */
   title: string;
-  /** The actor's name as this article gives it (names can differ between articles). */
-  name: string;
-  kind: ActorKind;
-  aliases: string[];
-  expansion?: string;
-  descriptors: Evidence[];
-  quotes: Evidence[];
-  mentions: number;
   analyzedAt: number;
 }
 
@@ -133,13 +125,16 @@ interface CastRecordV3 extends Omit<CastRecord, 'entries'> {
   actors: CastEntry[];
 }
 
+/** One entry of the reader's glossary as stored; a deleted entry stays as a tombstone (for sync and undo). */
 export interface GlossaryRecord {
   id: string;
   term: string;
   aliases: string[];
   kind: ActorKind;
   note: string;
+  /** http(s) URL or empty. */
   link: string;
+  /** ms since epoch. */
   updatedAt: number;
   deleted: boolean;
 }

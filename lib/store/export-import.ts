@@ -1,6 +1,6 @@
 // Export the whole reading dataset to one JSON file, and merge such a file back in: checked
 // completely first (lib/store/dataset-file.ts), then applied in one transaction — all or nothing.
-import type { ImportSummary } from '../messages/protocol';
+import type { ImportSummary } from './store-types';
 import { appearanceKeysOf, appearancesOf, toCastRecord, type AppearanceRecord, type ArticleRecord, type DramatisDatabase } from './db';
 import { buildDatasetFile, datasetFileName, parseDatasetFile, type DatasetFile } from './dataset-file';
 import { foldJournal } from './actor-stats';

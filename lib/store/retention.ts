@@ -2,7 +2,7 @@
 // "forget this site" and "clear everything". Removing an article removes its appearances and
 // every actor no other article mentions (no orphans). Every function here that takes a `db`
 // without opening a transaction must run inside one that includes STORE_TABLES.
-import type { RemovalSummary } from '../messages/protocol';
+import type { RemovalSummary } from './store-types';
 import { appearanceKeysOf, type ArticleRecord, type CounterRecord, type DramatisDatabase } from './db';
 import { foldJournal } from './actor-stats';
 import { countsOf, readCounters, readTotals, totalsRecord } from './counters';

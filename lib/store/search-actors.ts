@@ -1,6 +1,6 @@
 // Prefix search over every stored actor's names and aliases, ignoring case and accents
 // ("sato" finds "Satō", "aso" finds "Taro Aso"), each result with where it was seen.
-import type { ActorSearchResult } from '../messages/protocol';
+import type { ActorSearchResult } from './store-types';
 import type { DramatisDatabase } from './db';
 import { foldForSearch, searchKeysFor } from './fold-name';
 import { readTotals } from './counters';

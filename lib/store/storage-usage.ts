@@ -1,5 +1,5 @@
 // How much the dataset holds, for the options page.
-import type { StorageUsage } from '../messages/protocol';
+import type { StorageUsage } from './store-types';
 import type { DramatisDatabase } from './db';
 import { countsOf, readTotals } from './counters';
 import { foldJournal } from './actor-stats';

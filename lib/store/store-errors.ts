@@ -1,7 +1,7 @@
 // Store failures as the reader should hear them. The browser's storage-pressure error arrives
 // as a DOMException "QuotaExceededError", or wrapped by Dexie (AbortError with `inner`,
 // BulkError with `failures`), or as a transaction abort whose `cause`/`error` carries it.
-import type { StoreErrorCode, StoreFailure } from '../messages/protocol';
+import type { StoreErrorCode, StoreFailure } from './store-types';
 
 /** How deep to look through wrappers for the real cause. */
 const MAX_WRAPPER_DEPTH = 6;

@@ -12,7 +12,7 @@ import type { GlossaryStore, StoredGlossaryRecord } from '../glossary/glossary-s
 import { DEFAULT_SYNC_LIMITS, itemBytes, type SyncLimits } from './quotas';
 import { compareRecords, compareVersions, decodeEntry, encodeEntry, entryKey, idOfKey, readVersion } from './remote-entry';
 import type { StorageChange, SyncArea } from './sync-area';
-import type { SyncState, SyncStatus } from '../messages/sync-status';
+import type { SyncState, SyncStatus } from './sync-status';
 
 export interface SyncClock {
   now(): number;
@@ -43,7 +43,6 @@ export interface GlossarySyncOptions {
   store: GlossaryStore;
   /** null when the browser has no sync storage: everything stays local, status "offline". */
   area: SyncArea | null;
-  deviceId: string;
   clock?: SyncClock;
   limits?: SyncLimits;
   timing?: Partial<typeof SYNC_TIMING>;
@@ -57,7 +56,6 @@ type Failure = { state: Exclude<SyncState, 'ok'>; message: string };
 export class GlossarySync {
   private readonly store: GlossaryStore;
   private readonly area: SyncArea | null;
-  private readonly deviceId: string;
   private readonly clock: SyncClock;
   private readonly limits: SyncLimits;
   private readonly timing: typeof SYNC_TIMING;
@@ -83,7 +81,6 @@ export class GlossarySync {
   constructor(options: GlossarySyncOptions) {
     this.store = options.store;
     this.area = options.area;
-    this.deviceId = options.deviceId;
     this.clock = options.clock ?? realClock;
     this.limits = options.limits ?? DEFAULT_SYNC_LIMITS;
     this.timing = { ...SYNC_TIMING, ...options.timing };

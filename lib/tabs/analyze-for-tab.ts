@@ -4,7 +4,7 @@
 // analysed but not stored.
 import { buildDataset, textHash } from '../engine';
 import type { ArticleDataset } from '../engine/types';
-import type { ArticleText } from '../messages/protocol';
+import type { ArticleText } from '../engine/types';
 import type { DramatisDatabase } from '../store/db';
 import { findDataset, saveDataset } from '../store/datasets';
 import { withoutQuery } from './article-identity';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createCardRelay, type CardPort } from '../../../lib/card/card-relay';
 import { NOT_IN_ARTICLE } from '../../../lib/messages/card-messages';
 import { CARD_PORT_PREFIX, type CardOpen, type ToCardFrame } from '../../../lib/messages/card-messages';
-import type { ActorCardExtras } from '../../../lib/messages/protocol';
+import type { ActorCardExtras } from '../../../lib/store/store-types';
 
 const TOKEN = '0b1d4c9e-1f2a-4b3c-8d4e-5f6a7b8c9d0e';
 const OTHER = '11111111-2222-4333-8444-555555555555';

@@ -8,7 +8,7 @@ import {
   validateFields,
   type GlossaryFields,
 } from '../../../components/glossary-form';
-import type { GlossaryEntry } from '../../../lib/messages/protocol';
+import type { GlossaryEntry } from '../../../lib/glossary/glossary-types';
 import { useRealMessages } from './real-messages';
 
 const entry = (id: string, term: string, aliases: string[] = [], note = ''): GlossaryEntry => ({

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { glossaryToCsv, glossaryToJson, parseGlossaryFile, readCsvRecords } from '../../../lib/glossary/glossary-files';
 import { ACTOR_KINDS } from '../../../lib/engine/types';
-import type { GlossaryEntry } from '../../../lib/messages/protocol';
+import type { GlossaryEntry } from '../../../lib/glossary/glossary-types';
 import { createRandom } from '../sync/simulated-sync';
 import { useRealMessages } from '../components/real-messages';
 

@@ -1,6 +1,7 @@
 // The glossary's messages in lib/protocol.ts: what the background and extension pages accept.
 import { describe, expect, it } from 'vitest';
-import { MAX_GLOSSARY_FILE_CHARS, parseBackgroundRequest, parseContentRequest, parseGlossaryBroadcast } from '../../../lib/messages/protocol';
+import { MAX_GLOSSARY_FILE_CHARS } from '../../../lib/glossary/glossary-types';
+import { parseBackgroundRequest, parseContentRequest, parseGlossaryBroadcast } from '../../../lib/messages/protocol';
 
 describe('glossary messages', () => {
   it('accepts well-formed import, export and sync-status requests, dropping unknown fields', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGlossaryIndex, isAcronym, matchGlossary } from '../../../lib/glossary/match-glossary';
-import type { GlossaryEntry } from '../../../lib/messages/protocol';
+import type { GlossaryEntry } from '../../../lib/glossary/glossary-types';
 
 function entry(id: string, term: string, aliases: string[] = []): GlossaryEntry {
   return { id, term, aliases, kind: 'person', note: '', link: '', updatedAt: 1 };

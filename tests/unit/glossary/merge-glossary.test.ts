@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntryForActor, mergeGlossary } from '../../../lib/glossary/merge-glossary';
 import type { Actor, ArticleDataset } from '../../../lib/engine/types';
-import type { GlossaryEntry } from '../../../lib/messages/protocol';
+import type { GlossaryEntry } from '../../../lib/glossary/glossary-types';
 
 const TEXT = 'Taro Aso met the LDP. Aso spoke to Komeito. Later Kishida arrived.';
 //            0         1         2         3         4         5         6

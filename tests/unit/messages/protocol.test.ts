@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_CHARS, parseBackgroundRequest, parseContentRequest, parsePageCast } from '../../../lib/messages/protocol';
+import { MAX_ARTICLE_CHARS } from '../../../lib/engine/types';
+import { parseBackgroundRequest, parseContentRequest, parsePageCast } from '../../../lib/messages/protocol';
 
 const article = { url: 'https://news.example/a', title: 'A', lang: 'en', text: 'Taro Aso spoke.' };
 

@@ -1,7 +1,8 @@
 // The dataset file format on its own (no database): format 2 round-trips, format 1 files still
 // read into the same records, and every malformed or hostile record is refused by its place.
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_CHARS, MAX_IMPORT_BYTES } from '../../../lib/messages/protocol';
+import { MAX_ARTICLE_CHARS } from '../../../lib/engine/types';
+import { MAX_IMPORT_BYTES } from '../../../lib/store/store-types';
 import type { ActorRecord, AppearanceRecord, ArticleRecord } from '../../../lib/store/db';
 import { buildDatasetFile, DATASET_FILE_KIND, DATASET_FILE_VERSION, FILE_LIMITS, parseDatasetFile, type DatasetFile } from '../../../lib/store/dataset-file';
 import { StoreError } from '../../../lib/store/store-errors';

@@ -1,6 +1,6 @@
 // Export to one JSON file and merge back: every record checked, all or nothing, clear errors.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from '../../../lib/messages/protocol';
+import { MAX_IMPORT_BYTES } from '../../../lib/store/store-types';
 import { actorCardExtras } from '../../../lib/store/actor-card';
 import { DATASET_FILE_KIND, DATASET_FILE_VERSION, parseDatasetFile } from '../../../lib/store/dataset-file';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';

@@ -13,7 +13,7 @@ import { memoryGlossaryStore, type StoredGlossaryRecord } from '../../../lib/glo
 import { GlossarySync } from '../../../lib/sync/glossary-sync';
 import { compareRecords, decodeEntry, idOfKey } from '../../../lib/sync/remote-entry';
 import { ACTOR_KINDS } from '../../../lib/engine/types';
-import { Cloud, createRandom, EventLoop, type Random, type SimulatedSyncArea } from './simulated-sync';
+import { Cloud, createRandom, EventLoop, type SimulatedSyncArea } from './simulated-sync';
 import { useRealMessages } from '../components/real-messages';
 
 // Error messages come from public/_locales/en/messages.json.
@@ -61,7 +61,7 @@ async function runSchedule(seed: number, options: ScheduleOptions = {}): Promise
   let offlinePeriods = 0;
 
   const makeEngine = (replica: Omit<Replica, 'engine'>, clock: ReturnType<EventLoop['clock']>) =>
-    new GlossarySync({ store: replica.store, area: replica.area, deviceId: replica.deviceId, clock, timing: options.tombstoneTtl ? { tombstoneTtl: options.tombstoneTtl } : {} });
+    new GlossarySync({ store: replica.store, area: replica.area, clock, timing: options.tombstoneTtl ? { tombstoneTtl: options.tombstoneTtl } : {} });
 
   for (let i = 0; i < replicaCount; i++) {
     // Clocks disagree by up to ±3 s: last-writer-wins must still converge.

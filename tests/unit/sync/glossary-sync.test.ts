@@ -21,7 +21,7 @@ function setup(options: { replicas?: number; tombstoneTtl?: number } = {}) {
     const area = cloud.addReplica(`b${i}`);
     const clock = loop.clock(0);
     const changed = vi.fn();
-    const engine = new GlossarySync({ store, area, deviceId: `d${i}`, clock, onGlossaryChanged: changed, timing: options.tombstoneTtl ? { tombstoneTtl: options.tombstoneTtl } : {} });
+    const engine = new GlossarySync({ store, area, clock, onGlossaryChanged: changed, timing: options.tombstoneTtl ? { tombstoneTtl: options.tombstoneTtl } : {} });
     return { store, area, engine, changed, context: { deviceId: `d${i}`, now: clock.now } };
   });
   const runFor = async (ms: number) => {
@@ -95,7 +95,7 @@ describe('glossary sync: quotas', () => {
       remove: (keys) => b!.area.remove(keys),
       onChanged: (listener) => b!.area.onChanged(listener),
     };
-    const engine = new GlossarySync({ store: b!.store, area, deviceId: 'd0', clock: loop.clock(0) });
+    const engine = new GlossarySync({ store: b!.store, area, clock: loop.clock(0) });
     await drive(engine.start());
     await saveDraft(b!.store, { term: 'Taro Aso', aliases: [], kind: 'person', note: '', link: '' }, b!.context);
     engine.localChanged();
@@ -144,7 +144,7 @@ describe('glossary sync: quotas', () => {
 describe('glossary sync: merging', () => {
   it('without sync storage, says "offline" and keeps every edit locally', async () => {
     const store = memoryGlossaryStore();
-    const engine = new GlossarySync({ store, area: null, deviceId: 'd' });
+    const engine = new GlossarySync({ store, area: null });
     await engine.start();
     await saveDraft(store, { term: 'Taro Aso', aliases: [], kind: 'person', note: '', link: '' }, { deviceId: 'd', now: () => 1 });
     engine.localChanged();
@@ -227,7 +227,7 @@ describe('glossary sync: values from a newer Dramatis', () => {
       await promise;
     };
     await drive(area.set({ [entryKey(saved.entry.id)]: future }));
-    const engine = new GlossarySync({ store, area, deviceId: 'old', clock: loop.clock(0) });
+    const engine = new GlossarySync({ store, area, clock: loop.clock(0) });
     await drive(engine.start());
     while (await loop.step());
     expect(area.data.get(entryKey(saved.entry.id))?.value).toEqual(future);

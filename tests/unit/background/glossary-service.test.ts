@@ -2,9 +2,10 @@
 // fake-indexeddb: messages in, database and sync storage changed, tabs told.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createGlossaryService } from '../../../lib/sync/glossary-service';
+import { createGlossaryService } from '../../../lib/background/glossary-service';
 import type { ArticleDataset } from '../../../lib/engine/types';
-import type { GlossaryImportReply, GlossaryListReply, GlossarySaveReply, SyncStatusReply } from '../../../lib/messages/protocol';
+import type { GlossaryImportReply, GlossaryListReply, GlossarySaveReply } from '../../../lib/glossary/glossary-types';
+import type { SyncStatusReply } from '../../../lib/messages/protocol';
 import { openDatabase } from '../../../lib/store/db';
 import { useRealMessages } from '../components/real-messages';
 

@@ -4,25 +4,19 @@
 // glossary or the sync status changed.
 import { browser } from 'wxt/browser';
 import type { ArticleDataset } from '../engine/types';
-import type {
-  ActorCardExtras,
-  ArticleText,
-  GlossaryEntry,
-  GlossaryExportReply,
-  GlossaryImportReply,
-  GlossaryListReply,
-  GlossaryRequest,
-  SyncStatusReply,
-} from '../messages/protocol';
+import type { ActorCardExtras } from '../store/store-types';
+import type { ArticleText } from '../engine/types';
+import type { GlossaryEntry, GlossaryExportReply, GlossaryImportReply, GlossaryListReply } from '../glossary/glossary-types';
+import type { GlossaryRequest, SyncStatusReply } from '../messages/protocol';
 import { GLOSSARY_REQUEST_TYPES } from '../messages/protocol';
 import { t } from '../locale/i18n';
 import type { DramatisDatabase } from '../store/db';
 import { findAppearance } from '../store/datasets';
-import { GlossarySync } from './glossary-sync';
-import { tooLargeToSync } from './remote-entry';
-import { onRetryAlarm, scheduleRetryAlarm } from './retry-alarm';
-import { browserSyncArea, type SyncArea } from './sync-area';
-import type { SyncStatus } from '../messages/sync-status';
+import { GlossarySync } from '../sync/glossary-sync';
+import { tooLargeToSync } from '../sync/remote-entry';
+import { onRetryAlarm, scheduleRetryAlarm } from '../sync/retry-alarm';
+import { browserSyncArea, type SyncArea } from '../sync/sync-area';
+import type { SyncStatus } from '../sync/sync-status';
 import { exportGlossary } from '../glossary/glossary-files';
 import { applyImport, previewImport } from '../glossary/glossary-import';
 import { DELETED_TEXT_KEPT_MS, deleteAllEntries, deleteEntry, eraseDeletedText, listEntries, restoreEntry, saveDraft, type EditContext } from '../glossary/glossary-crud';
@@ -62,20 +56,14 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
   const deviceId = loadDeviceId();
   // Every entry must fit one sync item: the sync side's check, asked by the glossary's edits.
   const context: Promise<EditContext> = deviceId.then((id) => ({ deviceId: id, now: () => Date.now(), refuse: (record) => tooLargeToSync(record) }));
-  const sync: Promise<GlossarySync> = deviceId.then((id) => {
-    const engine = new GlossarySync({
-      store,
-      area: options.area === undefined ? browserSyncArea() : options.area,
-      deviceId: id,
-      onGlossaryChanged: changed,
-      onStatus: publishStatus,
-    });
-    void engine.start().catch((error: unknown) => console.warn('[Dramatis] glossary sync', error));
-    return engine;
+  const sync = new GlossarySync({
+    store,
+    area: options.area === undefined ? browserSyncArea() : options.area,
+    onGlossaryChanged: changed,
+    onStatus: publishStatus,
   });
-  let engineNow: GlossarySync | null = null;
-  void sync.then((engine) => (engineNow = engine));
-  if (options.area !== null) onRetryAlarm(() => void sync.then((engine) => engine.retryNow()));
+  void sync.start().catch((error: unknown) => console.warn('[Dramatis] glossary sync', error));
+  if (options.area !== null) onRetryAlarm(() => void sync.retryNow());
 
   async function liveGlossary(): Promise<{ entries: GlossaryEntry[]; index: GlossaryIndex }> {
     if (!live) {
@@ -103,7 +91,7 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
   async function localEdit<T extends { ok: boolean }>(reply: T): Promise<T> {
     if (reply.ok) {
       changed();
-      (await sync).localChanged();
+      sync.localChanged();
     }
     return reply;
   }
@@ -128,9 +116,8 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
         case 'glossary-export':
           return exportGlossary((await liveGlossary()).entries, request.format, new Date()) satisfies GlossaryExportReply;
         case 'sync-status': {
-          const engine = await sync;
-          if (request.retry) await engine.retryNow();
-          return { ok: true, status: engine.status() } satisfies SyncStatusReply;
+          if (request.retry) await sync.retryNow();
+          return { ok: true, status: sync.status() } satisfies SyncStatusReply;
         }
       }
     } catch (error) {
@@ -164,7 +151,7 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
     answer,
     mergeInto,
     decorateCard,
-    status: () => engineNow?.status() ?? null,
+    status: () => sync.status(),
     eraseDeletedText: (all = false) => eraseDeletedText(store, all ? Number.POSITIVE_INFINITY : Date.now() - DELETED_TEXT_KEPT_MS),
     deleteAll: async () => {
       const count = await deleteAllEntries(store, await context);
@@ -172,9 +159,8 @@ export function createGlossaryService(db: DramatisDatabase, options: { area?: Sy
       return count;
     },
     dispose: async () => {
-      const engine = await sync;
-      engine.stop();
-      await engine.idle();
+      sync.stop();
+      await sync.idle();
     },
   };
 }

@@ -1,24 +1,14 @@
 // Answers the store's messages (search, usage, forget, clear, export, import) for the background.
-import type {
-  BackgroundRequest,
-  ClearAllReply,
-  ExportDatasetReply,
-  ForgetSiteReply,
-  ImportDatasetPartReply,
-  ImportDatasetReply,
-  SearchActorsReply,
-  StorageUsageReply,
-  StoreFailure,
-  StoreRequest,
-} from '../messages/protocol';
+import type { BackgroundRequest, ClearAllReply, ExportDatasetReply, ForgetSiteReply, ImportDatasetPartReply, ImportDatasetReply, SearchActorsReply, StorageUsageReply, StoreRequest } from '../messages/protocol';
+import type { StoreFailure } from '../store/store-types';
 import { STORE_REQUEST_TYPES } from '../messages/protocol';
-import type { DramatisDatabase } from './db';
-import type { Backups } from './backup';
-import { importDataset } from './export-import';
-import { clearAll, forgetSite } from './retention';
-import { searchActors } from './search-actors';
-import { storageUsage } from './storage-usage';
-import { toStoreFailure } from './store-errors';
+import type { DramatisDatabase } from '../store/db';
+import type { Backups } from '../store/backup';
+import { importDataset } from '../store/export-import';
+import { clearAll, forgetSite } from '../store/retention';
+import { searchActors } from '../store/search-actors';
+import { storageUsage } from '../store/storage-usage';
+import { toStoreFailure } from '../store/store-errors';
 
 export function isStoreRequest(request: BackgroundRequest): request is StoreRequest {
   return STORE_REQUEST_TYPES.has(request.type);

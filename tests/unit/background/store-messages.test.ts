@@ -1,11 +1,12 @@
 // The store's messages: validated on arrival, answered by lib/store/store-requests.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, MAX_SEARCH_RESULTS, parseBackgroundRequest, type StoreRequest } from '../../../lib/messages/protocol';
+import { MAX_IMPORT_BYTES, MAX_SEARCH_RESULTS } from '../../../lib/store/store-types';
+import { parseBackgroundRequest, type StoreRequest } from '../../../lib/messages/protocol';
 import { saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
-import { answerStoreRequest, isStoreRequest, type StoreRequestContext } from '../../../lib/store/store-requests';
+import { answerStoreRequest, isStoreRequest, type StoreRequestContext } from '../../../lib/background/store-requests';
 import { createBackups } from '../../../lib/store/backup';
-import { article, expectConsistent, freshDatabase } from './fixtures';
+import { article, expectConsistent, freshDatabase } from '../store/fixtures';
 
 describe('parsing store requests', () => {
   it.each([
