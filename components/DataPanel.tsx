@@ -5,6 +5,8 @@ import type { ClearAllReply, StorageUsageReply } from '../lib/messages/protocol'
 import type { ImportSummary } from '../lib/store/store-types';
 import { t } from '../lib/locale/i18n';
 import { saveFile } from './save-file';
+import { StatusNotice, type Notice } from './StatusNotice';
+import { formatBytes } from './format-bytes';
 
 /** How far a long export or import has come. */
 export interface DataProgress {
@@ -23,20 +25,6 @@ export interface DataPanelProps {
   onClear: (glossary: boolean) => Promise<ClearAllReply>;
   /** Language for numbers and sizes ("en"). */
   locale: string;
-}
-
-type Notice = { text: string; error?: boolean } | null;
-
-export function formatBytes(bytes: number, locale: string): string {
-  const units = [
-    ['gigabyte', 1024 ** 3],
-    ['megabyte', 1024 ** 2],
-    ['kilobyte', 1024],
-  ] as const;
-  for (const [unit, size] of units) {
-    if (bytes >= size) return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(bytes / size);
-  }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(bytes / 1024);
 }
 
 export function DataPanel({ usage, onExport, onImport, onClear, locale }: DataPanelProps) {
@@ -144,9 +132,7 @@ export function DataPanel({ usage, onExport, onImport, onClear, locale }: DataPa
           </button>
         </div>
       )}
-      <p class="notice" role="status">
-        {notice && <span class={notice.error ? 'error-text' : undefined}>{notice.text}</span>}
-      </p>
+      <StatusNotice notice={notice} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { GlossaryExportReply, GlossaryFileFormat, GlossaryImportPreview, GlossaryImportReply } from '../lib/glossary/glossary-types';
 import { t } from '../lib/locale/i18n';
 import { saveFile } from './save-file';
+import { StatusNotice, type Notice } from './StatusNotice';
 
 export interface GlossaryFilesProps {
   onExport: (format: GlossaryFileFormat) => Promise<GlossaryExportReply>;
@@ -11,7 +12,6 @@ export interface GlossaryFilesProps {
 }
 
 type Pending = { format: GlossaryFileFormat; text: string; preview: GlossaryImportPreview };
-type Notice = { text: string; error?: boolean } | null;
 
 /** How many invalid rows are listed by line (the rest are counted). */
 const MAX_LISTED_PROBLEMS = 20;
@@ -103,9 +103,7 @@ export function GlossaryFiles({ onExport, onImport }: GlossaryFilesProps) {
           </button>
         </div>
       )}
-      <p class="notice" role="status">
-        {notice && <span class={notice.error ? 'error-text' : undefined}>{notice.text}</span>}
-      </p>
+      <StatusNotice notice={notice} />
     </section>
   );
 }

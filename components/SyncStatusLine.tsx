@@ -1,7 +1,7 @@
 // How glossary sync is doing, in one plain sentence, with a way to retry now.
 import type { SyncStatus } from '../lib/sync/sync-status';
 import { t } from '../lib/locale/i18n';
-import { formatBytes } from './DataPanel';
+import { formatBytes } from './format-bytes';
 
 export interface SyncStatusLineProps {
   status: SyncStatus | null;

@@ -74,28 +74,32 @@ for (const w of DEMONYMS) {
   add(w, LEX.DEMONYM);
   if (!w.endsWith('s') && !w.endsWith('ese') && !w.endsWith('ish') && !w.endsWith('ch')) add(w + 's', LEX.DEMONYM);
 }
-for (const w of ORGANIZATION_CUES) add(w, LEX.ORG_CUE);
-for (const w of PLACE_CUES) add(w, LEX.PLACE_CUE);
-for (const w of OTHER_CUES) add(w, LEX.OTHER_CUE);
-for (const w of TITLE_WORDS) add(w, LEX.TITLE);
-for (const w of HONORIFICS) add(w, LEX.HONORIFIC);
-for (const w of CALENDAR_WORDS) add(w, LEX.CALENDAR);
-for (const w of FUNCTION_WORDS) add(w, LEX.FUNCTION);
 /** Role nouns of people ("spokesman"), organizations ("think tank") and places ("state"). */
 export const PERSON_ROLE_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 export const ORGANIZATION_ROLE_SET: ReadonlySet<string> = new Set(ORGANIZATION_ROLES);
 export const PLACE_ROLE_SET: ReadonlySet<string> = new Set(PLACE_ROLES);
 export const ROLE_NOUN_SET: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORGANIZATION_ROLES, ...PLACE_ROLES]);
-for (const w of COMMON_WORDS) add(w, LEX.COMMON);
-for (const w of QUOTE_VERBS) add(w, CUE.SPEECH_VERB);
-for (const w of CREDIT_OPENERS) add(w, CUE.CREDIT);
-for (const w of CREDIT_AGENCIES) add(w, CUE.AGENCY);
-for (const w of JOURNALIST_ROLES) add(w, CUE.JOURNALIST);
-for (const w of GENERIC_ABBREVIATIONS) add(w, CUE.GENERIC_ABBREVIATION);
-for (const w of ORGANIZATION_ROLES_AFTER_NAME) add(w, CUE.ORG_ROLE_AFTER);
-for (const w of OPENING_PARTICLE_WORDS) add(w, CUE.OPENING_PARTICLE);
-for (const w of MORE_ORGANIZATION_CUES) add(w, CUE.MORE_ORG_CUE);
-for (const w of MORE_PLACE_CUES) add(w, CUE.MORE_PLACE_CUE);
+/** Each word list and the flag its words carry (a word in several lists carries every flag). */
+const WORD_LIST_FLAGS: ReadonlyArray<readonly [readonly string[], number]> = [
+  [ORGANIZATION_CUES, LEX.ORG_CUE],
+  [PLACE_CUES, LEX.PLACE_CUE],
+  [OTHER_CUES, LEX.OTHER_CUE],
+  [TITLE_WORDS, LEX.TITLE],
+  [HONORIFICS, LEX.HONORIFIC],
+  [CALENDAR_WORDS, LEX.CALENDAR],
+  [FUNCTION_WORDS, LEX.FUNCTION],
+  [COMMON_WORDS, LEX.COMMON],
+  [QUOTE_VERBS, CUE.SPEECH_VERB],
+  [CREDIT_OPENERS, CUE.CREDIT],
+  [CREDIT_AGENCIES, CUE.AGENCY],
+  [JOURNALIST_ROLES, CUE.JOURNALIST],
+  [GENERIC_ABBREVIATIONS, CUE.GENERIC_ABBREVIATION],
+  [ORGANIZATION_ROLES_AFTER_NAME, CUE.ORG_ROLE_AFTER],
+  [OPENING_PARTICLE_WORDS, CUE.OPENING_PARTICLE],
+  [MORE_ORGANIZATION_CUES, CUE.MORE_ORG_CUE],
+  [MORE_PLACE_CUES, CUE.MORE_PLACE_CUE],
+];
+for (const [words, flag] of WORD_LIST_FLAGS) for (const w of words) add(w, flag);
 for (const w of ROLE_NOUN_SET) if (!w.includes(' ')) add(w, LEX.ROLE);
 
 export function lexFlags(lower: string): number {

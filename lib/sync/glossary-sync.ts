@@ -8,6 +8,7 @@
 // - whenever this device sees sync storage hold an *older* version than its own, it marks its
 //   own version pending again, so a lost race (two browsers writing one key) heals itself.
 // - all work runs one operation at a time (a promise queue), never interleaved.
+import { t } from '../locale/i18n';
 import type { GlossaryStore, StoredGlossaryRecord } from '../glossary/glossary-store';
 import { DEFAULT_SYNC_LIMITS, itemBytes, type SyncLimits } from './quotas';
 import { compareRecords, compareVersions, decodeEntry, encodeEntry, entryKey, idOfKey, readVersion } from './remote-entry';
@@ -94,17 +95,11 @@ export class GlossarySync {
     if (this.area) this.unsubscribe = this.area.onChanged((changes) => void this.receive(changes));
     return this.run(async () => {
       if (!this.area) {
-        this.failure = { state: 'offline', message: 'This browser has no sync storage.' };
+        this.failure = { state: 'offline', message: t('syncNoStorage') };
         await this.countPending();
         return;
       }
-      try {
-        await this.mergeSnapshot(await this.area.get(null));
-      } catch (error) {
-        this.fail(error);
-        return;
-      }
-      await this.flushNow();
+      await this.mergeAndFlush(this.area);
     });
   }
 
@@ -126,15 +121,19 @@ export class GlossarySync {
   retryNow(): Promise<void> {
     this.retryDelay = this.timing.firstRetryDelay;
     return this.run(async () => {
-      if (!this.area) return;
-      try {
-        await this.mergeSnapshot(await this.area.get(null));
-      } catch (error) {
-        this.fail(error);
-        return;
-      }
-      await this.flushNow();
+      if (this.area) await this.mergeAndFlush(this.area);
     });
+  }
+
+  /** Reads everything in sync storage, merges it, then writes what is pending here. */
+  private async mergeAndFlush(area: SyncArea): Promise<void> {
+    try {
+      await this.mergeSnapshot(await area.get(null));
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    await this.flushNow();
   }
 
   /**

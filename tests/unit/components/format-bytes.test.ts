@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from '../../../components/DataPanel';
+import { formatBytes } from '../../../components/format-bytes';
 
 describe('formatBytes', () => {
   it('picks a readable unit', () => {

@@ -1,21 +1,15 @@
 // Backups in parts (format 3): an export of more articles than one part holds reads back the
 // same dataset; a broken or truncated file is refused in the check pass and changes nothing.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackups } from '../../../lib/store/backup';
 import { saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
 import { clearAll } from '../../../lib/store/retention';
 import { StoreError } from '../../../lib/store/store-errors';
-import { article, expectConsistent, freshDatabase, storedAppearances } from './fixtures';
+import { article, storedAppearances, useFreshDatabase } from './fixtures';
 
 let db: DramatisDatabase;
-beforeEach(() => {
-  db = freshDatabase();
-});
-afterEach(async () => {
-  await expectConsistent(db);
-  await db.delete();
-});
+useFreshDatabase((fresh) => (db = fresh));
 
 /** Small parts, so a few dozen articles take several. */
 const PART = 20;

@@ -1,22 +1,16 @@
 // Several tabs analysing at once, the popup reading while the background writes: every write
 // lands exactly once and every read sees a whole dataset, never half of one.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actorCardExtras } from '../../../lib/store/actor-card';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
 import { forgetSite } from '../../../lib/store/retention';
 import { readActorStats } from '../../../lib/store/actor-stats';
 import { searchActors } from '../../../lib/store/search-actors';
-import { addAliasDirectly, article, expectConsistent, foldNow, freshDatabase, storedAppearances } from './fixtures';
+import { addAliasDirectly, article, foldNow, storedAppearances, useFreshDatabase } from './fixtures';
 
 let db: DramatisDatabase;
-beforeEach(() => {
-  db = freshDatabase();
-});
-afterEach(async () => {
-  await expectConsistent(db);
-  await db.delete();
-});
+useFreshDatabase((fresh) => (db = fresh));
 
 const TABS = 12;
 

@@ -1,19 +1,13 @@
 // One actor record across articles: by id, by an unambiguous alias or surname; never by a shared surname.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actorCardExtras } from '../../../lib/store/actor-card';
 import { findDataset, saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
 import type { ArticleDataset } from '../../../lib/engine/types';
-import { article, expectConsistent, foldNow, freshDatabase, storedAppearances } from './fixtures';
+import { article, foldNow, storedAppearances, useFreshDatabase } from './fixtures';
 
 let db: DramatisDatabase;
-beforeEach(() => {
-  db = freshDatabase();
-});
-afterEach(async () => {
-  await expectConsistent(db);
-  await db.delete();
-});
+useFreshDatabase((fresh) => (db = fresh));
 
 // Linking reads stored actors from the index and from the journal of saves not folded yet: both ways.
 describe.each([

@@ -1,5 +1,6 @@
 // Small datasets for the store tests, written the way the engine writes them.
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
+import { afterEach, beforeEach } from 'vitest';
 import { actorId } from '../../../lib/engine/actor-id';
 import type { Actor, ActorKind, ArticleDataset } from '../../../lib/engine/types';
 import { appearancesOf, castEntries, identityOf, openDatabase, type ActorStatsRecord, type AppearanceRecord, type DramatisDatabase } from '../../../lib/store/db';
@@ -190,5 +191,18 @@ export function failWritesTo(database: DramatisDatabase, table: string, when: (r
         };
       },
     }),
+  });
+}
+
+/** A fresh database for each test (handed to `onOpen`), checked for consistency and deleted after it. */
+export function useFreshDatabase(onOpen: (db: DramatisDatabase) => void): void {
+  let current: DramatisDatabase;
+  beforeEach(() => {
+    current = freshDatabase();
+    onOpen(current);
+  });
+  afterEach(async () => {
+    await expectConsistent(current);
+    await current.delete();
   });
 }

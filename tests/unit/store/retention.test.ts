@@ -1,22 +1,16 @@
 // Bounded size: least-recently-seen eviction without orphans, forget a site, clear everything,
 // and the browser's quota error leaving the database exactly as it was.
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findDataset, markEngaged, saveDataset } from '../../../lib/store/datasets';
 import { openDatabase, type DramatisDatabase } from '../../../lib/store/db';
 import { batchTarget, clearAll, enforceRetention, forgetSite, MAX_EVICTION_BATCH } from '../../../lib/store/retention';
 import { storageUsage } from '../../../lib/store/storage-usage';
 import { isQuotaError, QUOTA_MESSAGE, toStoreFailure } from '../../../lib/store/store-errors';
-import { article, expectConsistent, failWritesTo, freshDatabase } from './fixtures';
+import { article, failWritesTo, useFreshDatabase } from './fixtures';
 
 let db: DramatisDatabase;
-beforeEach(() => {
-  db = freshDatabase();
-});
-afterEach(async () => {
-  await expectConsistent(db);
-  await db.delete();
-});
+useFreshDatabase((fresh) => (db = fresh));
 
 async function snapshot(database: DramatisDatabase) {
   return {
@@ -116,8 +110,8 @@ describe('storage pressure', () => {
     await saveDataset(db, before);
     await saveDataset(db, article('https://a.example/2', ['Fumio Kishida']), { now: 1 });
     const stored = await snapshot(db);
-    db.close();
 
+    // A second connection to the same database, whose writes fail.
     const pressured = openDatabase(db.name);
     // The article row is written first, then its cast fails: the transaction must roll back.
     failWritesTo(pressured, 'casts', (request) => request.type === 'put');
@@ -127,7 +121,6 @@ describe('storage pressure', () => {
     expect(toStoreFailure(error)).toEqual({ ok: false, error: QUOTA_MESSAGE, code: 'quota' });
     pressured.close();
 
-    db = openDatabase(db.name);
     expect(await snapshot(db)).toEqual(stored);
     expect(await findDataset(db, before.url, 'h1')).toMatchObject({ actors: [{ name: 'Taro Aso' }, { name: 'Masahisa Sato' }] });
   });
