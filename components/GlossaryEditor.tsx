@@ -284,7 +284,7 @@ export function GlossaryEditor(props: GlossaryEditorProps) {
   );
 }
 
-/** A labelled field with its hint and error next to it, wired through aria-describedby. */
+/** A labeled field with its hint and error next to it, wired through aria-describedby. */
 function Field(props: { id: string; label: string; hint?: string; error?: string | undefined; children: (describedBy: string | undefined) => ComponentChildren }) {
   const hintId = props.hint ? `glossary-${props.id}-hint` : null;
   const errorId = props.error ? `glossary-${props.id}-error` : null;

@@ -57,7 +57,7 @@ export function isWebLink(text: string): boolean {
 export function validateFields(fields: GlossaryFields, entries: readonly GlossaryEntry[], editingId: string | null): FieldErrors {
   const errors: FieldErrors = {};
   const term = fields.term.trim();
-  const owners = new Map<string, string>(); // normalised name → term of the entry that has it
+  const owners = new Map<string, string>(); // normalized name → term of the entry that has it
   for (const entry of entries) {
     if (entry.id === editingId) continue;
     for (const name of [entry.term, ...entry.aliases]) owners.set(normalizeName(name), entry.term);

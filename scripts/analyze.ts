@@ -48,7 +48,7 @@ export async function articleFromFile(file: string): Promise<{ url: string; titl
     const { document } = parseHTML(content);
     const article = extractArticle(document as unknown as Document);
     if (!article) {
-      process.stderr.write(`analyze: no article body found in ${file}; nothing to analyse\n`);
+      process.stderr.write(`analyze: no article body found in ${file}; nothing to analyze\n`);
       return { url, title: document.title ?? '', lang: '', text: '' };
     }
     return { url, title: article.title, lang: article.lang, text: article.map.text };

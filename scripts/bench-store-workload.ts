@@ -69,7 +69,7 @@ function profileRequests(db: DramatisDatabase) {
 export interface BenchOptions {
   articles: number;
   actors: number;
-  /** Actors per article (the first ones spread every actor; the rest favour popular actors). */
+  /** Actors per article (the first ones spread every actor; the rest favor popular actors). */
   actorsPerArticle: number;
   /** Timed runs per operation, after WARMUP_RUNS untimed ones. */
   runs: number;

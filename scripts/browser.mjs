@@ -134,7 +134,7 @@ export async function waitForHighlights(page, timeout = 15_000) {
   return page.evaluate(() => CSS.highlights.get('dramatis-mention')?.size ?? 0);
 }
 
-/** Centre of the first on-page occurrence of `text` (page coordinates for the mouse). */
+/** Center of the first on-page occurrence of `text` (page coordinates for the mouse). */
 export async function locateText(page, text) {
   const box = await page.evaluate((needle) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -1,6 +1,6 @@
-// The labelled corpus in tests/corpus: one folder per article, each with gold.json and either
+// The labeled corpus in tests/corpus: one folder per article, each with gold.json and either
 // article.txt (plain text) or source.html + expected.html (a page as served and Readability's
-// article body, which the gold was labelled over). Used by eval, the extraction scores and tests.
+// article body, which the gold was labeled over). Used by eval, the extraction scores and tests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -22,7 +22,7 @@ export interface CorpusPage {
   metadata?: string;
 }
 
-/** Every labelled article of the corpus, by name. Unlabelled folders are left out. */
+/** Every labeled article of the corpus, by name. Unlabeled folders are left out. */
 export function corpusPages(dir: string = CORPUS_DIR): CorpusPage[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'gold.json')))

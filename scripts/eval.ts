@@ -1,4 +1,4 @@
-// `npm run eval`: scores the engine on every labelled article in tests/corpus, twice: through the
+// `npm run eval`: scores the engine on every labeled article in tests/corpus, twice: through the
 // page (source.html → the extension's article extraction → engine) and on the clean article text
 // (Readability's expected.html, or article.txt), with tests/corpus/score-gold.mjs. Also scores the
 // extraction alone: word recall and precision of the extracted text against Readability's title

@@ -1,4 +1,4 @@
-// The overlay on one page, a composition of two parts: reading the page (extract → analyse →
+// The overlay on one page, a composition of two parts: reading the page (extract → analyze →
 // highlight, kept up to date: page-reader.ts) and moving through its names (hover, tap, keyboard,
 // popup → the card: name-navigation.ts), with the card drawn in its frame (lib/card/card-frame.ts).
 // Here they are wired to the settings and to the extension's messages.

@@ -1,4 +1,4 @@
-// Reading the page: extract the article (in time slices) → have the background analyse it →
+// Reading the page: extract the article (in time slices) → have the background analyze it →
 // build the mentions' ranges (in slices) → highlight the names the settings show. Re-reads when
 // the page changes (debounced) or navigates (single-page apps), and follows the settings live.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

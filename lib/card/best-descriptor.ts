@@ -11,7 +11,7 @@ const LABEL_CHARS = 90;
 function score(descriptor: Evidence, kind: ActorKind): number {
   const words = descriptor.text.split(/\s+/).filter(Boolean);
   const role = words.some((word) => isRoleFor(kind, word.toLowerCase().replace(/[^\p{L}-]/gu, '')));
-  // An organization or place named in it: a capitalised word after the first, or "of …", "'s".
+  // An organization or place named in it: a capitalized word after the first, or "of …", "'s".
   const where = words.slice(1).some((word) => /^\p{Lu}/u.test(word)) || / of |['’]s /u.test(` ${descriptor.text} `);
   return (role ? 2 : 0) + (where ? 2 : 0) + Math.min(words.length, 8) / 8 - (descriptor.text.length > LABEL_CHARS ? 3 : 0);
 }

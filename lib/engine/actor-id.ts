@@ -1,11 +1,11 @@
-// Stable actor ids: kind + ':' + the canonical name normalised (NFKC, invisible characters removed,
+// Stable actor ids: kind + ':' + the canonical name normalized (NFKC, invisible characters removed,
 // straight apostrophes, whitespace collapsed, lower-cased). Diacritics are kept ("Whangārei" and
 // "Whangarei" are different ids) because stripping them would merge distinct names in many languages.
 import { normalizeForm } from './characters';
 import type { ActorKind } from './types';
 
 export function normalizeName(name: string): string {
-  if (isPlainAscii(name)) return name.toLowerCase(); // nothing else to normalise (most names)
+  if (isPlainAscii(name)) return name.toLowerCase(); // nothing else to normalize (most names)
   return normalizeForm(name).replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 

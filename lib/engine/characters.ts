@@ -1,4 +1,4 @@
-// Character classes and surface-form normalisation shared by every stage.
+// Character classes and surface-form normalization shared by every stage.
 // Linear, allocation-light helpers; no regex backtracking.
 
 /** Invisible characters that may sit inside a word (soft hyphen, zero-width space/joiners, word joiner, BOM). */

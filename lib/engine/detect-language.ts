@@ -24,7 +24,7 @@ const PACKED_MARKERS = new Map<number, number>();
 for (const [word, bits] of MARKERS) if (word.length <= MAX_PACKED_LENGTH && /^[a-z]+$/u.test(word)) PACKED_MARKERS.set(packedKey(word), bits);
 /** Longest marker word; a longer word cannot be one (lower-casing never shortens a string). */
 const MAX_MARKER_LENGTH = Math.max(...[...MARKERS.keys()].map((w) => w.length));
-/** Texts with fewer words than this are not judged (too short); they are analysed as English. */
+/** Texts with fewer words than this are not judged (too short); they are analyzed as English. */
 const MIN_WORDS_TO_JUDGE = 20;
 /** Words sampled for detection; enough to be sure, bounded for speed on huge pages. */
 const SAMPLE_WORDS = 800;

@@ -29,17 +29,17 @@ export interface TokenContext {
   sentenceInitial: Uint8Array;
   /** Token is in an all-caps sentence (headline). */
   inCapsSentence: Uint8Array;
-  /** Lower-case forms seen capitalised mid-sentence somewhere in the text. */
-  seenCapitalised: ReadonlySet<string>;
+  /** Lower-case forms seen capitalized mid-sentence somewhere in the text. */
+  seenCapitalized: ReadonlySet<string>;
   /** …and mid-sentence in running text: not in a headline, a title-case line or a short line (a label, a list item). */
-  runningCapitalised: ReadonlySet<string>;
+  runningCapitalized: ReadonlySet<string>;
   /** Token is on a short line (a label, a heading, a list item): at most SHORT_LINE_TOKENS tokens. */
   onShortLine: Uint8Array;
-  /** Token is in a title-case line (a headline with Every Word Capitalised). */
+  /** Token is in a title-case line (a headline with Every Word Capitalized). */
   inTitleCaseLine: Uint8Array;
   /** Token is inside a byline or a photo/video credit ("Photograph: X for the Guardian", "by X (reporting)"). */
   inCredit: Uint8Array;
-  /** Each token's flags (tokenFlags; FORM.UPPER_START is isCapitalised): a compact copy for the rules
+  /** Each token's flags (tokenFlags; FORM.UPPER_START is isCapitalized): a compact copy for the rules
    *  that scan every token, which on a long article would otherwise visit every token object. */
   flags: Int32Array;
 }
@@ -57,7 +57,7 @@ const NAME_PUNCTUATION = new Set(['.', '&', '-', "'"]);
 function isPossessive(t: Token | undefined): boolean {
   return t !== undefined && (t.lower === "'s" || t.lower === "'");
 }
-function isCapitalised(t: Token | undefined): boolean {
+function isCapitalized(t: Token | undefined): boolean {
   if (t === undefined) return false;
   const c = t.form.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : isUpperChar(t.form[0] ?? '');
@@ -94,7 +94,7 @@ const NAME_ENDING_SUFFIXES: ReadonlySet<string> = new Set([...CORPORATE_SUFFIXES
 /** Last parts of "Ohio-based", "Communist-led", "state-owned": such a word describes the name after it. */
 const ATTRIBUTE_ENDINGS = new Set(['based', 'led', 'owned', 'controlled', 'backed', 'run', 'born', 'registered', 'listed', 'funded', 'held', 'made', 'built']);
 
-/** "Minneapolis-based", "Communist-led": a capitalised word joined to a participle by a hyphen. */
+/** "Minneapolis-based", "Communist-led": a capitalized word joined to a participle by a hyphen. */
 function isPlaceAttribute(t: Token): boolean {
   const dash = t.form.lastIndexOf('-');
   return dash > 0 && ATTRIBUTE_ENDINGS.has(t.lower.slice(dash + 1));
@@ -142,7 +142,7 @@ function splitTitledPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSp
 }
 
 /** A person's name holds no "and", no "of <known place>" and no date word; a nationality or a
- *  common word the text never capitalises mid-sentence is not its first word. The tagger sometimes
+ *  common word the text never capitalizes mid-sentence is not its first word. The tagger sometimes
  *  runs such words into a person ("MaliVai Washington and Marcelo Rios", "Tono Eitel of Germany",
  *  "Jose Miguel Insulza Monday", "American Dennis Mitchell", "Instead Joubert"). */
 function splitPersonSpan(tokens: readonly Token[], span: TaggedSpan, ctx: TokenContext): TaggedSpan[] {
@@ -152,7 +152,7 @@ function splitPersonSpan(tokens: readonly Token[], span: TaggedSpan, ctx: TokenC
   const beforeGivenName = end - first >= 2 && tokenHasFlag(tokens[first + 1]!, LEX.GIVEN);
   const cutsLeading = end - first >= 2 && !tokenHasFlag(leadingWord, LEX.PLACE | LEX.GIVEN | LEX.TITLE | LEX.HONORIFIC | ANY_ORG_CUE | ANY_PLACE_CUE)
     && (span.type === 'PER' || beforeGivenName)
-    && (tokenHasFlag(leadingWord, LEX.DEMONYM) || (ctx.sentenceInitial[first] === 1 && tokenHasFlag(leadingWord, LEX.COMMON | LEX.FUNCTION) && !ctx.seenCapitalised.has(leadingWord.lower)));
+    && (tokenHasFlag(leadingWord, LEX.DEMONYM) || (ctx.sentenceInitial[first] === 1 && tokenHasFlag(leadingWord, LEX.COMMON | LEX.FUNCTION) && !ctx.seenCapitalized.has(leadingWord.lower)));
   if (cutsLeading) first++;
   const type: EntityType = cutsLeading ? 'PER' : span.type;
   if (type !== 'PER') return [span];
@@ -165,7 +165,7 @@ function splitPersonSpan(tokens: readonly Token[], span: TaggedSpan, ctx: TokenC
   return [{ first, end, type }];
 }
 
-/** In a title-case headline, capitalised common words are not parts of names: split there. */
+/** In a title-case headline, capitalized common words are not parts of names: split there. */
 function splitTitleCase(tokens: readonly Token[], span: TaggedSpan, ctx: TokenContext): TaggedSpan[] {
   if (!ctx.inTitleCaseLine[span.first]) return [span];
   const parts: TaggedSpan[] = [];
@@ -183,7 +183,7 @@ function splitTitleCase(tokens: readonly Token[], span: TaggedSpan, ctx: TokenCo
 /** Splits of one tagger span, in order: each takes a span and gives the spans it becomes. */
 const SPAN_SPLITS: ReadonlyArray<(tokens: readonly Token[], span: TaggedSpan, ctx: TokenContext) => TaggedSpan[]> = [
   (tokens, span) => splitSpan(tokens, span), // into runs of tokens that can be inside one name
-  splitTitleCase, // at capitalised common words of a title-case headline
+  splitTitleCase, // at capitalized common words of a title-case headline
   (tokens, span) => splitTitledPerson(tokens, span), // "NATO Secretary General" | "Jens Stoltenberg"
   splitPersonSpan, // no "and", no "of <known place>", no date word inside a person's name
 ];
@@ -295,8 +295,8 @@ function propagateNames(tokens: readonly Token[], cands: Candidate[], ctx: Token
       if (type === undefined) continue;
       // Same spelling, or the all-caps spelling in an all-caps line.
       if (!ctx.inCapsSentence[i] && isAllCaps(tokens[i]!) && tokens[i]!.form.length > 3) continue;
-      if (isCapitalised(tokens[i + len]) && !tokens[i + len]!.lineBefore) continue; // part of a longer name
-      if (i > 0 && isCapitalised(tokens[i - 1]) && !ctx.sentenceInitial[i] && !tokens[i]!.lineBefore && !covered[i - 1]) continue;
+      if (isCapitalized(tokens[i + len]) && !tokens[i + len]!.lineBefore) continue; // part of a longer name
+      if (i > 0 && isCapitalized(tokens[i - 1]) && !ctx.sentenceInitial[i] && !tokens[i]!.lineBefore && !covered[i - 1]) continue;
       added.push({ first: i, end: i + len, type });
       i += len - 1;
       break;
@@ -326,13 +326,13 @@ function overlapsAny(covered: Uint8Array | null, spans: readonly Candidate[], c:
 /** Longest name after an honorific, in tokens. */
 const MAX_HONORIFIC_NAME_TOKENS = 3;
 
-/** "Dr. Wen-ti Sung", "Mr. Lai": the capitalised words after an honorific are a person, whatever the tagger said. */
+/** "Dr. Wen-ti Sung", "Mr. Lai": the capitalized words after an honorific are a person, whatever the tagger said. */
 function addHonorificNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   const added: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!(ctx.flags[i]! & LEX.HONORIFIC) || !(ctx.flags[i]! & FORM.UPPER_START) || ctx.inCapsSentence[i]) continue;
     let e = i + 1;
-    while (e < tokens.length && e - i <= MAX_HONORIFIC_NAME_TOKENS && isCapitalised(tokens[e]) && !tokens[e]!.lineBefore && !tokenHasFlag(tokens[e]!, LEX.FUNCTION)) e++;
+    while (e < tokens.length && e - i <= MAX_HONORIFIC_NAME_TOKENS && isCapitalized(tokens[e]) && !tokens[e]!.lineBefore && !tokenHasFlag(tokens[e]!, LEX.FUNCTION)) e++;
     if (e > i + 1) added.push({ first: i, end: e, type: 'PER' });
   }
   if (!added.length) return cands;
@@ -344,14 +344,14 @@ function addHonorificNames(tokens: readonly Token[], cands: Candidate[], ctx: To
 /** Lower-case particles inside people's names. */
 const PERSON_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ter', 'ten', 'zu']);
 
-/** "Ursula" + "von der" + "Leyen": a name, up to two particles and a capitalised word are one person. */
+/** "Ursula" + "von der" + "Leyen": a name, up to two particles and a capitalized word are one person. */
 function joinParticleNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = { ...cands[i]! };
     let k = c.end;
     while (k < tokens.length && k - c.end < 2 && PERSON_PARTICLES.has(tokens[k]!.form) && !tokens[k]!.lineBefore) k++;
-    if (k > c.end && c.type === 'PER' && isCapitalised(tokens[k]) && !tokens[k]!.lineBefore && !tokenHasFlag(tokens[k]!, LEX.FUNCTION)) {
+    if (k > c.end && c.type === 'PER' && isCapitalized(tokens[k]) && !tokens[k]!.lineBefore && !tokenHasFlag(tokens[k]!, LEX.FUNCTION)) {
       const next = cands[i + 1];
       if (next && next.first === k) { c.end = next.end; i++; } else c.end = k + 1;
     }
@@ -365,7 +365,7 @@ const MAX_ROLE_NAMED_TOKENS = 4;
 
 const PUBLICATION_NOUN_SET: ReadonlySet<string> = new Set(PUBLICATION_NOUNS);
 
-/** "the Islamic State group": a capitalised run right before an organization role noun is one organization. */
+/** "the Islamic State group": a capitalized run right before an organization role noun is one organization. */
 function addRoleNamedOrganizations(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   const added: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -373,15 +373,15 @@ function addRoleNamedOrganizations(tokens: readonly Token[], cands: Candidate[],
     const role = tokens[i]!;
     if (!isLowerChar(role.form[0] ?? '') || role.lineBefore || ctx.inCapsSentence[i]) continue;
     let k = i;
-    while (k - 1 >= 0 && i - (k - 1) <= MAX_ROLE_NAMED_TOKENS && isCapitalised(tokens[k - 1]) && !tokens[k]!.lineBefore
+    while (k - 1 >= 0 && i - (k - 1) <= MAX_ROLE_NAMED_TOKENS && isCapitalized(tokens[k - 1]) && !tokens[k]!.lineBefore
       && !tokenHasFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR)) k--;
     // One word could be a person's name ("the Wagner group" is left to the tagger), but not before a
     // publication noun ("Britain's Sun newspaper", "Liberte newspaper said").
     const minWords = PUBLICATION_NOUN_SET.has(role.lower) ? 1 : 2;
     if (i - k < minWords) continue;
     // A sentence-opening common word is not part of the name, unless it is the whole name and the
-    // text capitalises it elsewhere too.
-    if (ctx.sentenceInitial[k] && tokenHasFlag(tokens[k]!, LEX.COMMON) && !(i - k === 1 && ctx.seenCapitalised.has(tokens[k]!.lower))) k++;
+    // text capitalizes it elsewhere too.
+    if (ctx.sentenceInitial[k] && tokenHasFlag(tokens[k]!, LEX.COMMON) && !(i - k === 1 && ctx.seenCapitalized.has(tokens[k]!.lower))) k++;
     if (i - k < minWords) continue;
     added.push({ first: k, end: i, type: 'ORG' });
   }
@@ -407,9 +407,9 @@ function addKnownPlaces(tokens: readonly Token[], cands: Candidate[], ctx: Token
     for (let len = 3; len >= 1; len--) {
       if (i + len > tokens.length) continue;
       let ok = true;
-      for (let k = i; k < i + len; k++) if (covered[k] || !isCapitalised(tokens[k]) || (k > i && tokens[k]!.lineBefore)) ok = false;
+      for (let k = i; k < i + len; k++) if (covered[k] || !isCapitalized(tokens[k]) || (k > i && tokens[k]!.lineBefore)) ok = false;
       if (!ok || !PLACE_NAMES.has(spanLower(tokens, i, i + len))) continue;
-      if (isCapitalised(tokens[i + len]) && !tokens[i + len]!.lineBefore) continue; // part of a longer name
+      if (isCapitalized(tokens[i + len]) && !tokens[i + len]!.lineBefore) continue; // part of a longer name
       added.push({ first: i, end: i + len, type: 'LOC' });
       i += len - 1;
       break;
@@ -418,7 +418,7 @@ function addKnownPlaces(tokens: readonly Token[], cands: Candidate[], ctx: Token
   return added.length ? [...cands, ...added].sort((a, b) => a.first - b.first) : cands;
 }
 
-/** Longest run of capitalised words taken after "&" when the tagger left it out, in tokens. */
+/** Longest run of capitalized words taken after "&" when the tagger left it out, in tokens. */
 const MAX_AMPERSAND_TAIL = 3;
 
 /** "Douglas" + "&" + "Lomason", "Bear Stearns" + "&" + "Co Inc": names joined by "&" are one
@@ -429,13 +429,13 @@ function joinAmpersandNames(tokens: readonly Token[], cands: Candidate[]): Candi
     const c = cands[i]!;
     const amp = tokens[c.end];
     const after = tokens[c.end + 1];
-    if (amp?.form !== '&' || amp.lineBefore || !after || after.lineBefore || !isCapitalised(after) || PLACE_NAMES.has(spanLower(tokens, c.first, c.end))) { out.push(c); continue; }
+    if (amp?.form !== '&' || amp.lineBefore || !after || after.lineBefore || !isCapitalized(after) || PLACE_NAMES.has(spanLower(tokens, c.first, c.end))) { out.push(c); continue; }
     const next = cands[i + 1];
     let end: number;
     if (next && next.first === c.end + 1) end = next.end;
     else {
       end = c.end + 1;
-      while (end < tokens.length && end - (c.end + 1) < MAX_AMPERSAND_TAIL && isCapitalised(tokens[end]) && !tokens[end]!.lineBefore && !tokenHasFlag(tokens[end]!, LEX.FUNCTION)) end++;
+      while (end < tokens.length && end - (c.end + 1) < MAX_AMPERSAND_TAIL && isCapitalized(tokens[end]) && !tokens[end]!.lineBefore && !tokenHasFlag(tokens[end]!, LEX.FUNCTION)) end++;
     }
     if (PLACE_NAMES.has(spanLower(tokens, c.end + 1, end))) { out.push(c); continue; }
     out.push({ first: c.first, end, type: 'ORG' });
@@ -445,18 +445,18 @@ function joinAmpersandNames(tokens: readonly Token[], cands: Candidate[]): Candi
 }
 
 /** "Center on Poverty and Inequality", "Department of Conservation": an organization cue word followed by
- *  of/on/for and capitalised words is one name, even when the tagger split it. */
+ *  of/on/for and capitalized words is one name, even when the tagger split it. */
 function joinOfPhrases(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = { ...cands[i]! };
     const link = tokens[c.end];
     if (tokenHasFlag(tokens[c.end - 1]!, ANY_ORG_CUE) && !NAME_ENDING_SUFFIXES.has(tokens[c.end - 1]!.lower) && link && (link.lower === 'of' || link.lower === 'on' || link.lower === 'for')
-      && isCapitalised(tokens[c.end + 1]) && !tokenHasFlag(tokens[c.end + 1]!, LEX.CALENDAR) && !ctx.inCapsSentence[c.end] && !link.lineBefore && !tokens[c.end + 1]!.lineBefore) {
+      && isCapitalized(tokens[c.end + 1]) && !tokenHasFlag(tokens[c.end + 1]!, LEX.CALENDAR) && !ctx.inCapsSentence[c.end] && !link.lineBefore && !tokens[c.end + 1]!.lineBefore) {
       let e = c.end + 1;
       // Up to a date word: "the Security Council on Friday" is not part of the name.
-      while (e < tokens.length && !tokens[e]!.lineBefore && !tokenHasFlag(tokens[e]!, LEX.CALENDAR) && (isCapitalised(tokens[e])
-        || ((tokens[e]!.lower === 'and' || tokens[e]!.lower === '&') && isCapitalised(tokens[e + 1])))) e++;
+      while (e < tokens.length && !tokens[e]!.lineBefore && !tokenHasFlag(tokens[e]!, LEX.CALENDAR) && (isCapitalized(tokens[e])
+        || ((tokens[e]!.lower === 'and' || tokens[e]!.lower === '&') && isCapitalized(tokens[e + 1])))) e++;
       if (tokenHasFlag(tokens[e - 1]!, LEX.FUNCTION)) e--;
       c.end = e;
       c.type = 'ORG';
@@ -468,7 +468,7 @@ function joinOfPhrases(tokens: readonly Token[], cands: Candidate[], ctx: TokenC
 }
 
 /** "Foreign Affairs Division": a name headed by an organization or place cue word takes in the
- *  capitalised words right before it that the tagger left out (mid-sentence only). */
+ *  capitalized words right before it that the tagger left out (mid-sentence only). */
 function extendCueHeadedNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   let prevEnd = 0;
   return cands.map((c) => {
@@ -476,7 +476,7 @@ function extendCueHeadedNames(tokens: readonly Token[], cands: Candidate[], ctx:
     const head = tokens[c.end - 1]!;
     if (tokenHasFlag(head, ANY_ORG_CUE | ANY_PLACE_CUE) && !tokenHasFlag(tokens[c.first]!, LEX.GIVEN)) {
       let k = c.first;
-      while (k - 1 >= prevEnd && isCapitalised(tokens[k - 1]) && !ctx.inCapsSentence[k - 1] && !tokens[k]!.lineBefore
+      while (k - 1 >= prevEnd && isCapitalized(tokens[k - 1]) && !ctx.inCapsSentence[k - 1] && !tokens[k]!.lineBefore
         && !tokenHasFlag(tokens[k - 1]!, LEX.FUNCTION | LEX.CALENDAR) && !ctx.sentenceInitial[k - 1] && !isPlaceAttribute(tokens[k - 1]!)) k--;
       if (k < c.first) {
         out.first = k;
@@ -504,10 +504,10 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
     if (t.form.length < 2) return true;
     // "S.", "D.": an initial alone (of "Ph. D.", of a model "One S." that ends a sentence).
     if (/^\p{Lu}\.$/u.test(t.form)) return true;
-    // A common word the tagger cut from a longer capitalised run ("Until" | "Dawn", "Vision" | "Pro"):
+    // A common word the tagger cut from a longer capitalized run ("Until" | "Dawn", "Vision" | "Pro"):
     // a piece of a title or a product name, not a name of its own.
     if (!ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && tokenHasFlag(t, LEX.COMMON) && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN | ANY_ORG_CUE | ANY_PLACE_CUE)
-      && !isAllCaps(t) && ((first > 0 && !ctx.sentenceInitial[first - 1] && isCapitalised(tokens[first - 1]) && !tokens[first]!.lineBefore) || isCapitalisedWord(tokens[end]))) return true;
+      && !isAllCaps(t) && ((first > 0 && !ctx.sentenceInitial[first - 1] && isCapitalized(tokens[first - 1]) && !tokens[first]!.lineBefore) || isCapitalizedWord(tokens[end]))) return true;
     // "CPU", "HR", "PCs": capitals naming a thing; "4K", "12GB", "60FPS": a quantity.
     if (tokenHasFlag(t, CUE.GENERIC_ABBREVIATION) && !isLowerChar(t.form[1] ?? '')) return true;
     if (QUANTITY.test(t.form)) return true;
@@ -518,17 +518,17 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
       if (parts.every((p) => hasFlag(p.toLowerCase(), LEX.PLACE | LEX.DEMONYM) || isLowerChar(p[0] ?? ''))) return true;
     }
     // Sentence-initial "-ing/-ed/-ly" words ("Upgrading", "Unprecedented") are not names either.
-    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && !ctx.runningCapitalised.has(t.lower) && /(?:ing|ed|ly)$/u.test(t.lower)
+    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && !ctx.runningCapitalized.has(t.lower) && /(?:ing|ed|ly)$/u.test(t.lower)
       && !tokenHasFlag(t, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN)) return true;
-    // A capitalised common word opening a sentence ("Plus", "Man's greed") is not a name
-    // unless the text also capitalises it mid-sentence.
+    // A capitalized common word opening a sentence ("Plus", "Man's greed") is not a name
+    // unless the text also capitalizes it mid-sentence.
     if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && tokenHasFlag(t, LEX.COMMON)
-      && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalised.has(t.lower)) return true;
+      && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalized.has(t.lower)) return true;
     if (type === 'MISC' && ctx.sentenceInitial[first]) return true;
     // A common word alone on a label or in a headline ("Tips", "Video", "Updated") is not a name
-    // unless running text capitalises it too.
+    // unless running text capitalizes it too.
     if ((ctx.onShortLine[first] || ctx.inTitleCaseLine[first]) && !ctx.inCapsSentence[first] && tokenHasFlag(t, LEX.COMMON)
-      && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalised.has(t.lower)) return true;
+      && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalized.has(t.lower)) return true;
   }
   // A name only in title-case headlines (a teaser's "Vidyard Introduces New Features") is taken
   // when running text names one of its distinctive words too.
@@ -543,12 +543,12 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
 }
 
 /** Whether a distinctive word of the span (a known place or given name, or a word that is not
- *  a common word) is written capitalised in running text, or the span is a known place. */
+ *  a common word) is written capitalized in running text, or the span is a known place. */
 function mentionedInRunningText(tokens: readonly Token[], first: number, end: number, ctx: TokenContext): boolean {
   for (let k = first; k < end; k++) {
     const t = tokens[k]!;
     if (tokenHasFlag(t, LEX.PLACE | LEX.GIVEN)) return true;
-    if (!tokenHasFlag(t, LEX.FUNCTION | LEX.COMMON) && ctx.runningCapitalised.has(t.lower)) return true;
+    if (!tokenHasFlag(t, LEX.FUNCTION | LEX.COMMON) && ctx.runningCapitalized.has(t.lower)) return true;
   }
   return PLACE_NAMES.has(spanLower(tokens, first, end));
 }
@@ -567,15 +567,15 @@ function joinPossessiveNames(tokens: readonly Token[], cands: Candidate[]): Cand
     const next = cands[i + 1];
     let k = c.end;
     // The word before the possessive may have been left out of the span.
-    if (k < tokens.length && isCapitalised(tokens[k]) && POSSESSIVE_NAME_WORDS.has(tokens[k]!.lower) && isPossessive(tokens[k + 1])) k++;
-    if (POSSESSIVE_NAME_WORDS.has(tokens[k - 1]!.lower) && isPossessive(tokens[k]) && isCapitalised(tokens[k + 1])) {
+    if (k < tokens.length && isCapitalized(tokens[k]) && POSSESSIVE_NAME_WORDS.has(tokens[k]!.lower) && isPossessive(tokens[k + 1])) k++;
+    if (POSSESSIVE_NAME_WORDS.has(tokens[k - 1]!.lower) && isPossessive(tokens[k]) && isCapitalized(tokens[k + 1])) {
       if (next && next.first === k + 1) {
         out.push({ ...c, end: next.end, type: next.type === 'ORG' || c.type === 'ORG' ? 'ORG' : next.type });
         i++;
         continue;
       }
       let e = k + 1;
-      while (e < tokens.length && isCapitalised(tokens[e]) && !tokens[e]!.lineBefore) e++;
+      while (e < tokens.length && isCapitalized(tokens[e]) && !tokens[e]!.lineBefore) e++;
       out.push({ ...c, end: e, type: 'ORG' });
       continue;
     }
@@ -592,7 +592,7 @@ function joinPossessiveNames(tokens: readonly Token[], cands: Candidate[]): Cand
 function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const standalone = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (isCapitalised(tokens[i]) && !isPossessive(tokens[i + 1])) standalone.set(tokens[i]!.lower, (standalone.get(tokens[i]!.lower) ?? 0) + 1);
+    if (isCapitalized(tokens[i]) && !isPossessive(tokens[i + 1])) standalone.set(tokens[i]!.lower, (standalone.get(tokens[i]!.lower) ?? 0) + 1);
   }
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
@@ -600,7 +600,7 @@ function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Ca
     const owner = tokens[c.end - 1]!;
     const after = tokens[c.end + 1];
     // A company's product stays apart from it ("Sony’s PlayStation VR").
-    const joins = c.type !== 'ORG' && isPossessive(tokens[c.end]) && isCapitalised(after) && !after!.lineBefore && !standalone.has(owner.lower)
+    const joins = c.type !== 'ORG' && isPossessive(tokens[c.end]) && isCapitalized(after) && !after!.lineBefore && !standalone.has(owner.lower)
       && !tokenHasFlag(owner, LEX.PLACE | LEX.PLACE_PART | LEX.DEMONYM) && !tokenHasFlag(after!, LEX.FUNCTION | LEX.TITLE | LEX.HONORIFIC | LEX.GIVEN | LEX.ROLE);
     if (!joins) {
       out.push(c);
@@ -615,7 +615,7 @@ function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Ca
       continue;
     }
     let end = c.end + 1;
-    while (end < tokens.length && isCapitalised(tokens[end]) && !tokens[end]!.lineBefore && !tokenHasFlag(tokens[end]!, LEX.FUNCTION)) end++;
+    while (end < tokens.length && isCapitalized(tokens[end]) && !tokens[end]!.lineBefore && !tokenHasFlag(tokens[end]!, LEX.FUNCTION)) end++;
     out.push({ first: c.first, end, type: notPerson(c.type) });
   }
   return out;
@@ -646,7 +646,7 @@ function joinAdjacentOrganizationParts(tokens: readonly Token[], cands: Candidat
   return out;
 }
 
-/** A quotation mark or bracket that a capitalised word may follow without being in a sentence's middle. */
+/** A quotation mark or bracket that a capitalized word may follow without being in a sentence's middle. */
 function isOpeningMark(form: string): boolean {
   return form === '"' || form === "'" || form === '(';
 }
@@ -656,7 +656,7 @@ function isOpeningMark(form: string): boolean {
 export function tokenContext(tokens: readonly Token[], sentences: readonly { first: number; end: number }[], flags: Int32Array = tokenFlags(tokens)): TokenContext {
   const sentenceInitial = new Uint8Array(tokens.length);
   const inCapsSentence = new Uint8Array(tokens.length);
-  const seenCapitalised = new Set<string>();
+  const seenCapitalized = new Set<string>();
   for (const s of sentences) {
     let k = s.first;
     while (k < s.end && (tokens[k]!.form === '"' || tokens[k]!.form === "'" || tokens[k]!.form === '(' || tokens[k]!.form === '-')) k++;
@@ -664,17 +664,17 @@ export function tokenContext(tokens: readonly Token[], sentences: readonly { fir
     const caps = isCapsSentence(tokens, s);
     for (let j = s.first; j < s.end; j++) {
       inCapsSentence[j] = caps ? 1 : 0;
-      if (!caps && j > k && isCapitalised(tokens[j]) && !isOpeningMark(tokens[j - 1]!.form)) seenCapitalised.add(tokens[j]!.lower);
+      if (!caps && j > k && isCapitalized(tokens[j]) && !isOpeningMark(tokens[j - 1]!.form)) seenCapitalized.add(tokens[j]!.lower);
     }
   }
-  for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.form === ':' && isCapitalised(tokens[i])) sentenceInitial[i] = 1;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.form === ':' && isCapitalized(tokens[i])) sentenceInitial[i] = 1;
   const inTitleCaseLine = findTitleCaseLines(tokens);
   const onShortLine = findShortLines(tokens);
-  const runningCapitalised = new Set<string>();
+  const runningCapitalized = new Set<string>();
   for (let j = 1; j < tokens.length; j++) {
-    if (!sentenceInitial[j] && !inCapsSentence[j] && !inTitleCaseLine[j] && !onShortLine[j] && !tokens[j]!.lineBefore && isCapitalised(tokens[j]) && !isOpeningMark(tokens[j - 1]!.form)) runningCapitalised.add(tokens[j]!.lower);
+    if (!sentenceInitial[j] && !inCapsSentence[j] && !inTitleCaseLine[j] && !onShortLine[j] && !tokens[j]!.lineBefore && isCapitalized(tokens[j]) && !isOpeningMark(tokens[j - 1]!.form)) runningCapitalized.add(tokens[j]!.lower);
   }
-  return { sentenceInitial, inCapsSentence, seenCapitalised, runningCapitalised, onShortLine, inCredit: findCredits(tokens), inTitleCaseLine, flags };
+  return { sentenceInitial, inCapsSentence, seenCapitalized, runningCapitalized, onShortLine, inCredit: findCredits(tokens), inTitleCaseLine, flags };
 }
 
 /** A line of at most this many tokens is a label, a heading or a list item, not running text. */
@@ -694,14 +694,14 @@ function findShortLines(tokens: readonly Token[]): Uint8Array {
 /** Shortest line judged as a title-case headline, in words. */
 const MIN_TITLE_CASE_WORDS = 4;
 
-/** Lines where (nearly) every word is capitalised, function words included ("Won Over Voters From"). */
+/** Lines where (nearly) every word is capitalized, function words included ("Won Over Voters From"). */
 function findTitleCaseLines(tokens: readonly Token[]): Uint8Array {
   const marks = new Uint8Array(tokens.length);
   let first = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && (i === first || !tokens[i]!.lineBefore)) continue;
     let words = 0;
-    let capitalised = 0;
+    let capitalized = 0;
     let capitalisedClosed = 0;
     let lower = 0;
     let lowerContent = 0;
@@ -709,30 +709,30 @@ function findTitleCaseLines(tokens: readonly Token[]): Uint8Array {
       const t = tokens[k]!;
       if (!hasLetter(t) || t.lower === "'s") continue;
       words++;
-      if (isCapitalised(t) && !isAllCaps(t)) {
-        capitalised++;
+      if (isCapitalized(t) && !isAllCaps(t)) {
+        capitalized++;
         if (k > first && tokenHasFlag(t, LEX.FUNCTION | LEX.COMMON)) capitalisedClosed++;
       } else if (isLowerChar(t.form[0] ?? '')) {
         lower++;
         if (!tokenHasFlag(t, LEX.FUNCTION)) lowerContent++;
       }
     }
-    // Every word capitalised ("Won Over Voters From"), or every word but the small ones
+    // Every word capitalized ("Won Over Voters From"), or every word but the small ones
     // ("Rewriting Rules of Engagement with Video in 2020").
     const everyWord = capitalisedClosed >= 2 && lower * 5 <= words;
-    const contentWords = capitalised >= 4 && capitalisedClosed >= 1 && lowerContent === 0 && !tokens[i - 1]!.form.endsWith('.');
+    const contentWords = capitalized >= 4 && capitalisedClosed >= 1 && lowerContent === 0 && !tokens[i - 1]!.form.endsWith('.');
     if (words >= MIN_TITLE_CASE_WORDS && (everyWord || contentWords)) marks.fill(1, first, i);
     first = i;
   }
   return marks;
 }
 
-/** A capitalised word (not a number, not punctuation) on the same line. */
-function isCapitalisedWord(t: Token | undefined): boolean {
-  return t !== undefined && !t.lineBefore && isCapitalised(t) && hasLetter(t) && !tokenHasFlag(t, LEX.FUNCTION);
+/** A capitalized word (not a number, not punctuation) on the same line. */
+function isCapitalizedWord(t: Token | undefined): boolean {
+  return t !== undefined && !t.lineBefore && isCapitalized(t) && hasLetter(t) && !tokenHasFlag(t, LEX.FUNCTION);
 }
 
-/** "I've", "I'm", "We're": a pronoun and a verb, capitalised at a sentence's start. */
+/** "I've", "I'm", "We're": a pronoun and a verb, capitalized at a sentence's start. */
 const CONTRACTION = /^(?:I|We|You|They|He|She|It)['\u2019](?:ve|m|re|ll|d|s)$/;
 /** "4K", "12GB", "2.3Ghz", "60FPS", "150K": a number with its unit. */
 const QUANTITY = /^\d[\d.,]*(?:[kmgt]b?|[kmg]?hz|fps|mp|p|k|x|mm|cm|km|kg|lbs?|mph|w|v|mah)$/i;
@@ -768,7 +768,7 @@ function findCredits(tokens: readonly Token[]): Uint8Array {
       if (end - i <= MAX_BYLINE_TOKENS) markToLineEnd(i, false);
     }
     // "Photograph: …", "Photo by …", "(Video by …)"
-    if (tokenHasFlag(t, CUE.CREDIT) && isCapitalised(t)) {
+    if (tokenHasFlag(t, CUE.CREDIT) && isCapitalized(t)) {
       const next = tokens[i + 1];
       if (next && !next.lineBefore && (next.form === ':' || next.lower === 'by')) markToLineEnd(i, tokens[i - 1]?.form === '(');
     }
@@ -792,7 +792,7 @@ function findCredits(tokens: readonly Token[]): Uint8Array {
     // "CreditJane Doe", "© Provided by …": a credit run into its name, a copyright line.
     if (GLUED_CREDIT.test(t.form) || t.form === '\u00a9') markToLineEnd(i, false);
     // "(AP)", "(Reuters)", "via Getty Images": an agency signing a picture.
-    if (tokenHasFlag(t, CUE.AGENCY) && isCapitalised(t)) {
+    if (tokenHasFlag(t, CUE.AGENCY) && isCapitalized(t)) {
       if (tokens[i - 1]?.form === '(' && (tokens[i + 1]?.form === ')' || tokens[i + 2]?.form === ')')) inCredit.fill(1, i - 1, tokens[i + 1]?.form === ')' ? i + 2 : i + 3);
       if (tokens[i - 1]?.lower === 'via') markToLineEnd(i - 1, false);
     }
@@ -812,21 +812,21 @@ function isSlash(t: Token): boolean {
 /**
  * "Benoit Tessier/Reuters", "(John Minchillo / AP)", "JIM WATSON/AFP/Getty Images": names joined
  * by a slash sign a picture when an agency signs with them or the signature ends its line. The
- * capitalised run before the slash and everything after it on the line (or in the bracket) is credit.
+ * capitalized run before the slash and everything after it on the line (or in the bracket) is credit.
  */
 function markSlashCredit(tokens: readonly Token[], at: number, inCredit: Uint8Array): void {
   const before = tokens[at - 1];
   const after = tokens[at + 1];
   const slash = tokens[at]!;
   const joined = slash.form !== '/';
-  if (!joined && (!before || !after || !isCapitalised(before) || !isCapitalised(after) || after.lineBefore)) return;
+  if (!joined && (!before || !after || !isCapitalized(before) || !isCapitalized(after) || after.lineBefore)) return;
   let end = joined ? at + 1 : at + 2;
-  while (end < tokens.length && !tokens[end]!.lineBefore && tokens[end]!.form !== ')' && (isCapitalised(tokens[end]) || isSlash(tokens[end]!) || tokens[end]!.lower === 'via' || tokens[end]!.form === ',')) end++;
+  while (end < tokens.length && !tokens[end]!.lineBefore && tokens[end]!.form !== ')' && (isCapitalized(tokens[end]) || isSlash(tokens[end]!) || tokens[end]!.lower === 'via' || tokens[end]!.form === ',')) end++;
   const agency = tokens.slice(at, end).some((k) => tokenHasFlag(k, CUE.AGENCY)) || joined && slash.form.split('/').some((part) => hasFlag(part.toLowerCase(), CUE.AGENCY));
   const endsLine = end >= tokens.length || tokens[end]!.lineBefore || tokens[end]!.form === ')';
   if (!agency && !endsLine) return;
   let first = at;
-  while (first > 0 && isCapitalised(tokens[first - 1]) && !tokens[first]!.lineBefore) first--;
+  while (first > 0 && isCapitalized(tokens[first - 1]) && !tokens[first]!.lineBefore) first--;
   if (first > 0 && tokens[first - 1]!.lower === 'by') first--;
   inCredit.fill(1, first, end);
 }
@@ -852,7 +852,7 @@ function markAuthorLines(tokens: readonly Token[], inCredit: Uint8Array): void {
     const closing = n >= lineStarts.length - AUTHOR_LINE_WINDOW;
     // "Jane Doe is a features reporter …": a name, "is", and a journalist's role.
     let k = start;
-    while (k < end && isCapitalised(tokens[k])) k++;
+    while (k < end && isCapitalized(tokens[k])) k++;
     const bio = closing && k > start && tokens[k]?.lower === 'is' && tokens.slice(k, end).some((w) => tokenHasFlag(w, CUE.JOURNALIST));
     if (bio || AUTHOR_LINE_PHRASES.some((phrase) => text.includes(phrase))) inCredit.fill(1, start, end);
   });

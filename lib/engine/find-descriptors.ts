@@ -129,7 +129,7 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
     if (/(?:ed|ing)$/u.test(t.lower) && !isCap(t) && !isRole(t.lower)) break;
     if (tokenHasFlag(t, CUE.SPEECH_VERB)) break;
     // "President Xi Jinping met Prime Minister Albanese": a lower-case word between another person's
-    // name and a capitalised title is a verb, not part of the title ("Clinton campaign manager" is).
+    // name and a capitalized title is a verb, not part of the title ("Clinton campaign manager" is).
     const between = tokens[first]!;
     if (person[first - 1] && first + 1 < end && !isCap(between) && isCap(tokens[first + 1]) && !isRole(between.lower) && !tokenHasFlag(between, LEX.TITLE)) {
       first++;

@@ -69,7 +69,7 @@ export interface ArticleInput {
   lang?: string;
 }
 
-/** Analyse an article and stamp it with the identity the store needs. */
+/** Analyze an article and stamp it with the identity the store needs. */
 export function buildDataset(article: ArticleInput, now: number = Date.now()): ArticleDataset {
   const result = analyzeText(article.text, { lang: article.lang });
   return { ...result, url: article.url, title: article.title, textHash: textHash(article.text), analyzedAt: now };

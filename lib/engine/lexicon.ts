@@ -34,8 +34,8 @@ export const LEX_NAMES: readonly [number, string][] = Object.entries(LEX).map(([
 export const CUE = {
   SPEECH_VERB: 1 << 13,
   CREDIT: 1 << 14, // opens a photo/video credit ("Photograph: …")
-  ORG_ROLE_AFTER: 1 << 15, // after a capitalised name, makes it an organization ("the Islamic State group")
-  OPENING_PARTICLE: 1 << 16, // can open a person's name before a capitalised word ("de Gaulle")
+  ORG_ROLE_AFTER: 1 << 15, // after a capitalized name, makes it an organization ("the Islamic State group")
+  OPENING_PARTICLE: 1 << 16, // can open a person's name before a capitalized word ("de Gaulle")
   MORE_ORG_CUE: 1 << 17, // organization cue words added after the tagger was trained ("Pharmaceuticals")
   MORE_PLACE_CUE: 1 << 18, // place cue words likewise ("Strip")
   AGENCY: 1 << 19, // a photo/news agency signing a picture ("Reuters", "AP")

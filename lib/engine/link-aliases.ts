@@ -1,5 +1,5 @@
 // Stage 6: coreference. Groups candidate mentions into actors:
-// - the same normalised string is the same actor;
+// - the same normalized string is the same actor;
 // - spellings of one place ("U.S." / "United States" / "America") are one actor;
 // - an acronym joins the name it abbreviates, written out in parentheses "(CPTPP)" or
 //   matching the initials of exactly one longer name ("Liberal Democratic Party" … "LDP");
@@ -23,7 +23,7 @@ export interface MentionSpan {
   start: number;
   endChar: number;
   kind: ActorKind;
-  /** Normalised text ("u.s.", "sato"). */
+  /** Normalized text ("u.s.", "sato"). */
   key: string;
   /** Surface text as shown (invisible characters removed). */
   display: string;
@@ -75,7 +75,7 @@ function isSubsequence(needle: string, hay: string): boolean {
   return j === needle.length;
 }
 
-// A name is mentioned many times: its normalised key and its list of word forms are made once and
+// A name is mentioned many times: its normalized key and its list of word forms are made once and
 // shared by every mention (on a long article, per-mention copies would fill the young generation
 // with objects that live until the end of the analysis). Bounded, like the tokenizer's word cache.
 const MAX_INTERNED = 50_000;
@@ -148,7 +148,7 @@ export function findParentheticalAcronyms(tokens: readonly Token[]): Map<number,
     const acr = tokens[i + 1]!.form;
     if (!isAcronym(acr)) continue;
     const letters = acronymLetters(acr);
-    // The run of name words before "(": capitalised words and connectors between them.
+    // The run of name words before "(": capitalized words and connectors between them.
     let k = i;
     while (k > 0 && i - k < 16) {
       const t = tokens[k - 1]!;
@@ -240,7 +240,7 @@ const FAMILY = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father'
 const isNumberForm = (form: string): boolean => /^\d+$/u.test(form);
 
 
-/** Clues in a one-word mention's neighbours, one kind per mention: an organization (an
+/** Clues in a one-word mention's neighbors, one kind per mention: an organization (an
  *  organization role noun next to it, "X's shareholders", "shares in X", "analyst at X"), a place
  *  (after "in"/"near"/"visited", before "residents", "X, <known region>", "the capital X") or a person (a title or
  *  honorific before it, an age after it, "X's wife"). */
@@ -321,7 +321,7 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
   return null;
 }
 
-/** A one-word name the tagger was unsure about takes its kind from its neighbours: a place when
+/** A one-word name the tagger was unsure about takes its kind from its neighbors: a place when
  *  most of its mentions are in a place role, an organization (a person) when some mention is in an
  *  organization's (a person's) role and none in another kind's (the tagger calls most unfamiliar
  *  words people). Names with a multi-word or acronym form, given names and known places keep their kind. */

@@ -1,5 +1,5 @@
 // Stage 2: group tokens into sentences (index ranges), using line breaks and sentence-final
-// punctuation followed by a capitalised word, a quote or a digit.
+// punctuation followed by a capitalized word, a quote or a digit.
 import { isDigitChar, isUpperChar } from './characters';
 import type { Token } from './tokenize';
 

@@ -82,7 +82,7 @@ interface WordScores {
 }
 
 /**
- * Caches of partial scores. Most features depend on one word only (the word itself, or a neighbour
+ * Caches of partial scores. Most features depend on one word only (the word itself, or a neighbor
  * as "previous"/"next"), so their summed weights are computed once per distinct word and kept across
  * texts (bounded); only document- and tag-dependent features are looked up per token. The result is
  * exactly the sum over tokenFeatures() that the model was trained with.
@@ -93,8 +93,8 @@ class ScoreCache {
   private readonly feats: string[] = [];
   /** Document-feature weights ('dl'/'dc' + start flag + caps flag), indexed by documentIndex(). */
   readonly seenLowerScores: Int32Array[] = [];
-  readonly seenCapitalisedScores: Int32Array[] = [];
-  /** What the sentence boundaries contribute as neighbours. */
+  readonly seenCapitalizedScores: Int32Array[] = [];
+  /** What the sentence boundaries contribute as neighbors. */
   readonly startAsPrevious: Int32Array;
   readonly endAsNext: Int32Array;
   readonly startAsPrevious2: Int32Array;
@@ -103,8 +103,8 @@ class ScoreCache {
     for (const caps of ['m', 'C']) {
       for (const start of ['-', 'S']) {
         const word = 'x';
-        this.seenLowerScores.push(this.sum((out) => documentFeatures(word, caps, start, { seenLower: new Set([word]), seenCapitalised: new Set() }, out)));
-        this.seenCapitalisedScores.push(this.sum((out) => documentFeatures(word, caps, start, { seenLower: new Set(), seenCapitalised: new Set([word]) }, out)));
+        this.seenLowerScores.push(this.sum((out) => documentFeatures(word, caps, start, { seenLower: new Set([word]), seenCapitalized: new Set() }, out)));
+        this.seenCapitalizedScores.push(this.sum((out) => documentFeatures(word, caps, start, { seenLower: new Set(), seenCapitalized: new Set([word]) }, out)));
       }
     }
     this.startAsPrevious = this.sum((out) => asPreviousFeatures(undefined, out));
@@ -221,7 +221,7 @@ export function tagSentence(view: SentenceView, doc: DocumentFacts, tokenFlags?:
     const low = view.lowers[i]!;
     const k = documentIndex(caps, start);
     if (doc.seenLower.has(low)) addInto(total, scores.seenLowerScores[k]!);
-    if (doc.seenCapitalised.has(low)) addInto(total, scores.seenCapitalisedScores[k]!);
+    if (doc.seenCapitalized.has(low)) addInto(total, scores.seenCapitalizedScores[k]!);
     let best = 0;
     let bestScore = -Infinity;
     for (let t = 0; t < TAG_COUNT; t++) {

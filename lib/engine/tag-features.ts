@@ -35,8 +35,8 @@ export function wordShape(form: string): string {
 export interface DocumentFacts {
   /** Lower-case forms seen written in lower case somewhere in the document. */
   seenLower: Set<string>;
-  /** Lower-case forms seen capitalised in the middle of a mixed-case sentence. */
-  seenCapitalised: Set<string>;
+  /** Lower-case forms seen capitalized in the middle of a mixed-case sentence. */
+  seenCapitalized: Set<string>;
 }
 
 export interface SentenceView {
@@ -67,34 +67,34 @@ export function sentenceView(forms: readonly string[], lowers?: readonly string[
 
 export function collectDocumentFacts(sentences: readonly SentenceView[]): DocumentFacts {
   const seenLower = new Set<string>();
-  const seenCapitalised = new Set<string>();
+  const seenCapitalized = new Set<string>();
   for (const s of sentences) {
     if (s.allCaps) continue;
     for (let i = 0; i < s.forms.length; i++) {
       const f = s.forms[i]!;
       const first = f[0] ?? '';
       if (isLowerChar(first)) seenLower.add(s.lowers[i]!);
-      else if (i > 0 && isUpperChar(first) && !isQuoteOrOpener(s.forms[i - 1]!)) seenCapitalised.add(s.lowers[i]!);
+      else if (i > 0 && isUpperChar(first) && !isQuoteOrOpener(s.forms[i - 1]!)) seenCapitalized.add(s.lowers[i]!);
     }
   }
-  return { seenLower, seenCapitalised };
+  return { seenLower, seenCapitalized };
 }
 
 /** collectDocumentFacts from the tokens' flags (FORM.LOWER_START / UPPER_START, one per word), the
  *  sentences starting at `offsets`: the same facts without a character test per token. */
 export function collectDocumentFactsByFlags(sentences: readonly SentenceView[], flags: Int32Array, offsets: readonly number[]): DocumentFacts {
   const seenLower = new Set<string>();
-  const seenCapitalised = new Set<string>();
+  const seenCapitalized = new Set<string>();
   sentences.forEach((s, k) => {
     if (s.allCaps) return;
     const offset = offsets[k]!;
     for (let i = 0; i < s.forms.length; i++) {
       const f = flags[offset + i]!;
       if (f & FORM.LOWER_START) seenLower.add(s.lowers[i]!);
-      else if (i > 0 && (f & FORM.UPPER_START) && !isQuoteOrOpener(s.forms[i - 1]!)) seenCapitalised.add(s.lowers[i]!);
+      else if (i > 0 && (f & FORM.UPPER_START) && !isQuoteOrOpener(s.forms[i - 1]!)) seenCapitalized.add(s.lowers[i]!);
     }
   });
-  return { seenLower, seenCapitalised };
+  return { seenLower, seenCapitalized };
 }
 
 function isQuoteOrOpener(form: string): boolean {
@@ -130,7 +130,7 @@ export function startFlag(s: SentenceView, i: number): string {
   return i === 0 || isQuoteOrOpener(s.forms[i - 1]!) ? 'S' : '-';
 }
 
-/** Features of the word itself in its sentence position (no neighbours, no tags). */
+/** Features of the word itself in its sentence position (no neighbors, no tags). */
 export function wordFeatures(form: string, low: string, caps: string, start: string, doc: DocumentFacts, out: string[]): void {
   const shape = wordShape(form);
   out.push('b');
@@ -149,16 +149,16 @@ export function wordFeatures(form: string, low: string, caps: string, start: str
 /** Features from what the rest of the document does with the word. */
 export function documentFeatures(low: string, caps: string, start: string, doc: DocumentFacts, out: string[]): void {
   if (doc.seenLower.has(low)) out.push('dl' + start + caps);
-  if (doc.seenCapitalised.has(low)) out.push('dc' + start + caps);
+  if (doc.seenCapitalized.has(low)) out.push('dc' + start + caps);
 }
 
 /** The word's own features that do not depend on the document. */
 export function wordOnlyFeatures(form: string, low: string, caps: string, start: string, out: string[]): void {
   wordFeatures(form, low, caps, start, NO_DOCUMENT, out);
 }
-const NO_DOCUMENT: DocumentFacts = { seenLower: new Set(), seenCapitalised: new Set() };
+const NO_DOCUMENT: DocumentFacts = { seenLower: new Set(), seenCapitalized: new Set() };
 
-/** Features a word gives its right neighbour (as the previous word); form undefined = sentence start. */
+/** Features a word gives its right neighbor (as the previous word); form undefined = sentence start. */
 export function asPreviousFeatures(form: string | undefined, out: string[]): void {
   const low = form === undefined ? '<s>' : form.toLowerCase();
   out.push('pl:' + low);
@@ -167,7 +167,7 @@ export function asPreviousFeatures(form: string | undefined, out: string[]): voi
   for (const [bit, name] of LEX_NAMES) if (f & bit) out.push('plx:' + name);
 }
 
-/** Features a word gives its left neighbour (as the next word); form undefined = sentence end. */
+/** Features a word gives its left neighbor (as the next word); form undefined = sentence end. */
 export function asNextFeatures(form: string | undefined, out: string[]): void {
   const low = form === undefined ? '</s>' : form.toLowerCase();
   out.push('nl:' + low);

@@ -12,7 +12,7 @@ import { FORM, lexFlags } from './lexicon';
 export interface Token {
   start: number;
   end: number;
-  /** Normalised surface form (no invisible chars, straight apostrophes). */
+  /** Normalized surface form (no invisible chars, straight apostrophes). */
   form: string;
   /** form.toLowerCase() */
   lower: string;
@@ -53,7 +53,7 @@ const MAX_TEXT_LENGTH = 2 ** 28;
 /** Longest single token we keep; longer runs are cut so pathological input stays linear. */
 const MAX_TOKEN_LENGTH = 100; // UTF-16 units
 
-/** What a token's raw text normalises to; a pure function of the raw text. */
+/** What a token's raw text normalizes to; a pure function of the raw text. */
 type WordForms = Pick<Token, 'form' | 'lower' | 'flags' | 'upperLetters' | 'lowerLetters'> & {
   /** Length of the raw text (UTF-16 units), so a token's end follows from its start. */
   length: number;
@@ -62,8 +62,8 @@ type WordForms = Pick<Token, 'form' | 'lower' | 'flags' | 'upperLetters' | 'lowe
 const MAX_CACHED_WORDS = 50_000;
 const words = new Map<string, WordForms>();
 
-/** Normalised form, lower case, lexicon flags and letter counts of a raw token text, computed once per distinct text:
- *  words repeat, so one map look-up replaces normalising, lower-casing and a lexicon look-up, and
+/** Normalized form, lower case, lexicon flags and letter counts of a raw token text, computed once per distinct text:
+ *  words repeat, so one map look-up replaces normalizing, lower-casing and a lexicon look-up, and
  *  tokens of one word share their strings (later look-ups reuse the strings' cached hashes). */
 function wordOf(raw: string): WordForms {
   let word = words.get(raw);

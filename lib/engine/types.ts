@@ -6,7 +6,7 @@ export type ActorKind = 'person' | 'organization' | 'place' | 'other';
 
 export const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organization', 'place', 'other'];
 
-/** A piece of the article text, with offsets into the analysed string. */
+/** A piece of the article text, with offsets into the analyzed string. */
 export interface Evidence {
   text: string;
   start: number;
@@ -14,7 +14,7 @@ export interface Evidence {
 }
 
 export interface Actor {
-  /** Stable across articles: kind + normalised canonical name. */
+  /** Stable across articles: kind + normalized canonical name. */
   id: string;
   /** Fullest form in the article ("Masahisa Sato"). */
   name: string;
@@ -38,11 +38,11 @@ export interface Mention {
 
 /** What the engine returns for one text. */
 export interface EngineResult {
-  /** BCP 47 primary language the engine analysed the text as ("en"). */
+  /** BCP 47 primary language the engine analyzed the text as ("en"). */
   lang: string;
   actors: Actor[];
   mentions: Mention[];
-  /** Set when the engine declined to analyse (e.g. unsupported language). */
+  /** Set when the engine declined to analyze (e.g. unsupported language). */
   unsupported?: string;
 }
 

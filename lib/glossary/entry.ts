@@ -26,7 +26,7 @@ export function cleanName(value: string): string {
   return value.replace(/\s+/gu, ' ').trim();
 }
 
-/** Validates and normalises a draft; returns the clean draft or the problems, field by field. */
+/** Validates and normalizes a draft; returns the clean draft or the problems, field by field. */
 export function validateDraft(value: unknown): { ok: true; draft: GlossaryDraft } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};

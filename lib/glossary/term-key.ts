@@ -1,5 +1,5 @@
 // The comparison key for names in the glossary: two terms are "the same name" when they are
-// equal after Unicode normalisation, whitespace collapsing and case folding.
+// equal after Unicode normalization, whitespace collapsing and case folding.
 import { normalizeName } from '../engine/actor-id';
 
 export function foldTerm(term: string): string {

@@ -16,7 +16,7 @@ import {
 } from '../store/store-types';
 import { SYNC_STATES, type SyncStatus } from '../sync/sync-status';
 
-/** Content script → background: analyse this article (or return the stored analysis). */
+/** Content script → background: analyze this article (or return the stored analysis). */
 export interface AnalyzeArticle {
   type: 'analyze-article';
   article: ArticleText;

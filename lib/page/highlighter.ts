@@ -9,10 +9,10 @@ export const HIGHLIGHT_NAME = 'dramatis-mention';
 export const FOCUS_HIGHLIGHT_NAME = 'dramatis-focus';
 export const MARK_TAG = 'dramatis-mark';
 
-/** The look of a highlighted name: the same colours for the Highlight API and the fallback. */
+/** The look of a highlighted name: the same colors for the Highlight API and the fallback. */
 const STYLE_RULES: Record<HighlightStyle, string> = {
   // A faint tint plus a dotted underline: readable on light and dark pages alike, because the
-  // tint is translucent and the underline colour is set per colour scheme below.
+  // tint is translucent and the underline color is set per color scheme below.
   subtle: `background-color: rgb(255 196 0 / 0.18);
   text-decoration: underline dotted rgb(176 112 0 / 0.9);
   text-decoration-thickness: 1.5px;
@@ -33,7 +33,7 @@ const FOCUS_RULES = `background-color: rgb(255 196 0 / 0.55);`;
 
 /**
  * The stylesheet for one style, aimed at `selector` (a ::highlight() or the mark tag), in the
- * colours for a light or a dark page background.
+ * colors for a light or a dark page background.
  */
 export function highlightCss(style: HighlightStyle, selector: string, focusSelector: string, dark = false): string {
   const rules = `${STYLE_RULES[style]} ${dark ? DARK_RULES[style] : ''}`;
@@ -50,7 +50,7 @@ export interface Highlighter {
   /** Shows exactly these ranges (replacing what was shown). May split text nodes (fallback). */
   show(ranges: readonly Range[]): void;
   setStyle(style: HighlightStyle): void;
-  /** Colours for a dark page background (light text) or a light one. */
+  /** Colors for a dark page background (light text) or a light one. */
   setDark(dark: boolean): void;
   /** Marks one range briefly (jump to mention); null removes the mark. */
   focus(range: Range | null): void;

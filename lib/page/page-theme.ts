@@ -1,5 +1,5 @@
-// Is the text the reader sees on a dark background? Decided from the page's own colours, not
-// the browser's colour-scheme preference: a dark news site in a light browser still needs the
+// Is the text the reader sees on a dark background? Decided from the page's own colors, not
+// the browser's color-scheme preference: a dark news site in a light browser still needs the
 // light-on-dark highlight, and the other way round.
 
 /** Relative luminance below which a background counts as dark (0 = black, 1 = white). */

@@ -8,7 +8,7 @@ import { journalOf, MAX_JOURNAL_ENTRIES, recordRemoved, recordWritten } from './
 import { foldJournal } from './actor-stats';
 import { evictBeyond, storeTables } from './retention';
 
-/** The stored dataset for this URL if its text is unchanged, else null (re-analyse). */
+/** The stored dataset for this URL if its text is unchanged, else null (re-analyze). */
 export async function findDataset(db: DramatisDatabase, url: string, textHash: string): Promise<ArticleDataset | null> {
   return db.transaction('rw', db.articles, db.casts, async () => {
     const [article, cast] = await Promise.all([db.articles.get(url), db.casts.get(url)]);

@@ -173,7 +173,7 @@ export const SCHEMA_VERSION = 5;
 
 export function openDatabase(name: string = DATABASE_NAME): DramatisDatabase {
   // Relaxed durability: a commit does not wait for the disk flush. A crash may lose the last
-  // article analysed (re-analysed on the next visit), never corrupt the database.
+  // article analyzed (re-analyzed on the next visit), never corrupt the database.
   const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as DramatisDatabase;
   // Nothing here uses liveQuery: without the middlewares behind it, a write does not record
   // the key ranges it touched and a commit does not broadcast them to every other context

@@ -1,5 +1,5 @@
 // Cross-article identity: an actor in a new article is the stored actor with the same id
-// (kind + normalised name) or, failing that, the one stored actor the name unambiguously
+// (kind + normalized name) or, failing that, the one stored actor the name unambiguously
 // points at by a one-word name — "Aso" in a later article is the "Taro Aso" read before, when
 // no other stored person is called Aso; "LDP" is the party stored with that alias. People
 // sharing a surname are never merged: two candidates, no link.
@@ -17,7 +17,7 @@ function isOneWord(name: string): boolean {
   return folded !== '' && !folded.includes(' ');
 }
 
-/** Does `stored` answer to `name` (normalised) by one of its aliases or, for a person, its surname? */
+/** Does `stored` answer to `name` (normalized) by one of its aliases or, for a person, its surname? */
 function answersTo(stored: ActorIdentity, actor: Actor, name: string): boolean {
   if (stored.kind !== actor.kind) return false;
   if (stored.aliases.some((alias) => normalizeName(alias) === name)) return true;

@@ -26,7 +26,7 @@ export interface ActorSearchResult {
   aliases: string[];
   /** In how many stored articles the actor appears. */
   articleCount: number;
-  /** The most recently analysed of those articles. */
+  /** The most recently analyzed of those articles. */
   latest: { url: string; title: string; analyzedAt: number } | null;
 }
 

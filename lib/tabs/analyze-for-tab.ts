@@ -1,7 +1,7 @@
-// A tab's article, analysed for that tab: looked up or analysed and stored, and remembered as the
+// A tab's article, analyzed for that tab: looked up or analyzed and stored, and remembered as the
 // tab's current article (what it may ask about). Private windows store nothing; the same story
 // under a new URL in the same tab is still that article; a tab past its record allowance is
-// analysed but not stored.
+// analyzed but not stored.
 import { buildDataset, textHash } from '../engine';
 import type { ArticleDataset } from '../engine/types';
 import type { ArticleText } from '../engine/types';
@@ -39,7 +39,7 @@ export async function analyzeForTab(article: ArticleText, tab: SenderTab, option
     return merged;
   };
 
-  // Private windows: analysed for the page, never stored.
+  // Private windows: analyzed for the page, never stored.
   if (tab.incognito) return answer(buildDataset(request), false);
   // The same story under a new URL in the same tab (a page rewriting its URL): still that article.
   const sameStory = previous && previous.textHash === hash && previous.url !== url ? previous.url : null;

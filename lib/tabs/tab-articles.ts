@@ -1,8 +1,8 @@
 // What each tab is reading, as the background knows it: the article its content script last
-// had analysed and the actors in it. The background answers a tab only about these actors, and
+// had analyzed and the actors in it. The background answers a tab only about these actors, and
 // keeps a tab from flooding the reader's memory with new article records (a page that rewrites
 // its URL in a loop): each tab may create records at a bounded rate; beyond it, pages are still
-// analysed and highlighted, but not stored.
+// analyzed and highlighted, but not stored.
 
 /** New article records one tab may create in a burst… */
 export const RECORD_BURST = 4;
@@ -41,7 +41,7 @@ export class TabArticles {
     return state;
   }
 
-  /** The article the tab is reading, if it had one analysed. */
+  /** The article the tab is reading, if it had one analyzed. */
   current(tabId: number): TabArticle | null {
     return this.tabs.get(tabId)?.article ?? null;
   }

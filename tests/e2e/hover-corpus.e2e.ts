@@ -1,6 +1,6 @@
-// Hovering names on every corpus news page in real Chromium, as a reader would: for each labelled
-// person and organisation, the first place the article's own text (Readability's body, the text
-// the gold was labelled over) has one of its names is hovered, and its card must open, named
+// Hovering names on every corpus news page in real Chromium, as a reader would: for each labeled
+// person and organization, the first place the article's own text (Readability's body, the text
+// the gold was labeled over) has one of its names is hovered, and its card must open, named
 // after it. Goal: at least 90% of them over all pages.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -64,7 +64,7 @@ function pointIn(page: Page, needle: string, body: string, sentenceOnly: boolean
   );
 }
 
-describeInBrowser('hovering labelled names on the corpus news pages', (executablePath) => {
+describeInBrowser('hovering labeled names on the corpus news pages', (executablePath) => {
   let browser: Awaited<ReturnType<typeof launchWithExtension>>;
   let server: { url: string; close: () => Promise<void> };
   const results: Array<{ page: string; tried: number; opened: number; misses: string[] }> = [];
@@ -81,7 +81,7 @@ describeInBrowser('hovering labelled names on the corpus news pages', (executabl
   });
 
   for (const corpusPage of corpusPages().filter((p) => p.sourceHtml)) {
-    it(`${corpusPage.name}: hovers its people and organisations`, { timeout: 240_000 }, async () => {
+    it(`${corpusPage.name}: hovers its people and organizations`, { timeout: 240_000 }, async () => {
       const gold = JSON.parse(readFileSync(corpusPage.gold, 'utf8')) as { actors: GoldActor[] };
       const body = fold(cleanText(corpusPage));
       const page = await browser.context.newPage();

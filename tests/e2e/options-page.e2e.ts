@@ -1,6 +1,6 @@
 // The options page in real Chromium: the glossary editor (add, validate, duplicates, edit,
 // search, delete with undo, prefill from the context menu), settings, data, shortcuts,
-// keyboard order and axe checks in both colour schemes.
+// keyboard order and axe checks in both color schemes.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
-// The overlay on real news pages (the labelled corpus), served from localhost: the names the
+// The overlay on real news pages (the labeled corpus), served from localhost: the names the
 // engine finds in the article body are highlighted in the live page, and nothing outside it.
-// "The article body" is what the gold was labelled over: Readability's cleaned body (plus the
+// "The article body" is what the gold was labeled over: Readability's cleaned body (plus the
 // headline, standfirst and captions, which the overlay also reads).
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';

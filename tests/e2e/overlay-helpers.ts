@@ -122,7 +122,7 @@ export async function onCard<R>(page: Page, fn: (card: HTMLElement) => R): Promi
   return frame.locator('[role="dialog"]').evaluate(fn);
 }
 
-/** Centre of the `nth` on-page occurrence of `text` within `selector`, scrolled into view. */
+/** Center of the `nth` on-page occurrence of `text` within `selector`, scrolled into view. */
 export async function pointOf(page: Page, text: string, selector = 'body', nth = 0, charOffset?: number): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ({ text, selector, nth, charOffset }) => {

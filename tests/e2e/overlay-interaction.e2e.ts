@@ -286,7 +286,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
       await page.setViewportSize({ width: 1280, height: 900 });
     });
 
-    it('is readable in dark mode and honours forced colours', async () => {
+    it('is readable in dark mode and honors forced colors', async () => {
       const background = async () => {
         const { x, y } = await pointOf(page, 'Taro Aso', 'article p:nth-of-type(2)');
         await page.mouse.move(5, 5);
@@ -349,7 +349,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     await expect.poll(() => openCardName(page)).toBeNull();
   });
 
-  it('picks highlight colours for the page’s own background, light or dark', async () => {
+  it('picks highlight colors for the page’s own background, light or dark', async () => {
     const sheetText = (target: Page) => target.evaluate(() => [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join(' '));
     const dark = await browser.context.newPage();
     await dark.goto(`${server.url}/dark.html`);
@@ -359,7 +359,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     await dark.close();
   });
 
-  it('draws the subtle style visibly on light and dark pages and in forced colours', async () => {
+  it('draws the subtle style visibly on light and dark pages and in forced colors', async () => {
     /** Pixels of the name's box with the highlight drawn and with highlightStyle none. */
     const drawn = async (target: Page) => {
       const { x, y } = await pointOf(target, 'Masahisa Sato', 'article');
@@ -381,7 +381,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     const onDark = await drawn(dark);
     expect(onDark.on.equals(onDark.off)).toBe(false);
     await dark.close();
-    // Forced colours (Windows high contrast) replace page colours: the mark must still show.
+    // Forced colors (Windows high contrast) replace page colors: the mark must still show.
     await page.emulateMedia({ forcedColors: 'active' });
     const forced = await drawn(page);
     await page.emulateMedia({ forcedColors: 'none' });

@@ -56,7 +56,7 @@ describeInBrowser('the dataset in the real background', (executablePath) => {
 
   it('remembers two tabs read at once and links the later "Aso" to the stored Taro Aso', async () => {
     const [demo, later] = await Promise.all([browser.context.newPage(), browser.context.newPage()]);
-    // Two tabs with the same cast load and analyse at once; each is brought to the front to be looked at.
+    // Two tabs with the same cast load and analyze at once; each is brought to the front to be looked at.
     await Promise.all([demo.goto(`${server.url}/`), later.goto(`${server.url}/copy.html`)]);
     for (const page of [demo, later]) {
       await page.bringToFront();

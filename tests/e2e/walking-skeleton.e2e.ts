@@ -1,4 +1,4 @@
-// The whole pipeline in real Chromium: extract → analyse → store → highlight → card → popup.
+// The whole pipeline in real Chromium: extract → analyze → store → highlight → card → popup.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hoverText, tabIdOf } from '../../scripts/browser.mjs';

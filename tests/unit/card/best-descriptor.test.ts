@@ -4,7 +4,7 @@ import { leadingDescriptorFirst } from '../../../lib/card/best-descriptor';
 const evidence = (text: string, start: number) => ({ text, start, end: start + text.length });
 
 describe('the descriptor a card leads with', () => {
-  it('prefers a role with its organisation to a bare title or a long clause', () => {
+  it('prefers a role with its organization to a bare title or a long clause', () => {
     const descriptors = [
       evidence('Senator', 0),
       evidence('co-founder and CEO of Vidyard', 20),

@@ -39,7 +39,7 @@ describe('analyzeText', () => {
     expect(result.mentions.map((m) => ARTICLE.slice(m.start, m.end))).toContain('Sato');
   });
 
-  it('makes ids from kind and normalised name', () => {
+  it('makes ids from kind and normalized name', () => {
     expect(byName.get('Masahisa Sato')?.id).toBe('person:masahisa sato');
   });
 });

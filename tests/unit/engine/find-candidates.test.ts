@@ -57,7 +57,7 @@ describe('candidate names', () => {
 });
 
 describe('kinds', () => {
-  it('reads organisation, place and other cue words at the head of a name', () => {
+  it('reads organization, place and other cue words at the head of a name', () => {
     const text = 'Researchers at Stanford University and the Center on Poverty and Inequality studied the Taiwan Strait and the Paris Agreement.';
     expect(kindOf(text, 'Stanford University')).toBe('organization');
     expect(kindOf(text, 'Center on Poverty and Inequality')).toBe('organization');
@@ -71,12 +71,12 @@ describe('kinds', () => {
     expect(kindOf(text, 'Australia')).toBe('place');
   });
 
-  it('joins names around "&" into one organisation', () => {
+  it('joins names around "&" into one organization', () => {
     expect(kindOf('Shares of Douglas & Lomason rose on Friday after the merger.', 'Douglas & Lomason')).toBe('organization');
     expect(kindOf('Talks with Procter & Gamble ended on Monday.', 'Procter & Gamble')).toBe('organization');
   });
 
-  it('ends an organisation name before a date word and after a corporate suffix', () => {
+  it('ends an organization name before a date word and after a corporate suffix', () => {
     expect(names('The U.N. Security Council on Friday condemned the coup.')).toContain('U.N. Security Council');
     const found = names('The cars are made by Kia Motor Corp of South Korea, officials said.');
     expect(found).toContain('Kia Motor Corp');
@@ -111,7 +111,7 @@ describe('kinds', () => {
     expect(kindOf('Chicago Cardinal Joseph Bernardin died on Thursday.', 'Joseph Bernardin')).toBe('person');
   });
 
-  it('takes the one capitalised word before a publication noun as an organisation', () => {
+  it('takes the one capitalized word before a publication noun as an organization', () => {
     expect(kindOf('Liberte newspaper said the bomb was hidden in a bag.', 'Liberte')).toBe('organization');
     expect(names('Local newspaper reports said the bomb was hidden.')).toEqual([]);
   });

@@ -43,7 +43,7 @@ describe('findDescriptors', () => {
     expect(descriptors('Buck Cullen lives in Auckland. Cullen is an integral member of the whale recovery team.', 'Buck Cullen')).toEqual(['an integral member of the whale recovery team']);
   });
 
-  it('describes organisations and places by their own role nouns', () => {
+  it('describes organizations and places by their own role nouns', () => {
     expect(descriptors('Japan’s ruling Liberal Democratic Party met on Friday.', 'Liberal Democratic Party')).toEqual(['ruling']);
     expect(descriptors('Volunteers from whale rescue group Project Jonah came.', 'Project Jonah')).toEqual(['whale rescue group']);
     expect(descriptors('A gunman opened fire in the US state of Louisiana on Thursday.', 'Louisiana')).toEqual(['US state']);

@@ -54,12 +54,12 @@ describe('linkAliases', () => {
     expect(us?.aliases).toEqual(['U.S.']);
   });
 
-  it('links an organisation’s short form when only a place was cut off', () => {
+  it('links an organization’s short form when only a place was cut off', () => {
     const text = 'Members of the US Congress voted on Tuesday. Congress will vote again in May.';
     expect(actor(text, 'US Congress')?.aliases).toContain('Congress');
   });
 
-  it('recognises acronyms and parts of names', () => {
+  it('recognizes acronyms and parts of names', () => {
     expect(isAcronym('LDP')).toBe(true);
     expect(isAcronym('U.S.')).toBe(true);
     expect(isAcronym('Sato')).toBe(false);

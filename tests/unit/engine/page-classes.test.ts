@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/engine';
 import { expectValidResult } from './check-invariants';
 
-function analyse(text: string) {
+function analyze(text: string) {
   const result = analyzeText(text);
   expectValidResult(text, result);
   return result;
 }
-const names = (text: string) => analyse(text).actors.map((actor) => actor.name);
-const actor = (text: string, name: string) => analyse(text).actors.find((a) => a.name === name);
+const names = (text: string) => analyze(text).actors.map((actor) => actor.name);
+const actor = (text: string, name: string) => analyze(text).actors.find((a) => a.name === name);
 
 const STORY = 'Ann Lee, the mayor of Porthaven, said on Monday that the Harbour Trust would rebuild the old pier before the summer.';
 

@@ -22,7 +22,7 @@ describe('tagger flags', () => {
       const byViews = collectDocumentFacts(views);
       const byFlags = collectDocumentFactsByFlags(views, flags, sentences.map((s) => s.first));
       expect([...byFlags.seenLower].sort()).toEqual([...byViews.seenLower].sort());
-      expect([...byFlags.seenCapitalised].sort()).toEqual([...byViews.seenCapitalised].sort());
+      expect([...byFlags.seenCapitalized].sort()).toEqual([...byViews.seenCapitalized].sort());
       sentences.forEach((s, k) => {
         for (let i = 0; i < s.end - s.first; i++) {
           for (const previous of [0, 1]) {

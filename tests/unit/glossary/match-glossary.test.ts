@@ -30,7 +30,7 @@ describe('matchGlossary', () => {
     expect(found(entries, 'The LDP, the ldp, the Ldp and the U.S. and the u.s.')).toEqual(['l:LDP', 'u:U.S.']);
   });
 
-  it('matches other terms whatever their case, but a capitalised term never an all-lower-case word', () => {
+  it('matches other terms whatever their case, but a capitalized term never an all-lower-case word', () => {
     const entries = [entry('b', 'Bush'), entry('k', 'Fumio Kishida'), entry('lc', 'deep state')];
     expect(found(entries, 'BUSH and Bush, not bush; FUMIO KISHIDA; the Deep State and the deep state')).toEqual([
       'b:BUSH',

@@ -1,4 +1,4 @@
-// Extraction on every corpus page, against what the gold was labelled over: Readability's title
+// Extraction on every corpus page, against what the gold was labeled over: Readability's title
 // and body (less the bylines and credits a page's furniture.json lists, which may be left out).
 // Goal: word recall ≥ 0.98 and precision ≥ 0.95 on every page, and an article found on each.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Several tabs analysing at once, the popup reading while the background writes: every write
+// Several tabs analyzing at once, the popup reading while the background writes: every write
 // lands exactly once and every read sees a whole dataset, never half of one.
 import { describe, expect, it } from 'vitest';
 import { actorCardExtras } from '../../../lib/store/actor-card';
@@ -82,7 +82,7 @@ describe('concurrent writers and readers', () => {
   });
 
   it('interleaved explicit transactions merge the same actor without a lost update', async () => {
-    // Both transactions read the actor, then yield, then write: without serialisation one merge is lost.
+    // Both transactions read the actor, then yield, then write: without serialization one merge is lost.
     // (They write as every writer of actors or stats must: fixtures' addAliasDirectly.)
     const addAlias = (alias: string) => addAliasDirectly(db, 'person:taro aso', alias);
     await saveDataset(db, article('https://a.example/1', ['Taro Aso']));

@@ -49,7 +49,7 @@ describe('datasets in the store', () => {
     expect(await findDataset(db, 'https://news.example/b', 'h1')).toBeNull();
   });
 
-  it('replaces an article’s appearances when it is re-analysed, without duplicates', async () => {
+  it('replaces an article’s appearances when it is re-analyzed, without duplicates', async () => {
     await saveDataset(db, dataset('https://news.example/a', 'h1', ['Taro Aso', 'Masahisa Sato']));
     await saveDataset(db, dataset('https://news.example/a', 'h2', ['Taro Aso']));
     expect(castEntries((await db.casts.get('https://news.example/a'))!)).toMatchObject([{ name: 'Taro Aso' }]);

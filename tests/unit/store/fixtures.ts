@@ -148,7 +148,7 @@ async function readAll(db: DramatisDatabase) {
 /**
  * Adds an alias to a stored actor, as code outside the store might: its record and stats row
  * directly (the journal applies on top). Reads, yields, then writes: without the database
- * serialising such transactions, a lost update.
+ * serializing such transactions, a lost update.
  */
 export function addAliasDirectly(db: DramatisDatabase, id: string, alias: string): Promise<void> {
   return db.transaction('rw', db.actors, db.actorStats, async () => {

@@ -125,7 +125,7 @@ describe('storage pressure', () => {
     expect(await findDataset(db, before.url, 'h1')).toMatchObject({ actors: [{ name: 'Taro Aso' }, { name: 'Masahisa Sato' }] });
   });
 
-  it('recognises the quota error however it is wrapped', () => {
+  it('recognizes the quota error however it is wrapped', () => {
     const quota = new DOMException('full', 'QuotaExceededError');
     expect(isQuotaError(quota)).toBe(true);
     expect(isQuotaError(new Dexie.AbortError('Transaction aborted', quota))).toBe(true);

@@ -77,7 +77,7 @@ export class EventLoop {
 }
 
 /**
- * Values in simulated storage are deep-frozen copies (a browser stores a serialised copy): code
+ * Values in simulated storage are deep-frozen copies (a browser stores a serialized copy): code
  * that changed a value it read, or one it had written, would throw instead of passing silently.
  */
 function frozenCopy<T>(value: T): T {

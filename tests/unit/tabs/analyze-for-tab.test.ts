@@ -20,7 +20,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('analysing a tab’s article', () => {
+describe('analyzing a tab’s article', () => {
   it('stores nothing from a private window, and still answers the tab about its actors', async () => {
     const dataset = await analyzeForTab(request('https://news.example/pier'), { id: 1, incognito: true }, options());
     expect(dataset?.actors.map((actor) => actor.name)).toContain('Ann Lee');
@@ -38,7 +38,7 @@ describe('analysing a tab’s article', () => {
     expect(pushed?.url).toBe('https://news.example/pier');
   });
 
-  it('creates new records from one tab at a bounded rate: a flood is analysed, not stored', async () => {
+  it('creates new records from one tab at a bounded rate: a flood is analyzed, not stored', async () => {
     const tab = { id: 3, incognito: false };
     for (let i = 0; i < 25; i++) {
       const dataset = await analyzeForTab(request(`https://flood.example/page-${i}`, `${STORY} Page ${i} of the flood.`), tab, options());
