@@ -10,7 +10,7 @@
 import { isLowerChar, isUpperChar } from './characters';
 import { CUE, LEX, PLACE_ROLE_SET, tokenHasFlag } from './lexicon';
 import { listOpenerBefore } from './list-context';
-import { inSet, isRole, isRoleFor } from './role-words';
+import { inSet, isNounAfterName, isRole, isRoleFor } from './role-words';
 import type { ActorKind } from './types';
 import type { ActorCluster, MentionSpan } from './link-aliases';
 import type { Sentence } from './split-sentences';
@@ -69,8 +69,9 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       const sentence = sentences[sentenceOf[m.first]!]!;
       preName(tokens, m, cluster, sentence, person, add);
       frontedAppositive(tokens, m, sentence, add);
-      appositive(tokens, m, sentence, mentionAt, add);
+      appositive(tokens, m, cluster.kind, sentence, mentionAt, add);
       copular(tokens, m, cluster.kind, sentence, add);
+      knownAs(tokens, m, cluster.kind, sentence, add);
       suchAsOrOf(tokens, m, cluster.kind, sentence, add);
       if (cluster.kind === 'organization' || cluster.kind === 'other') postNameRole(tokens, m, cluster.kind, sentence, add);
     }
@@ -182,9 +183,34 @@ function isPlainNounPhrase(tokens: readonly Token[], first: number, end: number)
   return true;
 }
 
+/** Degrees and professional letters written after a person's name ("Jane Roe, Ph.D., of …"). */
+const CREDENTIALS = new Set(['ph.d.', 'phd', 'ph.d', 'md', 'm.d.', 'mph', 'm.p.h.', 'rn', 'dds', 'jd', 'j.d.', 'mba', 'esq', 'esq.', 'dphil', 'ed.d.', 'psy.d.', 'psyd', 'pharm.d.', 'pharmd', 'facs', 'frcp', 'lcsw', 'cpa', 'msc', 'bsc', 'dvm', 'od', 'do']);
+
+/**
+ * "Jane Roe, Ph.D., of Harwell University's Institute …": the letters after a name are one
+ * descriptor and an "of" phrase after them (or right after the name) another. Returns the
+ * comma where the rest of the apposition starts, or `comma` when there were none.
+ */
+function credentialsAndAffiliation(tokens: readonly Token[], comma: number, s: Sentence, add: Add): number {
+  let k = comma;
+  while (k + 2 < s.end && tokens[k]!.form === ',' && CREDENTIALS.has(tokens[k + 1]!.lower) && isClauseEnd(tokens[k + 2]!)) {
+    add(k + 1, k + 2);
+    k += 2;
+  }
+  const of = k + 1;
+  if (tokens[k]?.form !== ',' || tokens[of]?.lower !== 'of') return k;
+  const head = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  if (!isCap(tokens[head])) return k;
+  let end = head;
+  while (end < s.end && end - of < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!)) end++;
+  if (tokens[end]?.form === ',' || end === s.end - 1) add(of, end);
+  return k;
+}
+
 /** "Michael Mazza, a Taiwan expert with …, wrote"; "Sato, chair of …,"; "X, who …". */
-function appositive(tokens: readonly Token[], m: MentionSpan, s: Sentence, mentionAt: ReadonlyMap<number, MentionSpan>, add: Add): void {
-  const comma = m.end;
+function appositive(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, mentionAt: ReadonlyMap<number, MentionSpan>, add: Add): void {
+  if (m.end >= s.end - 1 || tokens[m.end]!.form !== ',') return;
+  const comma = credentialsAndAffiliation(tokens, m.end, s, add);
   if (comma >= s.end - 1 || tokens[comma]!.form !== ',') return;
   const first = comma + 1;
   const opener = tokens[first]!;
@@ -204,13 +230,42 @@ function appositive(tokens: readonly Token[], m: MentionSpan, s: Sentence, menti
   }
   if (end - first < 1 || end - first >= MAX_DESCRIPTOR_TOKENS) return;
   if (!relative && end - first === 1 && mentionAt.has(first)) return;
-  if (!relative && !roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS)) return;
+  if (!relative && !roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS) && !kindNounWithin(tokens, kind, first, end)) return;
   add(first, end);
+}
+
+/** A lower-case noun in [first, end) that says what an actor of this kind is ("chemist", "museum"). */
+function kindNounWithin(tokens: readonly Token[], kind: ActorKind, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (isLowerChar(tokens[k]!.form[0] ?? '') && isRoleFor(kind, tokens[k]!.lower)) return true;
+  return false;
 }
 
 function roleWithin(tokens: readonly Token[], first: number, end: number, span: number): boolean {
   for (let k = first; k < end && k - first < span; k++) if (isRole(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** Verbs that say what someone is through "as": "is known as", "serves as", "is regarded as". */
+const AS_VERBS = new Set(['known', 'renowned', 'regarded', 'considered', 'seen', 'described', 'recognized', 'recognised', 'remembered', 'hailed', 'billed', 'celebrated', 'serves', 'served', 'works', 'worked', 'acts', 'acted']);
+/** Words a verb group before "as" may also hold ("has long been widely regarded as"). */
+const AS_VERB_FILLERS = new Set([...COPULAS, 'has', 'have', 'had', 'been', 'also', 'now', 'still', 'widely', 'best', 'well', 'long', 'often', 'currently', 'in']);
+
+/** "Parata, 75, is renowned in New Zealand as the leading whale expert"; "X serves as chief economist". */
+function knownAs(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
+  let k = m.end;
+  if (tokens[k]?.form === ',' && /^\d+$/u.test(tokens[k + 1]?.form ?? '') && tokens[k + 2]?.form === ',') k += 3; // an age
+  let verb = false;
+  for (let steps = 0; k < s.end && steps < 8; steps++, k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'as') break;
+    if (AS_VERBS.has(t.lower)) verb = true;
+    else if (!AS_VERB_FILLERS.has(t.lower) && !(isCap(t) && tokens[k - 1]?.lower === 'in') && !(isCap(t) && isCap(tokens[k - 1]))) return;
+  }
+  if (!verb || tokens[k]?.lower !== 'as') return;
+  const first = k + 1;
+  let end = first;
+  while (end < s.end && end - first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!) && !(end > first && /^(?:who|which|that|and)$/u.test(tokens[end]!.lower))) end++;
+  if (end > first && end - first < MAX_DESCRIPTOR_TOKENS && kindNounWithin(tokens, kind, first, end)) add(first, end);
 }
 
 /** "Cullen is an integral member of …" (the name opens its sentence). */
@@ -274,7 +329,7 @@ function suchAsOrOf(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s
 function postNameRole(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
   let end = m.end;
   while (end < s.end && end - m.end < 3 && isLowerChar(tokens[end]!.form[0] ?? '') && !tokenHasFlag(tokens[end]!, LEX.FUNCTION)) end++;
-  if (end === m.end || !isRoleFor(kind, tokens[end - 1]!.lower)) return;
+  if (end === m.end || !isRoleFor(kind, tokens[end - 1]!.lower) || !isNounAfterName(tokens, end - 1)) return;
   // "group that is the organizing arm of …": the copular clause is the better description.
   const rel = tokens[end];
   if (rel && (rel.lower === 'that' || rel.lower === 'which') && tokens[end + 1] && COPULAS.has(tokens[end + 1]!.lower)) {

@@ -13,7 +13,7 @@ import { CORPORATE_SUFFIXES } from './lexicons/cue-words';
 import { normalizeName } from './actor-id';
 import type { Candidate } from './find-candidates';
 import { listHeadBefore } from './list-context';
-import { inSet, isPersonNoun, isRoleFor, WORK_NOUNS } from './role-words';
+import { inSet, isNounAfterName, isPersonNoun, isRoleFor, WORK_NOUNS } from './role-words';
 import type { Token } from './tokenize';
 import type { ActorKind } from './types';
 
@@ -314,7 +314,7 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
   }
   for (const m of cluster.mentions) {
     const after = tokens[m.end];
-    if (after && !after.lineBefore && isLowerChar(after.form[0] ?? '') && inSet(WORK_NOUNS, after.lower)) return 'other';
+    if (after && isLowerChar(after.form[0] ?? '') && inSet(WORK_NOUNS, after.lower) && isNounAfterName(tokens, m.end)) return 'other';
     const last = tokens[m.end - 1]!;
     if (m.end - m.first >= 2 && (/^\d/u.test(last.form) || (MODEL_WORDS.has(last.lower) && isUpperChar(last.form[0] ?? '')))) return 'other';
   }

@@ -1,7 +1,8 @@
 // Role words by kind: the nouns that say what a person, an organization, a place or a made thing
 // is ("chemist", "museum", "state", "game"), as descriptors, list heads and kind clues read them.
 import type { ActorKind } from './types';
-import { LEX, ORGANIZATION_ROLE_SET, PERSON_ROLE_SET, PLACE_ROLE_SET, ROLE_NOUN_SET, hasFlag } from './lexicon';
+import { LEX, ORGANIZATION_ROLE_SET, PERSON_ROLE_SET, PLACE_ROLE_SET, ROLE_NOUN_SET, hasFlag, tokenHasFlag } from './lexicon';
+import type { Token } from './tokenize';
 
 export function isRole(lower: string): boolean {
   return inSet(ROLE_NOUN_SET, lower);
@@ -38,4 +39,17 @@ export function isAgentNoun(lower: string): boolean {
 /** Whether a lower-case word names what a person is: a role, an agent noun or a people noun. */
 export function isPersonNoun(lower: string): boolean {
   return inSet(PERSON_ROLE_SET, lower) || isAgentNoun(lower) || inSet(PEOPLE_NOUNS, lower);
+}
+
+/**
+ * Whether the word at `i`, right after a name, is a role noun written after it ("the Rez game",
+ * "Hubble telescope") and not the sentence's verb: "X works as a nurse", "X plays the lead" and
+ * "X reports that …" put an -s verb before a function word.
+ */
+export function isNounAfterName(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  if (!word || word.lineBefore) return false;
+  const next = tokens[i + 1];
+  const verbLike = word.lower.endsWith('s') && !word.lower.endsWith('ss') && next !== undefined && !next.lineBefore && tokenHasFlag(next, LEX.FUNCTION);
+  return !verbLike;
 }

@@ -189,6 +189,8 @@ export function tokenize(text: string): Token[] {
         }
         const word = normalizeForm(text.slice(start, j)).toLowerCase();
         if (ABBREVIATIONS.has(word)) { j++; break; }
+        // Doctorates: Ph.D. / Ed.D. / Psy.D. (a short capitalized word, then one capital letter).
+        if (segStart === start && DOCTORATE_HEAD.test(text.slice(start, j)) && isUpperChar(next) && text[j + 2] === '.' && !isWordChar(text[j + 3] ?? ' ')) { j += 3; break; }
         break;
       }
       break;
@@ -199,6 +201,9 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** The first part of a doctorate's abbreviation ("Ph", "Ed", "Psy", "Pharm"). */
+const DOCTORATE_HEAD = /^[A-Z][a-z]{1,4}$/u;
 
 function lastSegmentStart(text: string, start: number, j: number): number {
   let k = j;

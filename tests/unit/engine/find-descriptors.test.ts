@@ -53,4 +53,31 @@ describe('findDescriptors', () => {
     expect(descriptors('Officials from Japan, Australia, India and Canada met in Paris.', 'Japan')).toEqual([]);
     expect(descriptors('Seven decades later, Hori Parata, 75, has seen 500 strandings.', 'Hori Parata')).toEqual([]);
   });
+
+  it('takes credentials after a name and an "of" affiliation after them as descriptors', () => {
+    const text = 'Karen Vollmer, Ph.D., of Harwell University’s Institute for Soil Studies, led the survey.';
+    const result = analyzeText(text);
+    expectValidResult(text, result);
+    expect(result.actors.map((a) => a.name)).not.toContain('Ph');
+    expect(descriptors(text, 'Karen Vollmer')).toEqual(['Ph.D.', 'of Harwell University’s Institute for Soil Studies']);
+  });
+
+  it('accepts an appositive that names what the actor is by a noun of its kind', () => {
+    expect(descriptors('Jon Abt, a chemist at Orlen Labs, agreed with the findings.', 'Jon Abt')).toEqual(['a chemist at Orlen Labs']);
+  });
+
+  it('takes what a verb of standing says through "as"', () => {
+    expect(descriptors('Tomas Vire, 68, is renowned in Portugal as the leading expert on cork oaks.', 'Tomas Vire')).toEqual(['the leading expert on cork oaks']);
+    expect(descriptors('Lina Oduya serves as chief economist at Brightwater Bank.', 'Lina Oduya')).toEqual(['chief economist at Brightwater Bank']);
+    expect(descriptors('Lina Oduya was as surprised as anyone.', 'Lina Oduya')).toEqual([]);
+  });
+
+  it('reads an -s word after a name and before a function word as the verb, not a role noun', () => {
+    const text = 'Mara Lintz works as a nurse in Dunmore. Lintz says the ward is full.';
+    const result = analyzeText(text);
+    expectValidResult(text, result);
+    const mara = result.actors.find((a) => a.name === 'Mara Lintz');
+    expect(mara?.kind).toBe('person');
+    expect(mara?.descriptors.map((d) => d.text)).toEqual(['a nurse in Dunmore']);
+  });
 });
