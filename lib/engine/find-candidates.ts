@@ -199,6 +199,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   extendCueHeadedNames, // "Foreign Affairs Division"
   joinOfPhrases, // "Center on Poverty and Inequality"
   (tokens, cands) => joinParticleNames(tokens, cands), // "Ursula von der Leyen"
+  (tokens, cands) => joinMiddleInitials(tokens, cands), // "Morris" + "W. Travers"
   addHonorificNames, // "Dr. Wen-ti Sung"
 ];
 
@@ -356,6 +357,36 @@ function joinParticleNames(tokens: readonly Token[], cands: Candidate[]): Candid
       if (next && next.first === k) { c.end = next.end; i++; } else c.end = k + 1;
     }
     out.push(c);
+  }
+  return out;
+}
+
+/** "W.", "H.W.": a person's initials. */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+const isInitials = (t: Token) => INITIALS.test(t.form);
+
+/** "Hella J. Marten": a word, initials, a word, none of them a place or organization cue. */
+function isInitialedPersonName(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.end - c.first !== 3) return false;
+  const [given, middle, surname] = [tokens[c.first]!, tokens[c.first + 1]!, tokens[c.end - 1]!];
+  return isInitials(middle) && !isInitials(given) && hasLetter(surname) && !isInitials(surname)
+    && ![given, surname].some((t) => tokenHasFlag(t, ANY_ORG_CUE | ANY_PLACE_CUE));
+}
+
+/**
+ * A name with a middle initial is a person's: "Morris" + "W. Travers" (cut before the initial)
+ * joins into one name, and "Hella J. Marten" is a person whatever the tagger guessed.
+ */
+function joinMiddleInitials(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const last = out[out.length - 1];
+    const continuesName = last?.type === 'PER' && last.end === c.first && isInitials(tokens[c.first]!) && !tokens[c.first]!.lineBefore;
+    const joined = continuesName ? { ...last, end: c.end } : c;
+    const typed = isInitialedPersonName(tokens, joined) ? { ...joined, type: 'PER' as const } : joined;
+    if (continuesName) out[out.length - 1] = typed;
+    else out.push(typed);
   }
   return out;
 }

@@ -33,6 +33,15 @@ describe('candidate names', () => {
     expect(found).toContain('Conor O’Brien');
   });
 
+  it('keeps a middle initial inside a person\'s name and takes the name for a person', () => {
+    const actors = analyzeText('The chemist Hella J. Marten spoke on Monday, and investor Morris W. Travers listened. Marten said the results were clear.').actors;
+    const marten = actors.find((a) => a.name === 'Hella J. Marten');
+    expect(marten?.kind).toBe('person');
+    expect(marten?.aliases).toContain('Marten');
+    expect(actors.map((a) => a.name)).toContain('Morris W. Travers');
+    expect(actors.map((a) => a.name)).not.toContain('Morris');
+  });
+
   it('finds names in an all-caps headline without taking the headline words', () => {
     const found = names('JAPAN AND TAIWAN RULING PARTIES HOLD FIRST SECURITY TALKS\nLawmakers from Japan and Taiwan met on Friday.');
     expect(found).toContain('Japan');
