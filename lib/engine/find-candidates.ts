@@ -33,6 +33,8 @@ export interface TokenContext {
   seenCapitalized: ReadonlySet<string>;
   /** …and mid-sentence in running text: not in a headline, a title-case line or a short line (a label, a list item). */
   runningCapitalized: ReadonlySet<string>;
+  /** Lower-case forms of the words the text itself writes in lower case ("tools", "engagement"). */
+  writtenLower: ReadonlySet<string>;
   /** Token is on a short line (a label, a heading, a list item): at most SHORT_LINE_TOKENS tokens. */
   onShortLine: Uint8Array;
   /** Token is in a title-case line (a headline with Every Word Capitalized). */
@@ -165,14 +167,23 @@ function splitPersonSpan(tokens: readonly Token[], span: TaggedSpan, ctx: TokenC
   return [{ first, end, type }];
 }
 
-/** In a title-case headline, capitalized common words are not parts of names: split there. */
+/**
+ * In a title-case headline every word is capitalized, so capitals say nothing: a name there holds
+ * no common word and no word that running text never capitalizes ("Harlo Unveils Sturdier Gadgets"
+ * is "Harlo" when the story writes "Harlo" and "gadgets"). Split at those words.
+ */
 function splitTitleCase(tokens: readonly Token[], span: TaggedSpan, ctx: TokenContext): TaggedSpan[] {
   if (!ctx.inTitleCaseLine[span.first]) return [span];
+  const namesWord = (t: Token) => tokenHasFlag(t, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN | ANY_ORG_CUE | ANY_PLACE_CUE);
+  // Running text's capitals decide only after a name that running text writes ("Harlo"), not in a
+  // table of results, whose people ("Mark Calcavecchia") running text may never name.
+  const opener = tokens[span.first]!;
+  const byRunningText = ctx.runningCapitalized.has(opener.lower) && !tokenHasFlag(opener, LEX.GIVEN);
+  const notInName = (t: Token) => tokenHasFlag(t, LEX.FUNCTION) || isCommonWord(t, ctx.writtenLower) || (byRunningText && !ctx.runningCapitalized.has(t.lower));
   const parts: TaggedSpan[] = [];
   let first = span.first;
   for (let k = span.first; k <= span.end; k++) {
-    const t = tokens[k];
-    const breaks = k === span.end || (tokenHasFlag(t!, LEX.FUNCTION | LEX.COMMON) && !tokenHasFlag(t!, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN | ANY_ORG_CUE | ANY_PLACE_CUE));
+    const breaks = k === span.end || (notInName(tokens[k]!) && !namesWord(tokens[k]!));
     if (!breaks) continue;
     if (k > first) parts.push({ first, end: k, type: span.type });
     first = k + 1;
@@ -553,12 +564,12 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
       && !tokenHasFlag(t, LEX.PLACE | LEX.PLACE_PART | LEX.GIVEN)) return true;
     // A capitalized common word opening a sentence ("Plus", "Man's greed") is not a name
     // unless the text also capitalizes it mid-sentence.
-    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && tokenHasFlag(t, LEX.COMMON)
+    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && isCommonWord(t, ctx.writtenLower)
       && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalized.has(t.lower)) return true;
     if (type === 'MISC' && ctx.sentenceInitial[first]) return true;
     // A common word alone on a label or in a headline ("Tips", "Video", "Updated") is not a name
     // unless running text capitalizes it too.
-    if ((ctx.onShortLine[first] || ctx.inTitleCaseLine[first]) && !ctx.inCapsSentence[first] && tokenHasFlag(t, LEX.COMMON)
+    if ((ctx.onShortLine[first] || ctx.inTitleCaseLine[first]) && !ctx.inCapsSentence[first] && isCommonWord(t, ctx.writtenLower)
       && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalized.has(t.lower)) return true;
   }
   // A name only in title-case headlines (a teaser's "Vidyard Introduces New Features") is taken
@@ -677,6 +688,16 @@ function joinAdjacentOrganizationParts(tokens: readonly Token[], cands: Candidat
   return out;
 }
 
+/**
+ * A common word, by the lexicon or by the text itself: "Tools" where the text also writes "tools"
+ * or "tool". Not a tagger feature (the model was trained on the lexicon's flag alone).
+ */
+function isCommonWord(t: Token, written: ReadonlySet<string>): boolean {
+  if (tokenHasFlag(t, LEX.COMMON)) return true;
+  const word = t.lower;
+  return written.has(word) || (word.endsWith('s') && written.has(word.slice(0, -1))) || written.has(`${word}s`);
+}
+
 /** A quotation mark or bracket that a capitalized word may follow without being in a sentence's middle. */
 function isOpeningMark(form: string): boolean {
   return form === '"' || form === "'" || form === '(';
@@ -699,13 +720,15 @@ export function tokenContext(tokens: readonly Token[], sentences: readonly { fir
     }
   }
   for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.form === ':' && isCapitalized(tokens[i])) sentenceInitial[i] = 1;
-  const inTitleCaseLine = findTitleCaseLines(tokens);
+  const writtenLower = new Set<string>();
+  for (const t of tokens) if (isLowerChar(t.form[0] ?? '')) writtenLower.add(t.lower);
+  const inTitleCaseLine = findTitleCaseLines(tokens, (t) => isCommonWord(t, writtenLower));
   const onShortLine = findShortLines(tokens);
   const runningCapitalized = new Set<string>();
   for (let j = 1; j < tokens.length; j++) {
     if (!sentenceInitial[j] && !inCapsSentence[j] && !inTitleCaseLine[j] && !onShortLine[j] && !tokens[j]!.lineBefore && isCapitalized(tokens[j]) && !isOpeningMark(tokens[j - 1]!.form)) runningCapitalized.add(tokens[j]!.lower);
   }
-  return { sentenceInitial, inCapsSentence, seenCapitalized, runningCapitalized, onShortLine, inCredit: findCredits(tokens), inTitleCaseLine, flags };
+  return { sentenceInitial, inCapsSentence, seenCapitalized, runningCapitalized, writtenLower, onShortLine, inCredit: findCredits(tokens), inTitleCaseLine, flags };
 }
 
 /** A line of at most this many tokens is a label, a heading or a list item, not running text. */
@@ -726,7 +749,7 @@ function findShortLines(tokens: readonly Token[]): Uint8Array {
 const MIN_TITLE_CASE_WORDS = 4;
 
 /** Lines where (nearly) every word is capitalized, function words included ("Won Over Voters From"). */
-function findTitleCaseLines(tokens: readonly Token[]): Uint8Array {
+function findTitleCaseLines(tokens: readonly Token[], isCommon: (t: Token) => boolean): Uint8Array {
   const marks = new Uint8Array(tokens.length);
   let first = 0;
   for (let i = 0; i <= tokens.length; i++) {
@@ -742,7 +765,7 @@ function findTitleCaseLines(tokens: readonly Token[]): Uint8Array {
       words++;
       if (isCapitalized(t) && !isAllCaps(t)) {
         capitalized++;
-        if (k > first && tokenHasFlag(t, LEX.FUNCTION | LEX.COMMON)) capitalisedClosed++;
+        if (k > first && (tokenHasFlag(t, LEX.FUNCTION) || isCommon(t))) capitalisedClosed++;
       } else if (isLowerChar(t.form[0] ?? '')) {
         lower++;
         if (!tokenHasFlag(t, LEX.FUNCTION)) lowerContent++;

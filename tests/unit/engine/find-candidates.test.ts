@@ -42,6 +42,11 @@ describe('candidate names', () => {
     expect(actors.map((a) => a.name)).not.toContain('Morris');
   });
 
+  it('takes from a title-case headline only the name that the story itself writes', () => {
+    const text = 'Harlo Unveils Sturdier Gadgets and Widgets for Schools\nThe new gadgets from Harlo reached teachers on Monday, and the widgets drew praise.\nGadgets sold out within a day, the company said. Marketers expect more orders.';
+    expect(names(text)).toEqual(['Harlo']);
+  });
+
   it('finds names in an all-caps headline without taking the headline words', () => {
     const found = names('JAPAN AND TAIWAN RULING PARTIES HOLD FIRST SECURITY TALKS\nLawmakers from Japan and Taiwan met on Friday.');
     expect(found).toContain('Japan');
