@@ -1,6 +1,7 @@
 // Stage 2: group tokens into sentences (index ranges), using line breaks and sentence-final
 // punctuation followed by a capitalized word, a quote or a digit.
 import { isDigitChar, isUpperChar } from './characters';
+import { LEX, tokenHasFlag } from './lexicon';
 import type { Token } from './tokenize';
 
 export interface Sentence {
@@ -23,6 +24,11 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
       sentences.push({ first, end: i });
       first = i;
     }
+    if (endsWithAbbreviation(t, tokens[i + 1])) {
+      sentences.push({ first, end: i + 1 });
+      first = i + 1;
+      continue;
+    }
     if (!FINAL.has(t.form)) continue;
     let j = i + 1;
     while (j < tokens.length && CLOSERS.has(tokens[j]!.form) && !tokens[j]!.lineBefore && closesQuote(tokens, j)) j++;
@@ -37,6 +43,16 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
   }
   if (first < tokens.length) sentences.push({ first, end: tokens.length });
   return sentences;
+}
+
+/**
+ * "the Xbox One S. That is…", "Acme Inc. But…": a word whose period the tokenizer kept (an initial,
+ * an abbreviation) ends the sentence when a capitalized function word follows on the same line;
+ * a title does not ("Dr. He Jiankui").
+ */
+function endsWithAbbreviation(t: Token, next: Token | undefined): boolean {
+  return t.form.length > 1 && t.form.endsWith('.') && !tokenHasFlag(t, LEX.HONORIFIC | LEX.TITLE) && next !== undefined && !next.lineBefore
+    && isUpperChar(next.form[0] ?? '') && tokenHasFlag(next, LEX.FUNCTION);
 }
 
 /** A straight quote right after final punctuation closes a quotation when no space precedes it. */

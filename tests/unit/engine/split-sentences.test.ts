@@ -21,4 +21,10 @@ describe('splitSentences', () => {
   it('does not split before a lower-case word', () => {
     expect(sentences('It rose 3.5 p.c. in May. e.g. more')).toHaveLength(1);
   });
+
+  it('ends a sentence at an initial or abbreviation before a capitalized function word, not at a title', () => {
+    expect(sentences('Velor sold the Model Q. That one was cheaper. Dr. He Wei spoke.')).toEqual([
+      'Velor sold the Model Q.', 'That one was cheaper .', 'Dr. He Wei spoke .',
+    ]);
+  });
 });
