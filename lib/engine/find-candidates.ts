@@ -212,6 +212,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   (tokens, cands) => joinParticleNames(tokens, cands), // "Ursula von der Leyen"
   (tokens, cands) => joinMiddleInitials(tokens, cands), // "Morris" + "W. Travers"
   addHonorificNames, // "Dr. Wen-ti Sung"
+  (tokens, cands) => trimTrailingWeekdays(tokens, cands), // "London Thursday" -> "London"
 ];
 
 /** A span without the connectors, punctuation, possessives and describing words at its edges. */
@@ -333,6 +334,21 @@ function overlapsAny(covered: Uint8Array | null, spans: readonly Candidate[], c:
   if (!covered || c.first >= c.end) return spans.some((a) => c.first < a.end && c.end > a.first);
   for (let k = c.first; k < c.end; k++) if (covered[k]) return true;
   return false;
+}
+
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+/**
+ * "at The London Thursday morning": a weekday after a name is the news's date, not part of the
+ * name, when the rest is a known place or a name the text gives elsewhere; "Black Friday" stays.
+ */
+function trimTrailingWeekdays(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  return cands.map((c) => {
+    if (c.end - c.first < 2 || !WEEKDAY.test(tokens[c.end - 1]!.lower)) return c;
+    const rest = spanLower(tokens, c.first, c.end - 1);
+    const elsewhere = cands.some((o) => o !== c && ` ${spanLower(tokens, o.first, o.end)} `.includes(` ${rest} `) && (o.first >= c.end || o.end <= c.first));
+    return PLACE_NAMES.has(rest) || elsewhere ? { ...c, end: c.end - 1 } : c;
+  });
 }
 
 /** Longest name after an honorific, in tokens. */

@@ -47,6 +47,13 @@ describe('candidate names', () => {
     expect(names(text)).toEqual(['Harlo']);
   });
 
+  it('leaves a weekday after a name out of it, but keeps a day named by the text', () => {
+    const found = names('Guests filled the Velmont Grand Hotel all week. Deputies came to the Velmont Grand Hotel Thursday morning, and shoppers lined up on Black Friday.');
+    expect(found).toContain('Velmont Grand Hotel');
+    expect(found.join('|')).not.toContain('Thursday');
+    expect(found).toContain('Black Friday');
+  });
+
   it('finds names in an all-caps headline without taking the headline words', () => {
     const found = names('JAPAN AND TAIWAN RULING PARTIES HOLD FIRST SECURITY TALKS\nLawmakers from Japan and Taiwan met on Friday.');
     expect(found).toContain('Japan');
