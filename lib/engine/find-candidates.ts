@@ -213,6 +213,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   (tokens, cands) => joinMiddleInitials(tokens, cands), // "Morris" + "W. Travers"
   addHonorificNames, // "Dr. Wen-ti Sung"
   (tokens, cands) => trimTrailingWeekdays(tokens, cands), // "London Thursday" -> "London"
+  (tokens, cands) => addNumberedTitles(tokens, cands), // "Halo 3", "Forza Motorsport 7"
 ];
 
 /** A span without the connectors, punctuation, possessives and describing words at its edges. */
@@ -348,6 +349,28 @@ function trimTrailingWeekdays(tokens: readonly Token[], cands: Candidate[]): Can
     const rest = spanLower(tokens, c.first, c.end - 1);
     const elsewhere = cands.some((o) => o !== c && ` ${spanLower(tokens, o.first, o.end)} `.includes(` ${rest} `) && (o.first >= c.end || o.end <= c.first));
     return PLACE_NAMES.has(rest) || elsewhere ? { ...c, end: c.end - 1 } : c;
+  });
+}
+
+/** "3", "360": a model or sequel number (not a year, not a score line's last figure). */
+const TITLE_NUMBER = /^\d{1,3}$/;
+/** What may follow a numbered title in running text. */
+const AFTER_NUMBERED_TITLE = new Set([',', 'and', 'or', ')', 'is', 'are', 'was', 'were', 'will', 'has', 'had', 'on', 'for', 'in']);
+
+/**
+ * "Halo 3 and Fallout 3 are…": a number right after a name, inside a sentence, is part of the
+ * name of a game, a model or a sequel, and the whole is a work or product, not its maker. Not a
+ * person's ("D. Bicknell 55 and 12") and not in a score line ("Somerset 83 and 174", "Leeds 2, Chelsea 1").
+ */
+function addNumberedTitles(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  return cands.map((c) => {
+    const [number, after, then] = [tokens[c.end], tokens[c.end + 1], tokens[c.end + 2]];
+    if (c.type === 'PER' || !number || !after || number.lineBefore || after.lineBefore || !TITLE_NUMBER.test(number.form)) return c;
+    if (!AFTER_NUMBERED_TITLE.has(after.lower) || !then || then.lineBefore || /\d/.test(then.form)) return c;
+    // A list of names and figures: the next name comes with its own figure.
+    if (isCapitalized(then) && /\d/.test(tokens[c.end + 3]?.form ?? '')) return c;
+    const cued = tokenHasFlag(tokens[c.end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE);
+    return { ...c, end: c.end + 1, type: cued ? c.type : 'MISC' };
   });
 }
 

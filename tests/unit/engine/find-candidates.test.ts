@@ -54,6 +54,12 @@ describe('candidate names', () => {
     expect(found).toContain('Black Friday');
   });
 
+  it('keeps a sequel or model number in the name of a work, not in a score line', () => {
+    const actors = analyzeText('Orbital Motorsport 2, the studio’s biggest game, sold well, and Orbital Motorsport 3 is due in spring.').actors;
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Orbital Motorsport 2', 'other'], ['Orbital Motorsport 3', 'other']]);
+    expect(names('In the county match, Wexham 83 and 174, Dorley 2, Carrow 1.')).toEqual(['Wexham', 'Dorley', 'Carrow']);
+  });
+
   it('finds names in an all-caps headline without taking the headline words', () => {
     const found = names('JAPAN AND TAIWAN RULING PARTIES HOLD FIRST SECURITY TALKS\nLawmakers from Japan and Taiwan met on Friday.');
     expect(found).toContain('Japan');
