@@ -10,7 +10,7 @@
 import { isLowerChar, isUpperChar } from './characters';
 import { CUE, LEX, PLACE_ROLE_SET, tokenHasFlag } from './lexicon';
 import { listOpenerBefore } from './list-context';
-import { inSet, isNounAfterName, isRole, isRoleFor } from './role-words';
+import { inSet, isNounAfterName, isPersonNoun, isRole, isRoleFor } from './role-words';
 import type { ActorKind } from './types';
 import type { ActorCluster, MentionSpan } from './link-aliases';
 import type { Sentence } from './split-sentences';
@@ -54,6 +54,14 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       if (c.kind === 'person') person.fill(1, m.first, m.end);
     }
   }
+  // Which actors of each kind every sentence names: a noun phrase refers back only to the sole one.
+  const namedIn = new Map<string, Set<number>>();
+  clusters.forEach((c, index) => {
+    for (const m of c.mentions) {
+      const key = `${sentenceOf[m.first]}:${c.kind}`;
+      namedIn.set(key, (namedIn.get(key) ?? new Set()).add(index));
+    }
+  });
   const out = new Map<number, Evidence[]>();
   clusters.forEach((cluster, index) => {
     const found: Evidence[] = [];
@@ -74,6 +82,8 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       knownAs(tokens, m, cluster.kind, sentence, add);
       suchAsOrOf(tokens, m, cluster.kind, sentence, add);
       if (cluster.kind === 'organization' || cluster.kind === 'other') postNameRole(tokens, m, cluster.kind, sentence, add);
+      const sentenceIndex = sentenceOf[m.first]!;
+      if (namedIn.get(`${sentenceIndex}:${cluster.kind}`)?.size === 1) referringBack(tokens, cluster.kind, sentences[sentenceIndex + 1], add);
     }
     if (found.length) out.set(index, found.sort((a, b) => a.start - b.start));
   });
@@ -288,6 +298,41 @@ function copular(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: S
   for (let k = first; k < end && !kindNoun; k++) kindNoun = isLowerChar(tokens[k]!.form[0] ?? '') && isRoleFor(kind, tokens[k]!.lower);
   if (end - first >= 2 && end - first < MAX_DESCRIPTOR_TOKENS && (kindNoun || roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS))) add(first, end);
 }
+
+/** Longest run of describing words between "the" and the noun that refers back. */
+const MAX_BACK_MODIFIERS = 4;
+/** Words after a noun that make it part of a longer phrase, not the subject that refers back. */
+const NOUN_PHRASE_GOES_ON = new Set(['of', 'and', 'or', 'for', 'in', 'with', 'to', 'from', 'on', 'at']);
+
+/**
+ * "Velmar Corp. reported a loss. The publicly traded company said …": a definite noun phrase of
+ * the actor's kind opening the next sentence refers back to it, when it was the one actor of that
+ * kind the sentence before named. A plain "The company" says nothing, unless a relative clause
+ * follows ("The company that provides video platforms for businesses").
+ */
+function referringBack(tokens: readonly Token[], kind: ActorKind, next: Sentence | undefined, add: Add): void {
+  if (!next || tokens[next.first]!.lower !== 'the') return;
+  const isHead = (lower: string) => (kind === 'person' ? isPersonNoun(lower) : isRoleFor(kind, lower));
+  for (let j = next.first + 1; j < next.end - 1 && j - next.first <= MAX_BACK_MODIFIERS + 1; j++) {
+    const t = tokens[j]!;
+    if (!isLowerChar(t.form[0] ?? '') && !/^\d/u.test(t.form)) return;
+    if (isFunctionWord(t) || isClauseEnd(t)) return;
+    if (!isHead(t.lower)) continue;
+    const after = tokens[j + 1]!;
+    if (RELATIVES.has(after.lower)) {
+      let end = j + 2;
+      while (end < next.end && end - next.first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!) && !(end > j + 3 && SAYS.has(tokens[end]!.lower))) end++;
+      if (end < next.end && end - next.first < MAX_DESCRIPTOR_TOKENS) add(next.first, end);
+      return;
+    }
+    const endsHere = after.lower === "'s" || after.form === ',' || (isLowerChar(after.form[0] ?? '') && !NOUN_PHRASE_GOES_ON.has(after.lower) && !isHead(after.lower));
+    if (endsHere && j > next.first + 1) add(next.first, j + 1);
+    return;
+  }
+}
+
+const RELATIVES = new Set(['that', 'which', 'who']);
+const SAYS = new Set(['said', 'says', 'announced', 'reported', 'told']);
 
 /** "massive web companies" from "Facebook and other massive web companies". */
 function andOther(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {

@@ -80,4 +80,12 @@ describe('findDescriptors', () => {
     expect(mara?.kind).toBe('person');
     expect(mara?.descriptors.map((d) => d.text)).toEqual(['a nurse in Dunmore']);
   });
+
+  it('takes a definite noun phrase that refers back to the one actor of its kind the sentence before named', () => {
+    expect(descriptors('Velmar Corp. reported a loss on Monday. The publicly traded company said sales fell.', 'Velmar Corp.')).toEqual(['The publicly traded company']);
+    expect(descriptors('Orsino Foods reported a loss. The company that runs the Delmont bakeries said sales fell.', 'Orsino Foods')).toEqual(['The company that runs the Delmont bakeries']);
+    // Plain "the company" says nothing; with two companies before it, it refers to neither.
+    expect(descriptors('Velmar Corp. reported a loss. The company said sales fell.', 'Velmar Corp.')).toEqual([]);
+    expect(descriptors('Velmar Corp. sued Orsino Foods on Monday. The publicly traded company said it would win.', 'Velmar Corp.')).toEqual([]);
+  });
 });
