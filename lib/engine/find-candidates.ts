@@ -214,6 +214,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   addHonorificNames, // "Dr. Wen-ti Sung"
   (tokens, cands) => trimTrailingWeekdays(tokens, cands), // "London Thursday" -> "London"
   (tokens, cands) => addNumberedTitles(tokens, cands), // "Halo 3", "Forza Motorsport 7"
+  (tokens, cands) => joinQuotedTitles(tokens, cands), // "Super Mario Run"
 ];
 
 /** A span without the connectors, punctuation, possessives and describing words at its edges. */
@@ -372,6 +373,58 @@ function addNumberedTitles(tokens: readonly Token[], cands: Candidate[]): Candid
     const cued = tokenHasFlag(tokens[c.end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE);
     return { ...c, end: c.end + 1, type: cued ? c.type : 'MISC' };
   });
+}
+
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+/** "said", "he said", "Velmar said": a speech verb within two words. */
+function isSpeechAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3 && j < tokens.length && !tokens[j]!.lineBefore; j++) if (tokenHasFlag(tokens[j]!, CUE.SPEECH_VERB)) return true;
+  return false;
+}
+
+/** Longest title in quotation marks, in tokens. */
+const MAX_QUOTED_TITLE_TOKENS = 8;
+
+/** The end of a title-case run in quotes opened at `open` ('"Temple Run,"'), or -1. */
+function quotedTitleEnd(tokens: readonly Token[], open: number): number {
+  const opener = tokens[open]!;
+  const first = tokens[open + 1];
+  if (opener.form !== '"' || !first || first.start !== opener.end || !isCapitalized(first) || first.lineBefore) return -1;
+  for (let k = open + 1; k < tokens.length && k - open <= MAX_QUOTED_TITLE_TOKENS + 1; k++) {
+    const t = tokens[k]!;
+    if (t.lineBefore) return -1;
+    if (t.form === '"') return k > open + 1 && t.start === tokens[k - 1]!.end ? k : -1;
+    // A comma or period American style puts inside the closing mark.
+    if ((t.form === ',' || t.form === '.') && tokens[k + 1]?.form === '"') continue;
+    const fits = isCapitalized(t) || /^\d/u.test(t.form) || t.form === ':' || t.lower === "'s" || (k > open + 1 && tokenHasFlag(t, LEX.FUNCTION) && isLowerChar(t.form[0] ?? ''));
+    if (!fits) return -1;
+  }
+  return -1;
+}
+
+/**
+ * '"Super Mario Run"', 'films such as "Harrow Dune"': a title-case run in quotation marks is one
+ * title of a work, whatever pieces the tagger made of it, when it holds a name or two capitalized words.
+ */
+function joinQuotedTitles(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  let out = cands;
+  for (let open = 0; open < tokens.length; open++) {
+    const close = quotedTitleEnd(tokens, open);
+    if (close < 0) continue;
+    let end = close;
+    while (end > open + 1 && (tokens[end - 1]!.form === ',' || tokens[end - 1]!.form === '.')) end--;
+    const first = open + 1;
+    // Speech in title case ('"We Will Win," he said'): a pronoun opens it or a speech verb follows.
+    if (PRONOUNS.has(tokens[first]!.lower) || isSpeechAfter(tokens, close + 1)) continue;
+    const inside = out.filter((c) => c.first < end && c.end > first);
+    let capitalized = 0;
+    for (let k = first; k < end; k++) if (isCapitalized(tokens[k]) && hasLetter(tokens[k]!)) capitalized++;
+    if (inside.some((c) => c.first < first || c.end > end) || (inside.length === 0 && capitalized < 2)) continue;
+    out = [...out.filter((c) => !inside.includes(c)), { first, end, type: 'MISC' as const }].sort((a, b) => a.first - b.first);
+    open = close;
+  }
+  return out;
 }
 
 /** Longest name after an honorific, in tokens. */

@@ -7,7 +7,9 @@ import type { Token } from './tokenize';
 const MAX_LIST_TOKENS = 16;
 
 /** Tokens that end a sentence or clause: a list does not reach across them. */
-const STOPS = new Set(['.', '!', '?', ';', ':', '"', '(', ')']);
+const STOPS = new Set(['.', '!', '?', ';', ':', '(', ')']);
+/** Marks around a listed title ('games like "Temple Run,"'): read over, as a lower-case word still ends the list. */
+const QUOTES = new Set(['"', "'"]);
 
 /**
  * The index of the list opener ("as" of "such as", "like", "including") before the name at
@@ -21,7 +23,7 @@ export function listOpenerBefore(tokens: readonly Token[], first: number, limit 
     if (STOPS.has(t.form)) return -1;
     if (t.lower === 'as' && tokens[k - 1]!.lower === 'such') return k;
     if (t.lower === 'like' || t.lower === 'including') return k;
-    if (t.form === ',' || t.lower === 'and' || t.lower === 'or' || t.lower === 'the' || isUpperChar(t.form[0] ?? '') || /^\d/u.test(t.form) || t.lower === "'s") continue;
+    if (QUOTES.has(t.form) || t.form === ',' || t.lower === 'and' || t.lower === 'or' || t.lower === 'the' || isUpperChar(t.form[0] ?? '') || /^\d/u.test(t.form) || t.lower === "'s") continue;
     return -1;
   }
   return -1;

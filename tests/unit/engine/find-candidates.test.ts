@@ -60,6 +60,11 @@ describe('candidate names', () => {
     expect(names('In the county match, Wexham 83 and 174, Dorley 2, Carrow 1.')).toEqual(['Wexham', 'Dorley', 'Carrow']);
   });
 
+  it('takes a title-case run in quotation marks as one work, but not quoted speech', () => {
+    const actors = analyzeText('The studio released "Super Harrow Run" in 2016, and reviewers compared it to "Vell Arrival." "We Will Win," the coach said.').actors;
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Super Harrow Run', 'other'], ['Vell Arrival', 'other']]);
+  });
+
   it('finds names in an all-caps headline without taking the headline words', () => {
     const found = names('JAPAN AND TAIWAN RULING PARTIES HOLD FIRST SECURITY TALKS\nLawmakers from Japan and Taiwan met on Friday.');
     expect(found).toContain('Japan');

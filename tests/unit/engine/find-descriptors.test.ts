@@ -88,4 +88,10 @@ describe('findDescriptors', () => {
     expect(descriptors('Velmar Corp. reported a loss. The company said sales fell.', 'Velmar Corp.')).toEqual([]);
     expect(descriptors('Velmar Corp. sued Orsino Foods on Monday. The publicly traded company said it would win.', 'Velmar Corp.')).toEqual([]);
   });
+
+  it('reads a list over the quotation marks around its titles', () => {
+    const result = analyzeText('Critics praised films such as "Harrow Dune" and "Vell Arrival" this year.');
+    const found = result.actors.map((a) => [a.name, a.kind, a.descriptors.map((d) => d.text)]);
+    expect(found).toEqual([['Harrow Dune', 'other', ['films']], ['Vell Arrival', 'other', ['films']]]);
+  });
 });
