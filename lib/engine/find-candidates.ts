@@ -5,7 +5,7 @@
 // are adjacent parts of one organization name ("Sendai" + "Shirayuri Women's University");
 // calendar words, demonyms, function words and sentence-initial common words are rejected.
 import { isLetterChar, isLowerChar, isUpperChar } from './characters';
-import { ANY_ORG_CUE, ANY_PLACE_CUE, CUE, FORM, LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
+import { ADHERENT_SET, ANY_ORG_CUE, ANY_PLACE_CUE, CUE, FORM, LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
 import { CORPORATE_SUFFIXES, PUBLICATION_NOUNS } from './lexicons/cue-words';
 import { isCapsSentence } from './split-sentences';
 import type { EntityType, TaggedSpan } from './tag-entities';
@@ -633,6 +633,8 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
   if (allClosed) return true;
   const whole = spanLower(tokens, first, end);
   if (hasFlag(whole, LEX.DEMONYM) && !hasFlag(whole, LEX.PLACE)) return true;
+  // "Republican", "Communism", "Kafkaesque": a party's member, a doctrine, an adjective of style.
+  if (end - first === 1 && (ADHERENT_SET.has(whole) || /\p{L}{3}(?:isms?|esque)$/u.test(whole))) return true;
   if (end - first === 1) {
     const t = tokens[first]!;
     if (t.form.length < 2) return true;

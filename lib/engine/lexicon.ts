@@ -2,7 +2,7 @@
 import { CALENDAR_WORDS } from './lexicons/calendar';
 import { COMMON_WORDS } from './lexicons/common-words';
 import { CREDIT_AGENCIES, CREDIT_OPENERS, GENERIC_ABBREVIATIONS, JOURNALIST_ROLES, MORE_ORGANIZATION_CUES, MORE_PLACE_CUES, ORGANIZATION_CUES, ORGANIZATION_ROLES_AFTER_NAME, OTHER_CUES, PLACE_CUES } from './lexicons/cue-words';
-import { DEMONYMS } from './lexicons/demonyms';
+import { ADHERENTS, DEMONYMS } from './lexicons/demonyms';
 import { FUNCTION_WORDS } from './lexicons/function-words';
 import { GIVEN_NAMES } from './lexicons/given-names';
 import { CITIES, COUNTRIES, FORMAL_COUNTRY_NAMES, REGIONS, US_STATES } from './lexicons/places';
@@ -74,6 +74,9 @@ for (const w of DEMONYMS) {
   add(w, LEX.DEMONYM);
   if (!w.endsWith('s') && !w.endsWith('ese') && !w.endsWith('ish') && !w.endsWith('ch')) add(w + 's', LEX.DEMONYM);
 }
+/** Members of a party, faith or school, singular and lower-cased ("republican"): a plural often
+ *  stands for the party itself ("Democrats won the House"). */
+export const ADHERENT_SET: ReadonlySet<string> = new Set(ADHERENTS.map((w) => w.toLowerCase()));
 /** Role nouns of people ("spokesman"), organizations ("think tank") and places ("state"). */
 export const PERSON_ROLE_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 export const ORGANIZATION_ROLE_SET: ReadonlySet<string> = new Set(ORGANIZATION_ROLES);

@@ -21,3 +21,14 @@ export const DEMONYMS = [
   'Walloon', 'Quebecois', 'Uighur', 'Uyghur', 'Rohingya', 'Pashtun', 'Hutu', 'Tutsi', 'Zulu', 'Yoruba', 'Igbo', 'Hausa',
   'Cantonese', 'Mandarin', 'Han', 'Anglo', 'Celtic', 'Gaelic', 'Latin', 'Hebrew', 'Korean', 'New Zealander', 'Afrikaner',
 ];
+
+// Members and adjectives of a party, a faith or a school of thought: like demonyms, never actors on
+// their own ("a Republican senator", "Communist officials"). Not a tagger feature: the model was
+// trained without them.
+export const ADHERENTS = [
+  'Republican', 'Democrat', 'Communist', 'Socialist', 'Marxist', 'Leninist', 'Maoist', 'Trotskyist', 'Stalinist', 'Fascist',
+  'Nazi', 'Libertarian', 'Centrist', 'Populist', 'Federalist', 'Unionist', 'Loyalist', 'Royalist', 'Monarchist', 'Zionist',
+  'Jihadist', 'Salafist', 'Evangelical', 'Protestant', 'Baptist', 'Methodist', 'Lutheran', 'Anglican', 'Presbyterian',
+  'Mormon', 'Quaker', 'Puritan', 'Calvinist', 'Impressionist', 'Modernist', 'Surrealist', 'Cubist', 'Dadaist', 'Thatcherite',
+  'Blairite', 'Corbynite', 'Trumpist', 'Peronist', 'Gaullist', 'Chavista', 'Sandinista', 'Bolshevik', 'Menshevik',
+];

@@ -65,6 +65,13 @@ describe('candidate names', () => {
     expect(actors.map((a) => [a.name, a.kind])).toEqual([['Super Harrow Run', 'other'], ['Vell Arrival', 'other']]);
   });
 
+  it('takes no party member, doctrine or adjective of style for an actor', () => {
+    const found = names('A Republican senator called the Kafkaesque rules a relic of Communism, and Communist officials met Lena Vorst of the Communist Party of Norvia.');
+    for (const word of ['Republican', 'Kafkaesque', 'Communism', 'Communist']) expect(found).not.toContain(word);
+    expect(found).toContain('Lena Vorst');
+    expect(found).toContain('Communist Party of Norvia');
+  });
+
   it('finds names in an all-caps headline without taking the headline words', () => {
     const found = names('JAPAN AND TAIWAN RULING PARTIES HOLD FIRST SECURITY TALKS\nLawmakers from Japan and Taiwan met on Friday.');
     expect(found).toContain('Japan');
