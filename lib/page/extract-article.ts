@@ -102,10 +102,21 @@ export function isFurniture(element: Element): boolean {
   // A page's headline is never furniture, whatever its template calls it ("post-title-breadcrumb").
   if (tag === 'H1') return false;
   const words = classAndId(element);
+  if (isCreditLine(element, words)) return true;
   if (words.length <= 1 || !FURNITURE_WORDS.test(words) || CONTENT_WORDS.test(words)) return false;
   // A page-wide wrapper named for a drawer or a sidebar layout still holds the story when the
   // story's own landmark is inside it.
   return element.querySelector(CONTENT_LANDMARKS) === null;
+}
+
+/** Class words of a photo credit or copyright line ("caption-credit", "image__copyright"). */
+const CREDIT_WORDS = /(?:^|[\s_-])(?:credits?|copyright)(?:$|[\s_-])/i;
+/** A credit is a name or two; a longer block so named also holds the caption ("lead-image__credit"). */
+const MAX_CREDIT_CHARS = 80;
+
+/** A photo credit: named so, short, and holding no caption. */
+function isCreditLine(element: Element, words: string): boolean {
+  return CREDIT_WORDS.test(words) && textLength(element) <= MAX_CREDIT_CHARS && element.querySelector('[itemprop="caption"], :not(a)[class*="caption"]') === null;
 }
 
 /** Elements that say they are the content (see isContentLandmark). */

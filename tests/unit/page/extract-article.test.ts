@@ -65,6 +65,19 @@ describe('extractArticle', () => {
     }
   });
 
+  it('leaves out a photo credit named so, but keeps a caption inside a block named for the credit', () => {
+    const page = `<!doctype html><html lang="en"><head><title>Talks</title></head><body><article>
+      <h1>Leaders meet in Tokyo</h1>
+      <figure><img alt=""><figcaption><div class="caption-credit"><a class="caption-link" href="/photo">Kestrel Amundsen</a></div></figcaption></figure>
+      ${paragraph('Masahisa Sato met Lo Chih-cheng online.')}
+      <figure><img alt=""><figcaption class="lead-image__credit"><span class="lead-image__caption">The Osaka harbor at dawn</span> <span>Rina Holt/Agency</span></figcaption></figure>
+      ${paragraph('The Liberal Democratic Party welcomed the meeting.')}
+    </article></body></html>`;
+    const text = extractArticle(documentOf(page))!.map.text;
+    expect(text).not.toContain('Kestrel Amundsen');
+    expect(text).toContain('The Osaka harbor at dawn');
+  });
+
   it('finds no article on pages without one', () => {
     const login = documentOf('<html><body><form><label>Email <input></label><button>Sign in</button></form><p>Forgot?</p></body></html>');
     expect(extractArticle(login)).toBeNull();
