@@ -77,9 +77,10 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       const sentence = sentences[sentenceOf[m.first]!]!;
       preName(tokens, m, cluster, sentence, person, add);
       frontedAppositive(tokens, m, sentence, add);
-      appositive(tokens, m, cluster.kind, sentence, mentionAt, add);
-      copular(tokens, m, cluster.kind, sentence, add);
-      knownAs(tokens, m, cluster.kind, sentence, add);
+      const quoted = withClosingQuote(tokens, m);
+      appositive(tokens, quoted, cluster.kind, sentence, mentionAt, add);
+      copular(tokens, quoted, cluster.kind, sentence, add);
+      knownAs(tokens, quoted, cluster.kind, sentence, add);
       suchAsOrOf(tokens, m, cluster.kind, sentence, add);
       if (cluster.kind === 'organization' || cluster.kind === 'other') postNameRole(tokens, m, cluster.kind, sentence, add);
       const sentenceIndex = sentenceOf[m.first]!;
@@ -91,6 +92,16 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
 }
 
 type Add = (first: number, end: number) => void;
+
+/** A quotation mark closing right where the token before it ends. */
+function closesQuote(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.form === '"' && tokens[k]!.start === tokens[k - 1]!.end;
+}
+
+/** '"Thumper" is …': a quoted title ends after its closing mark. */
+function withClosingQuote(tokens: readonly Token[], m: MentionSpan): MentionSpan {
+  return closesQuote(tokens, m.end) ? { ...m, end: m.end + 1 } : m;
+}
 
 /** Titles cut from the name, and the role words right before it. */
 function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster, s: Sentence, person: Uint8Array, add: Add): void {
@@ -110,6 +121,8 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
     }
     end = m.titleFirst;
   }
+  // 'Cheeky horror game "Until Dawn"': the role words before a quoted title.
+  if (end === m.first && end - 1 > s.first && tokens[end - 1]!.form === '"' && tokens[end - 1]!.end === tokens[end]!.start) end--;
   let k = end;
   // "his 22-year-old son, Te Kaurinui", "Italy's prime minister, Giorgia Meloni": one comma allowed
   // after a role noun that has a possessor.
@@ -222,7 +235,8 @@ function appositive(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s
   if (m.end >= s.end - 1 || tokens[m.end]!.form !== ',') return;
   const comma = credentialsAndAffiliation(tokens, m.end, s, add);
   if (comma >= s.end - 1 || tokens[comma]!.form !== ',') return;
-  const first = comma + 1;
+  // '"Headmaster," a game about …': American style puts the comma inside the closing mark.
+  const first = closesQuote(tokens, comma + 1) ? comma + 2 : comma + 1;
   const opener = tokens[first]!;
   const relative = opener.lower === 'who';
   if (!relative) {

@@ -94,4 +94,9 @@ describe('findDescriptors', () => {
     const found = result.actors.map((a) => [a.name, a.kind, a.descriptors.map((d) => d.text)]);
     expect(found).toEqual([['Harrow Dune', 'other', ['films']], ['Vell Arrival', 'other', ['films']]]);
   });
+
+  it('reads role words before and an appositive after a title in quotation marks', () => {
+    expect(descriptors('Cheeky horror game “Until Harrowdale” was a hit last year.', 'Until Harrowdale')).toEqual(['Cheeky horror game']);
+    expect(descriptors('Fans love the weird “Vell Headmaster,” a game about heading balls into nets.', 'Vell Headmaster')).toEqual(['a game about heading balls into nets']);
+  });
 });
