@@ -180,6 +180,8 @@ function frontedAppositive(tokens: readonly Token[], m: MentionSpan, s: Sentence
   const closed = tokens[m.end]?.form === ',';
   if (!(opener === 'one' || opener === 'a' || opener === 'an' || opener === 'as' || (opener === 'the' && closed))) return;
   if (comma - first > MAX_DESCRIPTOR_TOKENS || comma - first < 3) return;
+  // "The company owns Instagrid, Atlasso, WhatsUp and …": a name in a list of names, not an appositive.
+  if (isCap(tokens[comma - 1]) && closed && isCap(tokens[m.end + 1])) return;
   let hasRole = false;
   for (let k = first; k < comma; k++) {
     if (tokens[k]!.form === ',') return;
@@ -348,15 +350,30 @@ function referringBack(tokens: readonly Token[], kind: ActorKind, next: Sentence
 const RELATIVES = new Set(['that', 'which', 'who']);
 const SAYS = new Set(['said', 'says', 'announced', 'reported', 'told']);
 
-/** "massive web companies" from "Facebook and other massive web companies". */
+/** Words between "and"/"or" and "other": "or any of the other", "and dozens of other". */
+const OTHER_LEAD_INS = new Set(['any', 'all', 'many', 'most', 'some', 'several', 'dozens', 'hundreds', 'scores', 'of', 'the', 'its', 'their']);
+/** Longest list read forward from a name to its "and other …", in tokens. */
+const MAX_OTHER_LIST_TOKENS = 12;
+
+/**
+ * "massive web companies" from "Facebook and other massive web companies", "Facebook or any of the
+ * other big social networks", and for every name of "Instagram, Atlas, WhatsApp, and dozens of other
+ * technology companies".
+ */
 function andOther(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
   let k = m.end;
-  if (tokens[k]?.form === ',') k++;
-  if (tokens[k]?.lower !== 'and' || tokens[k + 1]?.lower !== 'other') return;
-  const first = k + 2;
+  // Over the rest of a list of names.
+  while (k < s.end && k - m.end < MAX_OTHER_LIST_TOKENS && (tokens[k]!.form === ',' || isCap(tokens[k]) || tokens[k]!.lower === "'s")) k++;
+  if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'or') return;
+  k++;
+  for (let lead = 0; lead < 4 && OTHER_LEAD_INS.has(tokens[k]?.lower ?? ''); lead++) k++;
+  if (tokens[k]?.lower !== 'other') return;
+  const first = k + 1;
   // Up to the last role noun of the next few words ("big web companies collect …").
   let end = first;
-  for (let j = first; j < s.end && j - first < 4 && !isClauseEnd(tokens[j]!) && !isFunctionWord(tokens[j]!) && !isCap(tokens[j]); j++) {
+  // "internet and technology companies": an "and" between two describing words.
+  const joins = (j: number) => tokens[j]!.lower === 'and' && j > first && isLowerChar(tokens[j + 1]?.form[0] ?? '') && !isFunctionWord(tokens[j + 1]!);
+  for (let j = first; j < s.end && j - first < 5 && !isClauseEnd(tokens[j]!) && (!isFunctionWord(tokens[j]!) || joins(j)) && !isCap(tokens[j]); j++) {
     if (isRoleFor(kind, tokens[j]!.lower)) end = j + 1;
   }
   if (end > first) add(first, end);

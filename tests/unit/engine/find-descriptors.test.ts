@@ -99,4 +99,10 @@ describe('findDescriptors', () => {
     expect(descriptors('Cheeky horror game “Until Harrowdale” was a hit last year.', 'Until Harrowdale')).toEqual(['Cheeky horror game']);
     expect(descriptors('Fans love the weird “Vell Headmaster,” a game about heading balls into nets.', 'Vell Headmaster')).toEqual(['a game about heading balls into nets']);
   });
+
+  it('gives "… and other X" to every name of the list before it, and reads "or any of the other X"', () => {
+    const text = 'Velmar Corp. owns Instagrid, Atlasso, WhatsUp, and dozens of other internet and technology companies. Regulators never asked Orsino Group or any of the other big media companies.';
+    for (const name of ['Instagrid', 'Atlasso', 'WhatsUp']) expect(descriptors(text, name)).toEqual(['internet and technology companies']);
+    expect(descriptors(text, 'Orsino Group')).toEqual(['big media companies']);
+  });
 });
