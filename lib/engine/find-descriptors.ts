@@ -81,6 +81,7 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       appositive(tokens, quoted, cluster.kind, sentence, mentionAt, add);
       copular(tokens, quoted, cluster.kind, sentence, add);
       knownAs(tokens, quoted, cluster.kind, sentence, add);
+      invertedCopular(tokens, quoted, sentence, add);
       suchAsOrOf(tokens, m, cluster.kind, sentence, add);
       if (cluster.kind === 'organization' || cluster.kind === 'other') postNameRole(tokens, m, cluster.kind, sentence, add);
       const sentenceIndex = sentenceOf[m.first]!;
@@ -349,6 +350,26 @@ function referringBack(tokens: readonly Token[], kind: ActorKind, next: Sentence
 
 const RELATIVES = new Set(['that', 'which', 'who']);
 const SAYS = new Set(['said', 'says', 'announced', 'reported', 'told']);
+
+/** Longest subject of an inverted copular sentence, in tokens. */
+const MAX_INVERTED_SUBJECT_TOKENS = 10;
+
+/** "The most privacy-preserving modern browser is the Tor Browser, which …": the sentence's
+ *  subject says what the name after "is" is. */
+function invertedCopular(tokens: readonly Token[], m: MentionSpan, s: Sentence, add: Add): void {
+  let k = (m.titleFirst ?? m.first) - 1;
+  if (k > s.first && tokens[k]!.lower === 'the') k--;
+  if (k <= s.first || !COPULAS.has(tokens[k]!.lower) || tokens[k]!.lower === "'s") return;
+  const next = tokens[m.end];
+  if (next && !isClauseEnd(next) && next.lower !== 'which' && next.lower !== 'who') return;
+  const first = s.first;
+  const opener = tokens[first]!.lower;
+  if (opener !== 'the' && opener !== 'a' && opener !== 'an' && opener !== 'one') return;
+  if (k - first < 3 || k - first > MAX_INVERTED_SUBJECT_TOKENS) return;
+  for (let j = first + 1; j < k; j++) if (isClauseEnd(tokens[j]!) || isCap(tokens[j]) || tokens[j]!.lower === 'that' || tokens[j]!.lower === 'who') return;
+  // Any kind's noun: the subject says what the name is even where the kind was guessed wrong.
+  if ((['person', 'organization', 'place', 'other'] as const).some((said) => kindNounWithin(tokens, said, first + 1, k))) add(first, k);
+}
 
 /** Words between "and"/"or" and "other": "or any of the other", "and dozens of other". */
 const OTHER_LEAD_INS = new Set(['any', 'all', 'many', 'most', 'some', 'several', 'dozens', 'hundreds', 'scores', 'of', 'the', 'its', 'their']);

@@ -105,4 +105,9 @@ describe('findDescriptors', () => {
     for (const name of ['Instagrid', 'Atlasso', 'WhatsUp']) expect(descriptors(text, name)).toEqual(['internet and technology companies']);
     expect(descriptors(text, 'Orsino Group')).toEqual(['big media companies']);
   });
+
+  it('reads an inverted copular sentence: the subject says what the name after "is" is', () => {
+    expect(descriptors('The most private modern browser is the Velta Browser, which everyone should have.', 'Velta Browser')).toEqual(['The most private modern browser']);
+    expect(descriptors('The real question is Orsino Group.', 'Orsino Group')).toEqual([]);
+  });
 });
