@@ -285,6 +285,8 @@ function roleClueKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tok
   if (!tokens) return null;
   let clue: ActorKind | null = null;
   for (const m of cluster.mentions) {
+    // "museums such as California's Museum of Neon Art": the listed thing is what the name owns.
+    if (tokens[m.end]?.lower === "'s") continue;
     const head = listHeadBefore(tokens, m.first);
     const said = head >= 0 ? kindOfRoleNoun(tokens[head]!) : null;
     if (!said) continue;

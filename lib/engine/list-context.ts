@@ -23,6 +23,8 @@ export function listOpenerBefore(tokens: readonly Token[], first: number, limit 
     if (STOPS.has(t.form)) return -1;
     if (t.lower === 'as' && tokens[k - 1]!.lower === 'such') return k;
     if (t.lower === 'like' || t.lower === 'including') return k;
+    // "of" inside a listed name ("California's Museum of Neon Art and the Neon Museum").
+    if (t.lower === 'of' && isUpperChar(tokens[k - 1]?.form[0] ?? '') && isUpperChar(tokens[k + 1]?.form[0] ?? '')) continue;
     if (QUOTES.has(t.form) || t.form === ',' || t.lower === 'and' || t.lower === 'or' || t.lower === 'the' || isUpperChar(t.form[0] ?? '') || /^\d/u.test(t.form) || t.lower === "'s") continue;
     return -1;
   }

@@ -30,6 +30,9 @@ export const MORE_ORGANIZATION_CUES = [
   // Public bodies and media.
   'Embassy', 'Consulate', 'Legislature', 'Caucus', 'Corps', 'Regiment', 'Battalion', 'Command', 'Gazette', 'Chronicle',
   'Magazine', 'Newsroom',
+  // Cultural and learned institutions.
+  'Museum', 'Gallery', 'Library', 'Theater', 'Theatre', 'Zoo', 'Aquarium', 'Orchestra', 'Philharmonic', 'Opera', 'Ballet',
+  'Choir', 'Conservatory', 'Observatory', 'Archives', 'Seminary',
 ];
 
 export const PLACE_CUES = [

@@ -110,4 +110,15 @@ describe('findDescriptors', () => {
     expect(descriptors('The most private modern browser is the Velta Browser, which everyone should have.', 'Velta Browser')).toEqual(['The most private modern browser']);
     expect(descriptors('The real question is Orsino Group.', 'Orsino Group')).toEqual([]);
   });
+
+  it('reads a list of institutions whose names hold "of" and a possessive place', () => {
+    const result = analyzeText('Neon still glows inside museums such as Oregon’s Museum of Lamp Art and the Lamp Museum in Boise.');
+    const found = result.actors.map((a) => [a.name, a.kind, a.descriptors.map((d) => d.text)]);
+    expect(found).toEqual([
+      ['Oregon', 'place', []],
+      ['Museum of Lamp Art', 'organization', ['museums']],
+      ['Lamp Museum', 'organization', ['museums']],
+      ['Boise', 'place', []],
+    ]);
+  });
 });
