@@ -215,6 +215,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   (tokens, cands) => trimTrailingWeekdays(tokens, cands), // "London Thursday" -> "London"
   (tokens, cands) => addNumberedTitles(tokens, cands), // "Halo 3", "Forza Motorsport 7"
   (tokens, cands) => joinQuotedTitles(tokens, cands), // "Super Mario Run"
+  dropSentenceOpeners, // "(See Facebook's …)" -> "Facebook"
 ];
 
 /** A span without the connectors, punctuation, possessives and describing words at its edges. */
@@ -381,6 +382,23 @@ const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 function isSpeechAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 3 && j < tokens.length && !tokens[j]!.lineBefore; j++) if (tokenHasFlag(tokens[j]!, CUE.SPEECH_VERB)) return true;
   return false;
+}
+
+/**
+ * "(See Facebook's own description.)": a word opening the sentence that the text writes in lower
+ * case elsewhere, before a name the text gives on its own, is not part of it ("Federal Reserve" stays
+ * unless "Reserve" is a name of its own). Not on short lines nor before a figure: a table's "East Stirling 3 0 2" is a team.
+ */
+function dropSentenceOpeners(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  const named = new Map<string, EntityType>();
+  for (const c of cands) named.set(spanLower(tokens, c.first, c.end), c.type);
+  return cands.map((c) => {
+    const opener = tokens[c.first]!;
+    if (c.end - c.first < 2 || !ctx.sentenceInitial[c.first] || ctx.onShortLine[c.first] || /^\d/u.test(tokens[c.end]?.form ?? '') || ctx.runningCapitalized.has(opener.lower) || !isCommonWord(opener, ctx.writtenLower)) return c;
+    if (tokenHasFlag(opener, LEX.PLACE | LEX.GIVEN | LEX.TITLE | LEX.HONORIFIC | ANY_ORG_CUE | ANY_PLACE_CUE) || PLACE_NAMES.has(spanLower(tokens, c.first, c.end))) return c;
+    const rest = named.get(spanLower(tokens, c.first + 1, c.end));
+    return rest === undefined ? c : { ...c, first: c.first + 1, type: rest };
+  });
 }
 
 /** Longest title in quotation marks, in tokens. */

@@ -72,6 +72,11 @@ describe('candidate names', () => {
     expect(found).toContain('Communist Party of Norvia');
   });
 
+  it('leaves a sentence-opening word out of a name the text gives on its own', () => {
+    const found = names('Velbook keeps profiles of everyone. (See Velbook’s own description of this process.) I did not see the page.');
+    expect(found).toEqual(['Velbook']);
+  });
+
   it('finds names in an all-caps headline without taking the headline words', () => {
     const found = names('JAPAN AND TAIWAN RULING PARTIES HOLD FIRST SECURITY TALKS\nLawmakers from Japan and Taiwan met on Friday.');
     expect(found).toContain('Japan');
