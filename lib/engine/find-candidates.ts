@@ -210,7 +210,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   extendCueHeadedNames, // "Foreign Affairs Division"
   joinOfPhrases, // "Center on Poverty and Inequality"
   (tokens, cands) => joinParticleNames(tokens, cands), // "Ursula von der Leyen"
-  (tokens, cands) => joinMiddleInitials(tokens, cands), // "Morris" + "W. Travers"
+  (tokens, cands) => joinMiddleInitials(tokens, cands), // "Morris" + "W. Travers", "Claude" + "Debussy"
   addHonorificNames, // "Dr. Wen-ti Sung"
   (tokens, cands) => trimTrailingWeekdays(tokens, cands), // "London Thursday" -> "London"
   (tokens, cands) => addNumberedTitles(tokens, cands), // "Halo 3", "Forza Motorsport 7"
@@ -503,7 +503,10 @@ function joinMiddleInitials(tokens: readonly Token[], cands: Candidate[]): Candi
   const out: Candidate[] = [];
   for (const c of cands) {
     const last = out[out.length - 1];
-    const continuesName = last?.type === 'PER' && last.end === c.first && isInitials(tokens[c.first]!) && !tokens[c.first]!.lineBefore;
+    // Also a one-word first name the tagger cut from the one-word surname after it ("Claude" + "Debussy").
+    const givenAlone = last !== undefined && last.end - last.first === 1 && c.end - c.first === 1 && c.type === 'PER'
+      && tokens[c.first]!.start === tokens[last.first]!.end + 1;
+    const continuesName = last?.type === 'PER' && last.end === c.first && (isInitials(tokens[c.first]!) || givenAlone) && !tokens[c.first]!.lineBefore;
     const joined = continuesName ? { ...last, end: c.end } : c;
     const typed = isInitialedPersonName(tokens, joined) ? { ...joined, type: 'PER' as const } : joined;
     if (continuesName) out[out.length - 1] = typed;

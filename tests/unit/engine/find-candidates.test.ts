@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/engine';
+import { findCandidates, tokenContext } from '../../../lib/engine/find-candidates';
+import { splitSentences } from '../../../lib/engine/split-sentences';
+import type { TaggedSpan } from '../../../lib/engine/tag-entities';
+import { tokenize } from '../../../lib/engine/tokenize';
 
 const names = (text: string): string[] => analyzeText(text).actors.map((a) => a.name);
 const kindOf = (text: string, name: string): string | undefined => analyzeText(text).actors.find((a) => a.name === name)?.kind;
@@ -75,6 +79,18 @@ describe('candidate names', () => {
   it('leaves a sentence-opening word out of a name the text gives on its own', () => {
     const found = names('Velbook keeps profiles of everyone. (See Velbook’s own description of this process.) I did not see the page.');
     expect(found).toEqual(['Velbook']);
+  });
+
+  it('joins a one-word first name the tagger cut from the one-word surname after it', () => {
+    const text = 'the music of Oriel Vantrasse—all of which heralded a new age, and Oriel, Vantrasse';
+    const tokens = tokenize(text);
+    const at = (form: string, from = 0) => tokens.findIndex((t, i) => i >= from && t.form === form);
+    const person = (k: number): TaggedSpan => ({ first: k, end: k + 1, type: 'PER' });
+    // As the tagger gave them: two people side by side, and two apart across a comma.
+    const spans = [person(at('Oriel')), person(at('Vantrasse')), person(at('Oriel', at('and'))), person(at('Vantrasse', at('and')))];
+    const found = findCandidates(tokens, spans, tokenContext(tokens, splitSentences(tokens)))
+      .map((c) => tokens.slice(c.first, c.end).map((t) => t.form).join(' '));
+    expect(found).toEqual(['Oriel Vantrasse', 'Oriel', 'Vantrasse']);
   });
 
   it('finds names in an all-caps headline without taking the headline words', () => {
