@@ -744,7 +744,8 @@ function joinPossessiveNames(tokens: readonly Token[], cands: Candidate[]): Cand
 /**
  * "Fisher’s Wharf", "Tom’s Market", "Valentine’s Day", "Assassin’s Creed": a possessive inside a
  * name. Joined when the word before the possessive never stands alone in the text (so it is not
- * an actor of its own, as "Sato" in "Sato’s party") and is not a known place ("Japan’s Foreign Ministry").
+ * an actor of its own, as "Sato" in "Sato’s party"), the word after it stands alone nowhere else,
+ * and the owner is not a known place ("Japan’s Foreign Ministry").
  */
 function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const standalone = new Map<string, number>();
@@ -756,8 +757,10 @@ function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Ca
     const c = cands[i]!;
     const owner = tokens[c.end - 1]!;
     const after = tokens[c.end + 1];
-    // A company's product stays apart from it ("Sony’s PlayStation VR").
+    // A company's product stays apart from it ("Sony’s PlayStation VR"), as does a thing the text
+    // names on its own elsewhere ("Sony’s PlayStation" … "the PlayStation").
     const joins = c.type !== 'ORG' && isPossessive(tokens[c.end]) && isCapitalized(after) && !after!.lineBefore && !standalone.has(owner.lower)
+      && !(standalone.get(after!.lower)! > 1)
       && !tokenHasFlag(owner, LEX.PLACE | LEX.PLACE_PART | LEX.DEMONYM) && !tokenHasFlag(after!, LEX.FUNCTION | LEX.TITLE | LEX.HONORIFIC | LEX.GIVEN | LEX.ROLE);
     if (!joins) {
       out.push(c);

@@ -93,6 +93,13 @@ describe('candidate names', () => {
     expect(found).toEqual(['Oriel Vantrasse', 'Oriel', 'Vantrasse']);
   });
 
+  it('keeps a thing the text names on its own apart from its owner’s possessive', () => {
+    const found = names('Critics liked Velta’s Gamestation Mini. The Gamestation Mini costs less than the Gamestation, and shoppers on Fisher’s Wharf queued for it.');
+    expect(found).toContain('Velta');
+    expect(found.join('|')).not.toContain('Velta’s');
+    expect(found).toContain('Fisher’s Wharf');
+  });
+
   it('finds names in an all-caps headline without taking the headline words', () => {
     const found = names('JAPAN AND TAIWAN RULING PARTIES HOLD FIRST SECURITY TALKS\nLawmakers from Japan and Taiwan met on Friday.');
     expect(found).toContain('Japan');
