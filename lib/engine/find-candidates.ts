@@ -376,8 +376,6 @@ function addNumberedTitles(tokens: readonly Token[], cands: Candidate[]): Candid
   });
 }
 
-const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
-
 /** "said", "he said", "Velmar said": a speech verb within two words. */
 function isSpeechAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 3 && j < tokens.length && !tokens[j]!.lineBefore; j++) if (tokenHasFlag(tokens[j]!, CUE.SPEECH_VERB)) return true;
@@ -433,8 +431,9 @@ function joinQuotedTitles(tokens: readonly Token[], cands: Candidate[]): Candida
     let end = close;
     while (end > open + 1 && (tokens[end - 1]!.form === ',' || tokens[end - 1]!.form === '.')) end--;
     const first = open + 1;
-    // Speech in title case ('"We Will Win," he said'): a pronoun opens it or a speech verb follows.
-    if (PRONOUNS.has(tokens[first]!.lower) || isSpeechAfter(tokens, close + 1)) continue;
+    // Speech in title case ('"We Will Win," he said'): a speech verb follows. A title may open with
+    // a pronoun ('"You Loved Me Like a Distant Star"').
+    if (isSpeechAfter(tokens, close + 1)) continue;
     const inside = out.filter((c) => c.first < end && c.end > first);
     let capitalized = 0;
     for (let k = first; k < end; k++) if (isCapitalized(tokens[k]) && hasLetter(tokens[k]!)) capitalized++;
@@ -748,6 +747,7 @@ function joinPossessiveNames(tokens: readonly Token[], cands: Candidate[]): Cand
  * and the owner is not a known place ("Japan’s Foreign Ministry").
  */
 function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  // How often each capitalized word stands without a possessive after it.
   const standalone = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     if (isCapitalized(tokens[i]) && !isPossessive(tokens[i + 1])) standalone.set(tokens[i]!.lower, (standalone.get(tokens[i]!.lower) ?? 0) + 1);

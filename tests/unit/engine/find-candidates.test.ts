@@ -100,6 +100,10 @@ describe('candidate names', () => {
     expect(found).toContain('Fisher’s Wharf');
   });
 
+  it('reads a quoted title that opens with a pronoun', () => {
+    expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
+  });
+
   it('finds names in an all-caps headline without taking the headline words', () => {
     const found = names('JAPAN AND TAIWAN RULING PARTIES HOLD FIRST SECURITY TALKS\nLawmakers from Japan and Taiwan met on Friday.');
     expect(found).toContain('Japan');
