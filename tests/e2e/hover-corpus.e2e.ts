@@ -45,7 +45,10 @@ function pointIn(page: Page, needle: string, body: string, sentenceOnly: boolean
           const after = node.data[at + needle.length] ?? ' ';
           const whole = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
           const block = node.parentElement?.closest('p, li, h1, h2, h3, h4, figcaption, blockquote, td, dd, div');
-          const sentence = (block?.textContent ?? '').trim().split(/\s+/).length >= 8;
+          // A caption nested inside a paragraph ("<p><span class=caption>Nintendo/Apple</span> Nintendo and …")
+          // is not the paragraph's sentence.
+          const inCaption = node.parentElement?.closest('figcaption, [class*="caption"], [class*="credit"], [class*="attribution"]') != null;
+          const sentence = !inCaption && (block?.textContent ?? '').trim().split(/\s+/).length >= 8;
           if (whole && block && (sentence || !sentenceOnly) && body.includes(fold(block.textContent ?? '').slice(0, 200))) {
             node.parentElement!.scrollIntoView({ block: 'center' });
             const range = document.createRange();
