@@ -424,23 +424,34 @@ function quotedTitleEnd(tokens: readonly Token[], open: number): number {
  * title of a work, whatever pieces the tagger made of it, when it holds a name or two capitalized words.
  */
 function joinQuotedTitles(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
-  let out = cands;
+  const titles: Array<{ first: number; end: number }> = [];
   for (let open = 0; open < tokens.length; open++) {
     const close = quotedTitleEnd(tokens, open);
     if (close < 0) continue;
-    let end = close;
-    while (end > open + 1 && (tokens[end - 1]!.form === ',' || tokens[end - 1]!.form === '.')) end--;
-    const first = open + 1;
     // Speech in title case ('"We Will Win," he said'): a speech verb follows. A title may open with
     // a pronoun ('"You Loved Me Like a Distant Star"').
     if (isSpeechAfter(tokens, close + 1)) continue;
-    const inside = out.filter((c) => c.first < end && c.end > first);
-    let capitalized = 0;
-    for (let k = first; k < end; k++) if (isCapitalized(tokens[k]) && hasLetter(tokens[k]!)) capitalized++;
-    if (inside.some((c) => c.first < first || c.end > end) || (inside.length === 0 && capitalized < 2)) continue;
-    out = [...out.filter((c) => !inside.includes(c)), { first, end, type: 'MISC' as const }].sort((a, b) => a.first - b.first);
+    let end = close;
+    while (end > open + 1 && (tokens[end - 1]!.form === ',' || tokens[end - 1]!.form === '.')) end--;
+    titles.push({ first: open + 1, end });
     open = close;
   }
+  if (titles.length === 0) return cands;
+  // One walk over titles and candidates, both in text order (linear on long, quote-heavy texts).
+  const sorted = [...cands].sort((a, b) => a.first - b.first);
+  const out: Candidate[] = [];
+  let i = 0;
+  for (const { first, end } of titles) {
+    while (i < sorted.length && sorted[i]!.end <= first) out.push(sorted[i++]!);
+    const inside: Candidate[] = [];
+    while (i < sorted.length && sorted[i]!.first < end) inside.push(sorted[i++]!);
+    let capitalized = 0;
+    for (let k = first; k < end; k++) if (isCapitalized(tokens[k]) && hasLetter(tokens[k]!)) capitalized++;
+    const crosses = inside.some((c) => c.first < first || c.end > end);
+    if (crosses || (inside.length === 0 && capitalized < 2)) out.push(...inside);
+    else out.push({ first, end, type: 'MISC' });
+  }
+  while (i < sorted.length) out.push(sorted[i++]!);
   return out;
 }
 
