@@ -346,11 +346,19 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
  * name, when the rest is a known place or a name the text gives elsewhere; "Black Friday" stays.
  */
 function trimTrailingWeekdays(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  if (!cands.some((c) => c.end - c.first >= 2 && WEEKDAY.test(tokens[c.end - 1]!.lower))) return cands;
+  // How many candidates hold each run of words: the rest of "X Thursday" is named elsewhere when
+  // more candidates than this one hold it.
+  const holders = new Map<string, number>();
+  for (const c of cands) {
+    const runs = new Set<string>();
+    for (let a = c.first; a < c.end; a++) for (let b = a + 1; b <= c.end; b++) runs.add(spanLower(tokens, a, b));
+    for (const run of runs) holders.set(run, (holders.get(run) ?? 0) + 1);
+  }
   return cands.map((c) => {
     if (c.end - c.first < 2 || !WEEKDAY.test(tokens[c.end - 1]!.lower)) return c;
     const rest = spanLower(tokens, c.first, c.end - 1);
-    const elsewhere = cands.some((o) => o !== c && ` ${spanLower(tokens, o.first, o.end)} `.includes(` ${rest} `) && (o.first >= c.end || o.end <= c.first));
-    return PLACE_NAMES.has(rest) || elsewhere ? { ...c, end: c.end - 1 } : c;
+    return PLACE_NAMES.has(rest) || (holders.get(rest) ?? 0) > 1 ? { ...c, end: c.end - 1 } : c;
   });
 }
 
