@@ -82,6 +82,7 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       copular(tokens, quoted, cluster.kind, sentence, add);
       knownAs(tokens, quoted, cluster.kind, sentence, add);
       invertedCopular(tokens, quoted, sentence, add);
+      parenthetical(tokens, quoted, cluster.kind, sentence, add);
       suchAsOrOf(tokens, m, cluster.kind, sentence, add);
       if (cluster.kind === 'organization' || cluster.kind === 'other') postNameRole(tokens, m, cluster.kind, sentence, add);
       const sentenceIndex = sentenceOf[m.first]!;
@@ -350,6 +351,18 @@ function referringBack(tokens: readonly Token[], kind: ActorKind, next: Sentence
 
 const RELATIVES = new Set(['that', 'which', 'who']);
 const SAYS = new Set(['said', 'says', 'announced', 'reported', 'told']);
+
+/** "Tomas Reev (a chemist at Brightwater University)": a described role in brackets after a name. */
+function parenthetical(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
+  if (tokens[m.end]?.form !== '(') return;
+  const first = m.end + 1;
+  const opener = tokens[first];
+  if (!opener || !APPOSITIVE_OPENERS.has(opener.lower)) return;
+  let end = first;
+  while (end < s.end && end - first < MAX_DESCRIPTOR_TOKENS && tokens[end]!.form !== ')' && tokens[end]!.form !== '(') end++;
+  if (tokens[end]?.form !== ')' || end - first < 2) return;
+  if (roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS) || kindNounWithin(tokens, kind, first, end)) add(first, end);
+}
 
 /** Longest subject of an inverted copular sentence, in tokens. */
 const MAX_INVERTED_SUBJECT_TOKENS = 10;

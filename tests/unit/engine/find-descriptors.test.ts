@@ -121,4 +121,9 @@ describe('findDescriptors', () => {
       ['Boise', 'place', []],
     ]);
   });
+
+  it('reads a described role in brackets after a name, not a bracketed aside', () => {
+    expect(descriptors('The study was led by Tomas Reev (a chemist at Brightwater University).', 'Tomas Reev')).toEqual(['a chemist at Brightwater University']);
+    expect(descriptors('Tomas Reev (pictured) spoke on Monday.', 'Tomas Reev')).toEqual([]);
+  });
 });
