@@ -288,7 +288,7 @@ function roleClueKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tok
     // "museums such as California's Museum of Neon Art": the listed thing is what the name owns.
     if (tokens[m.end]?.lower === "'s") continue;
     const head = listHeadBefore(tokens, m.first);
-    const said = head >= 0 ? kindOfRoleNoun(tokens[head]!) : null;
+    const said = head >= 0 ? kindOfRoleNoun(tokens[head]!) : cluster.kind === 'person' ? appositiveHeadKind(tokens, m) : null;
     if (!said) continue;
     if (clue && clue !== said) return null;
     clue = said;
@@ -296,6 +296,29 @@ function roleClueKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tok
   if (!clue || clue === cluster.kind) return null;
   if (cluster.kind === 'person' && cluster.mentions.some((m) => tokenHasFlag(tokens[m.first]!, LEX.GIVEN))) return null;
   return clue;
+}
+
+/** Describing words read before an appositive's head noun ("a small Ohio nonprofit"). */
+const MAX_APPOSITIVE_MODIFIERS = 4;
+
+/** "Quellfield, a nonprofit that tracks pollution": an organization (or a work) by the head noun
+ *  of an appositive opened by an article, when the noun ends its phrase. */
+function appositiveHeadKind(tokens: readonly Token[], m: MentionSpan): ActorKind | null {
+  if (tokens[m.end]?.form !== ',') return null;
+  const article = tokens[m.end + 1]?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return null;
+  for (let k = m.end + 2; k < tokens.length && k - (m.end + 2) <= MAX_APPOSITIVE_MODIFIERS; k++) {
+    const t = tokens[k]!;
+    if (t.lineBefore || !isLowerChar(t.form[0] ?? '') && !isUpperChar(t.form[0] ?? '')) return null;
+    const next = tokens[k + 1];
+    const endsPhrase = !next || next.form === ',' || next.form === '.' || /^(?:that|which|who|based|in|of|for|with)$/u.test(next.lower);
+    // Only a company's or a work's noun: it corrects a one-word company or product taken for a person.
+    if (endsPhrase) {
+      const said = kindOfRoleNoun(t);
+      return said === 'organization' || said === 'other' ? said : null;
+    }
+  }
+  return null;
 }
 
 /** Last words of product names: a model of something ("PlayStation 4 Pro", "Xbox One X"). */

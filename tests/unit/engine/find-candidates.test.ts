@@ -128,6 +128,12 @@ describe('candidate names', () => {
 });
 
 describe('kinds', () => {
+  it('takes a one-word name for a company when an appositive says it is one', () => {
+    const kinds = (text: string) => analyzeText(text).actors.map((a) => [a.name, a.kind]);
+    expect(kinds('Velmar, a maker of industrial pumps based in Ohio, cut jobs.')).toContainEqual(['Velmar', 'organization']);
+    expect(kinds('Holm, the mayor of Dunmore, agreed.')).toContainEqual(['Holm', 'person']);
+  });
+
   it('reads organization, place and other cue words at the head of a name', () => {
     const text = 'Researchers at Stanford University and the Center on Poverty and Inequality studied the Taiwan Strait and the Paris Agreement.';
     expect(kindOf(text, 'Stanford University')).toBe('organization');
