@@ -301,10 +301,12 @@ function roleClueKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tok
 /** Describing words read before an appositive's head noun ("a small Ohio nonprofit"). */
 const MAX_APPOSITIVE_MODIFIERS = 4;
 
-/** "Quellfield, a nonprofit that tracks pollution": an organization (or a work) by the head noun
- *  of an appositive opened by an article, when the noun ends its phrase. */
+/** "Quellfield, a nonprofit that tracks pollution", "Corvalo is a startup that …": an organization
+ *  (or a work) by the head noun of an appositive or copula opened by an article, when the noun ends
+ *  its phrase. */
 function appositiveHeadKind(tokens: readonly Token[], m: MentionSpan): ActorKind | null {
-  if (tokens[m.end]?.form !== ',') return null;
+  // Or a copula: "Corvalo is a startup that …".
+  if (tokens[m.end]?.form !== ',' && tokens[m.end]?.lower !== 'is' && tokens[m.end]?.lower !== 'was') return null;
   const article = tokens[m.end + 1]?.lower;
   if (article !== 'a' && article !== 'an' && article !== 'the') return null;
   for (let k = m.end + 2; k < tokens.length && k - (m.end + 2) <= MAX_APPOSITIVE_MODIFIERS; k++) {

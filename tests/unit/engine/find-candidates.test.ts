@@ -128,10 +128,11 @@ describe('candidate names', () => {
 });
 
 describe('kinds', () => {
-  it('takes a one-word name for a company when an appositive says it is one', () => {
+  it('takes a one-word name for a company when an appositive or a copula says it is one', () => {
     const kinds = (text: string) => analyzeText(text).actors.map((a) => [a.name, a.kind]);
     expect(kinds('Velmar, a maker of industrial pumps based in Ohio, cut jobs.')).toContainEqual(['Velmar', 'organization']);
     expect(kinds('Holm, the mayor of Dunmore, agreed.')).toContainEqual(['Holm', 'person']);
+    expect(kinds('Corvalo is a startup that sells sensors.')).toContainEqual(['Corvalo', 'organization']);
   });
 
   it('reads organization, place and other cue words at the head of a name', () => {
