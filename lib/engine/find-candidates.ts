@@ -210,7 +210,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   extendCueHeadedNames, // "Foreign Affairs Division"
   joinOfPhrases, // "Center on Poverty and Inequality"
   (tokens, cands) => joinParticleNames(tokens, cands), // "Ursula von der Leyen"
-  (tokens, cands) => joinMiddleInitials(tokens, cands), // "Morris" + "W. Travers", "Claude" + "Debussy"
+  (tokens, cands) => joinCutPersonNames(tokens, cands), // "Morris" + "W. Travers", "Claude" + "Debussy"
   addHonorificNames, // "Dr. Wen-ti Sung"
   (tokens, cands) => trimTrailingWeekdays(tokens, cands), // "London Thursday" -> "London"
   (tokens, cands) => addNumberedTitles(tokens, cands), // "Halo 3", "Forza Motorsport 7"
@@ -514,14 +514,14 @@ function isInitialedPersonName(tokens: readonly Token[], c: Candidate): boolean 
 }
 
 /**
- * A name with a middle initial is a person's: "Morris" + "W. Travers" (cut before the initial)
- * joins into one name, and "Hella J. Marten" is a person whatever the tagger guessed.
+ * A person's name the tagger cut in two is one name: before a middle initial ("Morris" + "W. Travers")
+ * or between a one-word first name and the one-word surname right after it ("Claude" + "Debussy").
+ * And a name with a middle initial is a person's whatever the tagger guessed ("Hella J. Marten").
  */
-function joinMiddleInitials(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+function joinCutPersonNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     const last = out[out.length - 1];
-    // Also a one-word first name the tagger cut from the one-word surname after it ("Claude" + "Debussy").
     const givenAlone = last !== undefined && last.end - last.first === 1 && c.end - c.first === 1 && c.type === 'PER'
       && tokens[c.first]!.start === tokens[last.first]!.end + 1;
     const continuesName = last?.type === 'PER' && last.end === c.first && (isInitials(tokens[c.first]!) || givenAlone) && !tokens[c.first]!.lineBefore;
@@ -672,11 +672,11 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
   if (allClosed) return true;
   const whole = spanLower(tokens, first, end);
   if (hasFlag(whole, LEX.DEMONYM) && !hasFlag(whole, LEX.PLACE)) return true;
-  // "Republican", "Communism", "Kafkaesque": a party's member, a doctrine, an adjective of style.
-  if (end - first === 1 && (ADHERENT_SET.has(whole) || /\p{L}{3}(?:isms?|esque)$/u.test(whole))) return true;
   if (end - first === 1) {
     const t = tokens[first]!;
     if (t.form.length < 2) return true;
+    // "Republican", "Communism", "Kafkaesque": a party's member, a doctrine, an adjective of style.
+    if (ADHERENT_SET.has(whole) || /\p{L}{3}(?:isms?|esque)$/u.test(whole)) return true;
     // "S.", "D.": an initial alone (of "Ph. D.", of a model "One S." that ends a sentence).
     if (/^\p{Lu}\.$/u.test(t.form)) return true;
     // A common word the tagger cut from a longer capitalized run ("Until" | "Dawn", "Vision" | "Pro"):

@@ -74,7 +74,8 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       found.push({ text: text.slice(start, stop), start, end: stop });
     };
     for (const m of cluster.mentions) {
-      const sentence = sentences[sentenceOf[m.first]!]!;
+      const sentenceIndex = sentenceOf[m.first]!;
+      const sentence = sentences[sentenceIndex]!;
       preName(tokens, m, cluster, sentence, person, add);
       frontedAppositive(tokens, m, sentence, add);
       const quoted = withClosingQuote(tokens, m);
@@ -85,7 +86,6 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       parenthetical(tokens, quoted, cluster.kind, sentence, add);
       suchAsOrOf(tokens, m, cluster.kind, sentence, add);
       if (cluster.kind === 'organization' || cluster.kind === 'other') postNameRole(tokens, m, cluster.kind, sentence, add);
-      const sentenceIndex = sentenceOf[m.first]!;
       if (namedIn.get(`${sentenceIndex}:${cluster.kind}`)?.size === 1) referringBack(tokens, cluster.kind, sentences[sentenceIndex + 1], add);
     }
     if (found.length) out.set(index, found.sort((a, b) => a.start - b.start));
@@ -98,6 +98,11 @@ type Add = (first: number, end: number) => void;
 /** A quotation mark closing right where the token before it ends. */
 function closesQuote(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.form === '"' && tokens[k]!.start === tokens[k - 1]!.end;
+}
+
+/** A quotation mark opening right where the token after it starts. */
+function opensQuote(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.form === '"' && tokens[k]!.end === tokens[k + 1]?.start;
 }
 
 /** '"Thumper" is …': a quoted title ends after its closing mark. */
@@ -124,7 +129,7 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
     end = m.titleFirst;
   }
   // 'Cheeky horror game "Until Dawn"': the role words before a quoted title.
-  if (end === m.first && end - 1 > s.first && tokens[end - 1]!.form === '"' && tokens[end - 1]!.end === tokens[end]!.start) end--;
+  if (end === m.first && end - 1 > s.first && opensQuote(tokens, end - 1)) end--;
   let k = end;
   // "his 22-year-old son, Te Kaurinui", "Italy's prime minister, Giorgia Meloni": one comma allowed
   // after a role noun that has a possessor.
