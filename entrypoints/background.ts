@@ -15,6 +15,8 @@ import { actorCardExtras } from '../lib/store/actor-card';
 import { createBackups } from '../lib/store/backup';
 import { markEngaged } from '../lib/store/datasets';
 import { tidyStore } from '../lib/store/retention';
+import { dropHiddenNames, readHiddenNames } from '../lib/store/hidden-names';
+import { linkLaterNames } from '../lib/store/later-links';
 import { isQuotaError, QUOTA_MESSAGE } from '../lib/store/store-errors';
 import { answerStoreRequest, isStoreRequest } from '../lib/background/store-requests';
 import { t } from '../lib/locale/i18n';
@@ -27,7 +29,7 @@ const ERASE_DELETED_ALARM = 'dramatis-erase-deleted';
 const ERASE_DELETED_EVERY_MINUTES = 6 * 60;
 
 /** Extension pages that may ask about the reader's whole memory (not the card frame, which pages can embed). */
-const PRIVILEGED_PAGES = new Set(['/popup.html', '/options.html']);
+const PRIVILEGED_PAGES = new Set(['/popup.html', '/options.html', '/who.html']);
 
 export default defineBackground(() => {
   installContextMenu();
@@ -69,10 +71,13 @@ export default defineBackground(() => {
       db,
       tabs,
       mergeGlossary: (found, request) => glossary.mergeInto(found, request),
-      // Housekeeping in its own transaction, which the reply does not wait for: the save's
-      // journal of actor changes goes into the actor records and stats rows, and the retention cap applies.
-      afterSave: () =>
-        void maxArticles()
+      dropHidden: async (found, text) => dropHiddenNames(found, text, await readHiddenNames(db)),
+      // Housekeeping in its own transactions, which the reply does not wait for: the save's
+      // journal of actor changes goes into the actor records and stats rows, earlier one-word
+      // names join a fuller name introduced now ("Kim" → "Kim Jong-un"), and the retention cap applies.
+      afterSave: (stored) =>
+        void linkLaterNames(db, stored)
+          .then(maxArticles)
           .then((cap) => tidyStore(db, cap))
           .catch((error: unknown) => console.warn('Dramatis: housekeeping after a save failed', error)),
     });

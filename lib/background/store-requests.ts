@@ -1,5 +1,8 @@
 // Answers the store's messages (search, usage, forget, clear, export, import) for the background.
-import type { BackgroundRequest, ClearAllReply, ExportDatasetReply, ForgetSiteReply, ImportDatasetPartReply, ImportDatasetReply, SearchActorsReply, StorageUsageReply, StoreRequest } from '../messages/protocol';
+import type { BackgroundRequest, ClearAllReply, ExportDatasetReply, ForgetSiteReply, ImportDatasetPartReply, ImportDatasetReply, SearchActorsReply, StorageUsageReply, StoreRequest, WhoActorReply, WhoCorrectReply, WhoListReply } from '../messages/protocol';
+import { applyCorrection, undoCorrection } from '../store/corrections';
+import { listActors } from '../store/who-list';
+import { actorPage } from '../store/who-actor';
 import type { StoreFailure } from '../store/store-types';
 import { STORE_REQUEST_TYPES } from '../messages/protocol';
 import type { DramatisDatabase } from '../store/db';
@@ -14,7 +17,17 @@ export function isStoreRequest(request: BackgroundRequest): request is StoreRequ
   return STORE_REQUEST_TYPES.has(request.type);
 }
 
-export type StoreReply = SearchActorsReply | StorageUsageReply | ForgetSiteReply | ClearAllReply | ExportDatasetReply | ImportDatasetReply | ImportDatasetPartReply;
+export type StoreReply =
+  | SearchActorsReply
+  | StorageUsageReply
+  | ForgetSiteReply
+  | ClearAllReply
+  | ExportDatasetReply
+  | ImportDatasetReply
+  | ImportDatasetPartReply
+  | WhoListReply
+  | WhoActorReply
+  | WhoCorrectReply;
 
 export interface StoreRequestContext {
   /** True when the sender is one of the extension's own pages (popup, options), not a content script. */
@@ -49,6 +62,16 @@ export async function answerStoreRequest(db: DramatisDatabase, request: StoreReq
         return { ok: true, part: await context.backups.importPart(request, { maxArticles: await context.maxArticles() }) };
       case 'import-dataset':
         return { ok: true, imported: await importDataset(db, request.json, { maxArticles: await context.maxArticles() }) };
+      case 'who-list':
+        return { ok: true, page: await listActors(db, request.query) };
+      case 'who-actor': {
+        const actor = await actorPage(db, request.id);
+        return actor ? { ok: true, actor } : { ok: false, error: 'This actor is no longer in your memory (its articles were forgotten, or it was merged).', code: 'not-found' };
+      }
+      case 'who-correct':
+        return { ok: true, result: await applyCorrection(db, request.correction) };
+      case 'who-undo':
+        return { ok: true, result: await undoCorrection(db, request.id) };
     }
   } catch (error) {
     return toStoreFailure(error);

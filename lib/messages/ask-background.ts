@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { CardReply, CardRequest } from './card-messages';
 import { t } from '../locale/i18n';
-import type { AnalyzeArticle, AnalyzeArticleReply, BackgroundRequest, ClearAll, ClearAllReply, ExportDataset, ExportDatasetReply, ForgetSite, ForgetSiteReply, GetStorageUsage, GetSyncStatus, GlossaryDelete, GlossaryExport, GlossaryImport, GlossaryList, GlossaryRestore, GlossarySave, ImportDataset, ImportDatasetPart, ImportDatasetPartReply, ImportDatasetReply, SearchActors, SearchActorsReply, StorageUsageReply, SyncStatusReply } from './protocol';
+import type { AnalyzeArticle, AnalyzeArticleReply, BackgroundRequest, ClearAll, ClearAllReply, ExportDataset, ExportDatasetReply, ForgetSite, ForgetSiteReply, GetStorageUsage, GetSyncStatus, GlossaryDelete, GlossaryExport, GlossaryImport, GlossaryList, GlossaryRestore, GlossarySave, ImportDataset, ImportDatasetPart, ImportDatasetPartReply, ImportDatasetReply, SearchActors, SearchActorsReply, StorageUsageReply, SyncStatusReply, WhoActor, WhoActorReply, WhoCorrect, WhoCorrectReply, WhoList, WhoListReply, WhoUndo } from './protocol';
 import type { GlossaryChangeReply, GlossaryExportReply, GlossaryImportReply, GlossaryListReply, GlossarySaveReply } from '../glossary/glossary-types';
 
 /** Everything the extension's pages and content scripts may ask the background. */
@@ -39,7 +39,13 @@ export type ReplyTo<R extends AnyBackgroundRequest> = R extends AnalyzeArticle
                           ? GlossaryExportReply
                           : R extends GetSyncStatus
                             ? SyncStatusReply
-                            : never;
+                            : R extends WhoList
+                              ? WhoListReply
+                              : R extends WhoActor
+                                ? WhoActorReply
+                                : R extends WhoCorrect | WhoUndo
+                                  ? WhoCorrectReply
+                                  : never;
 
 /**
  * Sends `request` to the background. A background that does not answer (no handler for the

@@ -15,6 +15,19 @@ import {
   type StoreFailure,
 } from '../store/store-types';
 import { SYNC_STATES, type SyncStatus } from '../sync/sync-status';
+import {
+  MAX_WHO_ROWS,
+  WHO_PERIODS,
+  WHO_SORTS,
+  type Correction,
+  type CorrectionResult,
+  type WhoActorPage,
+  type WhoListPage,
+  type WhoListQuery,
+  type WhoPeriod,
+  type WhoSort,
+} from '../store/who-types';
+import { parseCorrection } from '../store/correction-shape';
 
 /** Content script → background: analyze this article (or return the stored analysis). */
 export interface AnalyzeArticle {
@@ -298,7 +311,35 @@ export type ImportDatasetPartReply = { ok: true; part: ImportPart } | StoreFailu
 
 export type ImportDatasetReply = { ok: true; imported: ImportSummary } | StoreFailure;
 
-export type StoreRequest = SearchActors | GetStorageUsage | ForgetSite | ClearAll | ExportDataset | ImportDataset | ImportDatasetPart;
+// ── Who's who (entrypoints/who): the reader's memory as a list, actor pages and corrections ──
+
+/** Who's who → background: one page of the list of every actor met. */
+export interface WhoList {
+  type: 'who-list';
+  query: WhoListQuery;
+}
+export type WhoListReply = { ok: true; page: WhoListPage } | StoreFailure;
+
+/** Who's who → background: everything stored about one actor. */
+export interface WhoActor {
+  type: 'who-actor';
+  id: string;
+}
+export type WhoActorReply = { ok: true; actor: WhoActorPage } | { ok: false; error: string; code: 'not-found' | StoreFailure['code'] };
+
+/** Who's who → background: apply a correction (merge, split, rename, change kind, hide). */
+export interface WhoCorrect {
+  type: 'who-correct';
+  correction: Correction;
+}
+/** Who's who → background: undo a correction. */
+export interface WhoUndo {
+  type: 'who-undo';
+  id: string;
+}
+export type WhoCorrectReply = { ok: true; result: CorrectionResult } | StoreFailure;
+
+export type StoreRequest = SearchActors | GetStorageUsage | ForgetSite | ClearAll | ExportDataset | ImportDataset | ImportDatasetPart | WhoList | WhoActor | WhoCorrect | WhoUndo;
 
 export const STORE_REQUEST_TYPES: ReadonlySet<string> = new Set<StoreRequest['type']>([
   'search-actors',
@@ -308,6 +349,10 @@ export const STORE_REQUEST_TYPES: ReadonlySet<string> = new Set<StoreRequest['ty
   'export-dataset',
   'import-dataset',
   'import-dataset-part',
+  'who-list',
+  'who-actor',
+  'who-correct',
+  'who-undo',
 ]);
 
 export const GLOSSARY_REQUEST_TYPES: ReadonlySet<string> = new Set<GlossaryRequest['type']>([
@@ -370,7 +415,31 @@ function parseStoreRequest(message: Record<string, unknown>): StoreRequest | nul
       return message.glossary ? { type: 'clear-all', glossary: true } : { type: 'clear-all' };
     case 'storage-usage':
       return { type: message.type };
+    case 'who-list': {
+      const query = parseWhoListQuery(message.query);
+      return query ? { type: 'who-list', query } : null;
+    }
+    case 'who-actor':
+      return isString(message.id, MAX_SHORT_FIELD) && message.id !== '' ? { type: 'who-actor', id: message.id } : null;
+    case 'who-correct': {
+      const correction = parseCorrection(message.correction);
+      return correction ? { type: 'who-correct', correction } : null;
+    }
+    case 'who-undo':
+      return isString(message.id, MAX_SHORT_FIELD) && message.id !== '' ? { type: 'who-undo', id: message.id } : null;
     default:
       return null;
   }
+}
+
+function parseWhoListQuery(value: unknown): WhoListQuery | null {
+  if (!isRecord(value)) return null;
+  const { query, kind, site, period, sort, offset, limit } = value;
+  if (!isString(query, MAX_SEARCH_QUERY) || !isString(site, 253)) return null;
+  if (kind !== 'all' && !ACTOR_KINDS.includes(kind as ActorKind)) return null;
+  if (!WHO_PERIODS.includes(period as WhoPeriod) || !WHO_SORTS.includes(sort as WhoSort)) return null;
+  if (site !== '' && !HOSTNAME.test(site)) return null;
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) return null;
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_WHO_ROWS) return null;
+  return { query, kind: kind as ActorKind | 'all', site, period: period as WhoPeriod, sort: sort as WhoSort, offset, limit };
 }

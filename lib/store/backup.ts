@@ -4,9 +4,9 @@
 // transaction. The options page drives both and shows the progress; the background keeps
 // what a session needs between parts.
 import { MAX_BACKUP_BYTES, type ExportPart, type ImportPart, type ImportSummary } from './store-types';
-import { appearancesOf, type ActorRecord, type DramatisDatabase } from './db';
+import { appearancesOf, type ActorRecord, type DramatisDatabase, type StoredCorrection } from './db';
 import { datasetFileName, DATASET_FILE_KIND } from './dataset-file';
-import { articleLines, checkEnded, headerLine, newLinesReader, readLines, trailerLine, type LinesReader } from './dataset-lines';
+import { articleLines, checkEnded, correctionLine, headerLine, newLinesReader, readLines, trailerLine, type LinesReader } from './dataset-lines';
 import { foldJournal } from './actor-stats';
 import { readCounters, readTotals } from './counters';
 import { mergeDatasetFile } from './export-import';
@@ -52,6 +52,14 @@ export interface Backups {
 
 const emptySummary = (): ImportSummary => ({ articlesAdded: 0, articlesUpdated: 0, articlesKept: 0, actors: 0, appearances: 0 });
 
+/** Corrections from a file that this browser does not have yet (by id); those it has stay as they are. */
+async function addCorrections(db: DramatisDatabase, corrections: readonly StoredCorrection[]): Promise<void> {
+  await db.transaction('rw', db.corrections, async () => {
+    const known = await db.corrections.bulkGet(corrections.map((correction) => correction.id));
+    await db.corrections.bulkPut(corrections.filter((_, i) => !known[i]));
+  });
+}
+
 export function createBackups(db: DramatisDatabase, options: { partArticles?: number } = {}): Backups {
   const partArticles = options.partArticles ?? EXPORT_PART_ARTICLES;
   const sessions = new Map<string, ExportSession | ImportSession>();
@@ -95,7 +103,11 @@ export function createBackups(db: DramatisDatabase, options: { partArticles?: nu
         const cast = castOf.get(url);
         return cast ? appearancesOf(cast) : [];
       };
-      return { lines: articleLines(articles, (article) => appearances(article.url), actors, session.written), done: articles.length < partArticles };
+      const done = articles.length < partArticles;
+      const lines = articleLines(articles, (article) => appearances(article.url), actors, session.written);
+      // The reader's corrections close the file (few; their undo and rules come along).
+      if (done) for (const correction of await db.corrections.orderBy('at').toArray()) lines.push(correctionLine(correction));
+      return { lines, done };
     });
     for (const line of lines.lines) text += `${line}\n`;
     if (lines.done) {
@@ -127,6 +139,7 @@ export function createBackups(db: DramatisDatabase, options: { partArticles?: nu
       }
       const part = readLines(request.lines, session.reader);
       if (request.last) checkEnded(session.reader);
+      if (request.step === 'apply' && part.corrections.length > 0) await addCorrections(db, part.corrections);
       if (request.step === 'apply' && part.articles.length > 0) {
         const named = new Set(part.appearances.map((appearance) => appearance.actorId));
         const actors = session.reader.actors.filter((actor) => named.has(actor.id));

@@ -269,15 +269,33 @@ export function parseActor(value: unknown, path: string): ExportedActor {
   const fields = record(value, path);
   const actorKind = kind(fields.kind, `${path}.kind`);
   const id = text(fields.id, `${path}.id`, FILE_LIMITS.id, { empty: false });
-  if (!id.startsWith(`${actorKind}:`)) invalid(`${path}.id: "${id.slice(0, 60)}" does not start with its kind "${actorKind}:".`);
+  // An id keeps the kind the actor was first met as; its kind may have changed since (more articles said otherwise, or the reader).
+  if (!ACTOR_KINDS.some((k) => id.startsWith(`${k}:`))) invalid(`${path}.id: "${id.slice(0, 60)}" does not start with a kind ("person:", …).`);
   const expansion = optionalText(fields.expansion, `${path}.expansion`, FILE_LIMITS.name);
+  const kindVotes = fields.kindVotes === undefined ? undefined : votes(fields.kindVotes, `${path}.kindVotes`);
+  const fixed = fields.fixed === undefined ? undefined : fixedFields(fields.fixed, `${path}.fixed`);
   return {
     id,
     name: text(fields.name, `${path}.name`, FILE_LIMITS.name, { empty: false }),
     kind: actorKind,
     aliases: aliases(fields.aliases, `${path}.aliases`),
     ...(expansion ? { expansion } : {}),
+    ...(kindVotes ? { kindVotes } : {}),
+    ...(fixed ? { fixed } : {}),
   };
+}
+
+function votes(value: unknown, path: string): Partial<Record<ActorKind, number>> {
+  const fields = record(value, path);
+  const counted: Partial<Record<ActorKind, number>> = {};
+  for (const [key, count] of Object.entries(fields)) counted[kind(key, `${path} key`)] = integer(count, `${path}.${key}`, 0, Number.MAX_SAFE_INTEGER);
+  return counted;
+}
+
+function fixedFields(value: unknown, path: string): { name?: string; kind?: ActorKind } {
+  const fields = record(value, path);
+  const name = optionalText(fields.name, `${path}.name`, FILE_LIMITS.name);
+  return { ...(name ? { name } : {}), ...(fields.kind === undefined ? {} : { kind: kind(fields.kind, `${path}.kind`) }) };
 }
 
 /** v1: `{ actorId, name, aliases, expansion?, descriptors, quotes, mentions }`. */

@@ -5,11 +5,13 @@
 //   {"kind":"dramatis-dataset","schemaVersion":3,"exportedAt":…}            the header, first
 //   {"actor":{"id","name","kind","aliases","expansion"?}}                   before any article naming it
 //   {"article":{…format 2's article: appearances as tuples, actors by index…}}
+//   {"correction":{…a stored correction, with its undo and rule…}}         after the articles (since Who's who)
 //   {"end":{"articles":N,"actors":M}}                                        the trailer, last
 //
 // An actor's index is its place among the file's actor lines. The trailer's counts tell a
 // complete file from a truncated one. Formats 1 and 2 (one JSON document) are read by dataset-file.ts.
-import type { ActorRecord, AppearanceRecord, ArticleRecord } from './db';
+import type { ActorRecord, AppearanceRecord, ArticleRecord, MovedAppearance, StoredCorrection } from './db';
+import { parseCorrection } from './correction-shape';
 import {
   DATASET_FILE_KIND,
   exportedActor,
@@ -79,6 +81,73 @@ export function newLinesReader(): LinesReader {
 export interface LinesPart {
   articles: ExportedArticle[];
   appearances: ExportedAppearance[];
+  corrections: StoredCorrection[];
+}
+
+/** The line of a stored correction. */
+export function correctionLine(correction: StoredCorrection): string {
+  return JSON.stringify({ correction });
+}
+
+/** Longest JSON of one moved appearance's entry (an actor's part of one article). */
+const MAX_ENTRY_CHARS = 1_000_000;
+const MAX_LIST = 1_000_000;
+
+function text(value: unknown, path: string, max: number): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > max) invalid(`${path}: expected non-empty text of at most ${max} characters.`);
+  return value;
+}
+
+function moved(value: unknown, path: string): MovedAppearance {
+  const fields = record(value, path);
+  const targetBefore = fields.targetBefore === undefined ? undefined : text(fields.targetBefore, `${path}.targetBefore`, MAX_ENTRY_CHARS);
+  const mentions = fields.mentions;
+  if (!Array.isArray(mentions) || mentions.length > MAX_LIST) invalid(`${path}.mentions: expected a list.`);
+  return {
+    url: text(fields.url, `${path}.url`, 4_096),
+    analyzedAt: timestamp(fields.analyzedAt, `${path}.analyzedAt`),
+    entry: text(fields.entry, `${path}.entry`, MAX_ENTRY_CHARS),
+    ...(targetBefore === undefined ? {} : { targetBefore }),
+    mentions: mentions.map((at, i) => integer(at, `${path}.mentions[${i}]`, 0, MAX_LIST)),
+  };
+}
+
+/** A correction line's value, checked: what it says, its undo and its rule. */
+export function parseStoredCorrection(value: unknown, path: string): StoredCorrection {
+  const fields = record(value, path);
+  const correction = parseCorrection(fields.correction);
+  if (!correction) invalid(`${path}.correction: not a merge, split, rename, kind or hide.`);
+  if (fields.by !== 'reader' && fields.by !== 'auto') invalid(`${path}.by: expected "reader" or "auto".`);
+  const undo = record(fields.undo, `${path}.undo`);
+  if (!Array.isArray(undo.identities) || undo.identities.length > 2) invalid(`${path}.undo.identities: expected a list of at most 2.`);
+  const movedFields = undo.moved === undefined ? undefined : record(undo.moved, `${path}.undo.moved`);
+  const appearances = movedFields?.appearances;
+  if (movedFields && (!Array.isArray(appearances) || appearances.length > MAX_LIST)) invalid(`${path}.undo.moved.appearances: expected a list.`);
+  const rule = fields.rule === undefined ? undefined : record(fields.rule, `${path}.rule`);
+  const names = rule?.names;
+  if (rule && (!Array.isArray(names) || names.length > 1_000)) invalid(`${path}.rule.names: expected a list.`);
+  return {
+    id: text(fields.id, `${path}.id`, 64),
+    at: timestamp(fields.at, `${path}.at`),
+    by: fields.by,
+    correction,
+    summary: text(fields.summary, `${path}.summary`, 1_000),
+    undo: {
+      identities: undo.identities.map((identity, i) => parseActor(identity, `${path}.undo.identities[${i}]`)),
+      ...(movedFields
+        ? {
+            moved: {
+              from: text(movedFields.from, `${path}.undo.moved.from`, 4_096),
+              to: text(movedFields.to, `${path}.undo.moved.to`, 4_096),
+              appearances: (appearances as unknown[]).map((item, i) => moved(item, `${path}.undo.moved.appearances[${i}]`)),
+            },
+          }
+        : {}),
+    },
+    ...(rule
+      ? { rule: { names: (names as unknown[]).map((name, i) => text(name, `${path}.rule.names[${i}]`, 1_000)), target: text(rule.target, `${path}.rule.target`, 4_096) } }
+      : {}),
+  };
 }
 
 /**
@@ -86,7 +155,7 @@ export interface LinesPart {
  * `reader` carries what earlier parts declared (actors by index, urls seen).
  */
 export function readLines(lines: readonly string[], reader: LinesReader): LinesPart {
-  const part: LinesPart = { articles: [], appearances: [] };
+  const part: LinesPart = { articles: [], appearances: [], corrections: [] };
   for (const line of lines) {
     reader.lineNumber++;
     if (line.trim() === '') continue;
@@ -115,6 +184,8 @@ export function readLines(lines: readonly string[], reader: LinesReader): LinesP
       reader.articles++;
       part.articles.push(parsed.article);
       part.appearances.push(...parsed.appearances);
+    } else if ('correction' in fields) {
+      part.corrections.push(parseStoredCorrection(fields.correction, `${at}.correction`));
     } else if ('end' in fields) {
       const end = record(fields.end, `${at}.end`);
       const articles = integer(end.articles, `${at}.end.articles`, 0, Number.MAX_SAFE_INTEGER);
@@ -124,7 +195,7 @@ export function readLines(lines: readonly string[], reader: LinesReader): LinesP
       }
       reader.ended = true;
     } else {
-      invalid(`${at}: expected an actor, an article or the end, found ${Object.keys(fields).slice(0, 3).join(', ') || 'nothing'}.`);
+      invalid(`${at}: expected an actor, an article, a correction or the end, found ${Object.keys(fields).slice(0, 3).join(', ') || 'nothing'}.`);
     }
   }
   return part;

@@ -3,7 +3,8 @@ import type { Actor, ArticleDataset } from '../engine/types';
 import { appearancesOf, toCastRecord, type AppearanceRecord, type ArticleRecord, type DramatisDatabase } from './db';
 import { hostOf } from './fold-name';
 import { countsOf, readTotals, totalsRecord } from './counters';
-import { chooseLinks, currentCandidates, linkCandidates, mayLink, relinkDataset } from './link-stored-actors';
+import { chooseIdentityLinks, chooseLinks, currentCandidates, linkCandidates, mayLink, relinkDataset, sameNameIds } from './link-stored-actors';
+import { redirectsOf } from './corrections';
 import { journalOf, MAX_JOURNAL_ENTRIES, recordRemoved, recordWritten } from './journal';
 import { foldJournal } from './actor-stats';
 import { evictBeyond, storeTables } from './retention';
@@ -82,14 +83,20 @@ export async function saveDataset(db: DramatisDatabase, dataset: ArticleDataset,
   const now = options.now ?? Date.now();
   return db.transaction('rw', storeTables(db), async () => {
     const oneWord = dataset.actors.filter(mayLink);
-    const [totals, existing, found] = await Promise.all([
+    const [totals, existing, found, sameNames, corrections] = await Promise.all([
       readTotals(db),
       db.articles.get(dataset.url),
       Promise.all(oneWord.map((actor) => linkCandidates(db, actor))),
+      db.actorStats.bulkGet(dataset.actors.flatMap(sameNameIds)),
+      db.corrections.toArray(),
     ]);
     const journal = journalOf(totals);
+    const identityLinks = chooseIdentityLinks(dataset.actors, sameNames, journal, redirectsOf(corrections));
     const candidates = new Map(oneWord.map((actor, i) => [actor.id, currentCandidates(found[i]!, journal)]));
-    const stored = relinkDataset(dataset, chooseLinks(dataset.actors, candidates));
+    const aliasLinks = chooseLinks(dataset.actors.filter((actor) => !identityLinks.has(actor.id)), candidates);
+    const taken = new Set(identityLinks.values());
+    for (const [id, target] of aliasLinks) if (!taken.has(target)) identityLinks.set(id, target);
+    const stored = relinkDataset(dataset, identityLinks);
     const before = existing?.actorIds ?? [];
     const storedIds = new Set(stored.actors.map((actor) => actor.id));
     const hadBefore = new Set(before);

@@ -2,6 +2,7 @@
 // Schema history lives here: add a new version() for every change, never edit an old one.
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Actor, ActorKind, Mention } from '../engine/types';
+import type { CorrectionRecord } from './who-types';
 import { hostOf, searchKeysFor } from './fold-name';
 
 export const DATABASE_NAME = 'dramatis';
@@ -30,6 +31,14 @@ export interface ActorRecord {
   kind: ActorKind;
   aliases: string[];
   expansion?: string;
+  /**
+   * v6: how many analyses gave each kind. One actor may be typed differently by articles
+   * (no cue in one text); the kind most analyses gave wins (ties keep the earlier). Absent on
+   * records written before v6: their one kind counts once.
+   */
+  kindVotes?: Partial<Record<ActorKind, number>>;
+  /** v6: what the reader set by a correction (rename, change kind); no analysis overrides it. */
+  fixed?: { name?: string; kind?: ActorKind };
   /** Folded name and aliases and each of their word-start suffixes (v2; prefix search, alias matching). */
   searchKeys: string[];
 }
@@ -154,6 +163,36 @@ export interface JournalEntry {
   stale?: boolean;
 }
 
+/**
+ * A correction as stored (v6): what the reader said, what it takes to undo it, and the rule it
+ * leaves for articles read later (names that go to an actor: merged names keep linking, a split
+ * name stays apart). Undone corrections are deleted.
+ */
+export interface StoredCorrection extends CorrectionRecord {
+  undo: CorrectionUndo;
+  /** Folded-for-identity names (normalizeName) whose actors in later articles take `target`'s id. */
+  rule?: { names: string[]; target: string };
+}
+
+/** What undoing needs: the identities before, and the appearances a merge or split moved. */
+export interface CorrectionUndo {
+  identities: ActorIdentity[];
+  moved?: { from: string; to: string; appearances: MovedAppearance[] };
+}
+
+/** One article's appearance moved from one actor to another, as it was before. */
+export interface MovedAppearance {
+  url: string;
+  /** The cast's date then: a later analysis of the article replaced it, and undo leaves it be. */
+  analyzedAt: number;
+  /** The moved entry (JSON, its actorId the source's). */
+  entry: string;
+  /** The target's entry in that article before the move (JSON), when it had one. */
+  targetBefore?: string;
+  /** Which of the article's mentions were the source's. */
+  mentions: number[];
+}
+
 /** The keys of an article's appearances: one per actor it lists (a store invariant). */
 export function appearanceKeysOf(article: Pick<ArticleRecord, 'url' | 'actorIds'>): [string, string][] {
   return article.actorIds.map((actorId): [string, string] => [actorId, article.url]);
@@ -166,10 +205,11 @@ export type DramatisDatabase = Dexie & {
   glossary: EntityTable<GlossaryRecord, 'id'>;
   actorStats: EntityTable<ActorStatsRecord, 'id'>;
   counters: EntityTable<CounterRecord, 'key'>;
+  corrections: EntityTable<StoredCorrection, 'id'>;
 };
 
 /** The newest schema version declared below (IndexedDB itself reports it ×10, a Dexie detail). */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export function openDatabase(name: string = DATABASE_NAME): DramatisDatabase {
   // Relaxed durability: a commit does not wait for the disk flush. A crash may lose the last
@@ -217,6 +257,14 @@ export function openDatabase(name: string = DATABASE_NAME): DramatisDatabase {
   db.version(4).stores({}).upgrade(upgradeToVersion4);
   // v5: a cast's entries are stored as JSON text, so a card parses only the one it needs.
   db.version(5).stores({}).upgrade(upgradeToVersion5);
+  // v6: Who's who. Actor stats by newest article and by article count (alone and within a
+  // kind), so a list of 100,000 actors reads one page of an index, never every row; the
+  // reader's corrections (lib/store/corrections.ts). New fields (kind votes, fixed name or
+  // kind) need no upgrade: their absence has a meaning.
+  db.version(6).stores({
+    actorStats: 'id, latest.analyzedAt, articleCount, [kind+latest.analyzedAt], [kind+articleCount]',
+    corrections: 'id, at',
+  });
   return db;
 }
 
@@ -261,8 +309,8 @@ export function appearancesOf(cast: CastRecord): AppearanceRecord[] {
 
 /** An actor's identity as stats carry it (no search keys). */
 export function identityOf(actor: ActorIdentity): ActorIdentity {
-  const { id, name, kind, aliases, expansion } = actor;
-  return { id, name, kind, aliases, ...(expansion ? { expansion } : {}) };
+  const { id, name, kind, aliases, expansion, kindVotes, fixed } = actor;
+  return { id, name, kind, aliases, ...(expansion ? { expansion } : {}), ...(kindVotes ? { kindVotes } : {}), ...(fixed ? { fixed } : {}) };
 }
 
 async function upgradeToVersion2(tx: Transaction): Promise<void> {

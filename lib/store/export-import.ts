@@ -84,7 +84,9 @@ export async function mergeDatasetFile(db: DramatisDatabase, file: DatasetFile, 
     const journal = journalOf(totals);
     for (const appearance of appearances) {
       const seenIn = { url: appearance.url, title: appearance.title, analyzedAt: appearance.analyzedAt };
-      recordWritten(journal, fileActors.get(appearance.actorId)!, seenIn, replaced.has(appearanceKey(appearance.actorId, appearance.url)));
+      // Each appearance votes for the kind its analysis gave, as a save does (the file's counts would count twice).
+      const { kindVotes: _votes, ...actor } = fileActors.get(appearance.actorId)!;
+      recordWritten(journal, { ...actor, kind: appearance.kind }, seenIn, replaced.has(appearanceKey(appearance.actorId, appearance.url)));
     }
     for (const [actorId, url] of gone) recordRemoved(journal, actorId, url);
     // A taken article's cast is replaced whole (its old appearances go with it).

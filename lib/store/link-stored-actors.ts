@@ -1,13 +1,16 @@
-// Cross-article identity: an actor in a new article is the stored actor with the same id
-// (kind + normalized name) or, failing that, the one stored actor the name unambiguously
+// Cross-article identity: an actor in a new article is the actor the reader's corrections
+// send its name to (a merged name keeps linking, a split one stays apart), else the stored
+// actor with the same id (kind + normalized name), else one stored under the same name with
+// another kind (an article without a cue types "Zentrix" a person; it is still the company
+// read about before, and the kind most articles gave wins), or, failing that, the one stored actor the name unambiguously
 // points at by a one-word name — "Aso" in a later article is the "Taro Aso" read before, when
 // no other stored person is called Aso; "LDP" is the party stored with that alias. People
 // sharing a surname are never merged: two candidates, no link.
-import { normalizeName } from '../engine/actor-id';
-import type { Actor, ArticleDataset } from '../engine/types';
-import type { ActorIdentity, ActorRecord, DramatisDatabase } from './db';
+import { actorId, normalizeName } from '../engine/actor-id';
+import { ACTOR_KINDS, type Actor, type ArticleDataset } from '../engine/types';
+import type { ActorIdentity, ActorRecord, ActorStatsRecord, DramatisDatabase } from './db';
 import { foldForSearch } from './fold-name';
-import { currentIdentity, type Journal } from './journal';
+import { currentIdentity, currentStats, type Journal } from './journal';
 
 /** Candidates read per one-word name; this many is ambiguous anyway. */
 const MAX_CANDIDATES = 50;
@@ -89,4 +92,44 @@ export function relinkDataset(dataset: ArticleDataset, links: ReadonlyMap<string
     actors: dataset.actors.map((actor) => (links.has(actor.id) ? { ...actor, id: idOf(actor.id) } : actor)),
     mentions: dataset.mentions.map((mention) => (links.has(mention.actorId) ? { ...mention, actorId: idOf(mention.actorId) } : mention)),
   };
+}
+
+/** The ids an actor's name has under every kind ("organization:zentrix", "person:zentrix", …). */
+export function sameNameIds(actor: Actor): string[] {
+  return ACTOR_KINDS.map((kind) => actorId(kind, actor.name));
+}
+
+/**
+ * Links by the reader's corrections first (`redirects`: normalized name → actor id), then by
+ * name across kinds: an actor not stored under its own id takes the id its name is stored
+ * under with another kind (the one in most articles). `rows` holds the stats rows of every
+ * actor's sameNameIds, in that order (one bulkGet). Two actors of the article never take one id.
+ */
+export function chooseIdentityLinks(
+  actors: readonly Actor[],
+  rows: readonly (ActorStatsRecord | undefined)[],
+  journal: Journal,
+  redirects: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const links = new Map<string, string>();
+  const inDataset = new Set(actors.map((actor) => actor.id));
+  const claimed = new Set<string>();
+  const take = (actor: Actor, target: string) => {
+    if (target === actor.id || inDataset.has(target) || claimed.has(target)) return false;
+    claimed.add(target);
+    links.set(actor.id, target);
+    return true;
+  };
+  actors.forEach((actor, i) => {
+    const redirect = redirects.get(normalizeName(actor.name));
+    if (redirect !== undefined) {
+      if (redirect === actor.id || take(actor, redirect)) return;
+    }
+    const ids = sameNameIds(actor);
+    const stored = ids.map((id, k) => ({ id, stats: currentStats(rows[i * ids.length + k], journal.get(id)).stats }));
+    if (stored.some((found) => found.id === actor.id && found.stats)) return;
+    const others = stored.filter((found) => found.stats).sort((a, b) => b.stats!.articleCount - a.stats!.articleCount);
+    if (others.length) take(actor, others[0]!.id);
+  });
+  return links;
 }

@@ -12,7 +12,7 @@ export const NOTHING_REMOVED: Readonly<RemovalSummary> = { articles: 0, actors: 
 
 /** The tables a dataset write touches (one transaction for all of them). */
 export function storeTables(db: DramatisDatabase) {
-  return [db.articles, db.actors, db.casts, db.actorStats, db.counters] as const;
+  return [db.articles, db.actors, db.casts, db.actorStats, db.counters, db.corrections] as const;
 }
 
 /**

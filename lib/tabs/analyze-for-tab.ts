@@ -20,8 +20,10 @@ export interface AnalyzeForTabOptions {
   tabs: TabArticles;
   /** Adds the reader's glossary to a dataset (lib/glossary). */
   mergeGlossary(dataset: ArticleDataset, article: ArticleText): Promise<ArticleDataset>;
-  /** Runs after a new article was stored (housekeeping: journal, retention), not awaited. */
-  afterSave?(): void;
+  /** Leaves out the names the reader hid (lib/store/hidden-names.ts); `text` is what the offsets point into. */
+  dropHidden?(dataset: ArticleDataset, text: string): Promise<ArticleDataset>;
+  /** Runs after a new article was stored (housekeeping: journal, later linking, retention), not awaited. */
+  afterSave?(stored: ArticleDataset): void;
 }
 
 /** The dataset for the tab (null: the URL is not an http(s) page). */
@@ -34,7 +36,8 @@ export async function analyzeForTab(article: ArticleText, tab: SenderTab, option
   const previous = tabs.current(tab.id);
   // The tab may ask about every actor it is shown, the reader's glossary entries among them.
   const answer = async (dataset: ArticleDataset, stored: boolean) => {
-    const merged = await options.mergeGlossary(dataset, request);
+    const shown = options.dropHidden ? await options.dropHidden(dataset, request.text) : dataset;
+    const merged = await options.mergeGlossary(shown, request);
     tabs.setCurrent(tab.id, { url: merged.url, textHash: hash, actorIds: new Set(merged.actors.map((actor) => actor.id)), incognito: tab.incognito, stored });
     return merged;
   };
@@ -48,6 +51,6 @@ export async function analyzeForTab(article: ArticleText, tab: SenderTab, option
   if (sameStory || !tabs.takeRecordAllowance(tab.id)) return answer(buildDataset({ ...request, url: sameStory ?? url }), false);
   // Stored as linked to actors of earlier articles (ids may change: "Aso" → person:taro aso).
   const dataset = await saveDataset(db, buildDataset(request));
-  options.afterSave?.();
+  options.afterSave?.(dataset);
   return answer(dataset, true);
 }

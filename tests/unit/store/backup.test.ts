@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackups } from '../../../lib/store/backup';
 import { saveDataset } from '../../../lib/store/datasets';
+import { applyCorrection, undoCorrection } from '../../../lib/store/corrections';
 import type { DramatisDatabase } from '../../../lib/store/db';
 import { clearAll } from '../../../lib/store/retention';
 import { StoreError } from '../../../lib/store/store-errors';
@@ -65,6 +66,32 @@ describe('backups in parts', () => {
     expect((await db.articles.toArray()).map(({ host: _h, ...a }) => a)).toEqual(before.articles.map(({ host: _h, ...a }) => a));
     expect((await storedAppearances(db)).length).toBe(before.appearances);
     expect(await db.actors.count()).toBe(before.actors);
+  });
+
+  it('carries the reader’s corrections: a restored merge still links later names and can be undone', async () => {
+    await fill();
+    await saveDataset(db, article('https://news.example/x', ['A. Lee']), { now: 999 });
+    const { record } = await applyCorrection(db, { type: 'merge', into: 'person:ann lee', from: 'person:a. lee' });
+    await applyCorrection(db, { type: 'hide', name: 'Reporter Number3' });
+    const { lines } = await exportAll();
+    expect(lines.filter((line) => line.startsWith('{"correction":'))).toHaveLength(2);
+    await clearAll(db);
+    await db.corrections.clear();
+    await importAll(lines);
+    expect((await db.corrections.toArray()).map((c) => c.summary).sort()).toEqual(['Hid “Reporter Number3”', 'Merged “A. Lee” into “Ann Lee”']);
+    const later = await saveDataset(db, article('https://news.example/y', ['A. Lee']), { now: 1_000 });
+    expect(later.actors[0]!.id).toBe('person:ann lee');
+    await undoCorrection(db, record.id);
+    expect((await db.articles.get('https://news.example/x'))!.actorIds).toEqual(['person:a. lee']);
+  });
+
+  it('refuses a correction line that is not one, naming the line', async () => {
+    await fill();
+    const { lines } = await exportAll();
+    lines.splice(lines.length - 2, 0, JSON.stringify({ correction: { id: 'c1', at: 1, by: 'reader', correction: { type: 'merge', into: 'x', from: 'x' }, summary: 's', undo: { identities: [] } } }));
+    const error = await importAll(lines).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).message).toMatch(new RegExp(`line ${lines.length - 2}\\.correction\\.correction: not a merge`));
   });
 
   it('refuses a truncated file in the check pass and changes nothing', async () => {

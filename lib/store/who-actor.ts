@@ -1,0 +1,137 @@
+// One actor's Who's who page: who the memory says they are, what each article said (newest
+// first), how often they were met per week, who they appear with, and their affiliations.
+// Reads the actor's stats row, the keys of its cast index (dates only, for the timeline and
+// the first meeting), and the casts of its newest articles.
+import { Dexie } from 'dexie';
+import type { Evidence } from '../engine/types';
+import { headlineOf } from '../text/headline';
+import { foldJournal } from './actor-stats';
+import { correctionsAbout, hiddenNamesOf } from './corrections';
+import { readTotals } from './counters';
+import { castEntries, type CastEntry, type CastRecord, type DramatisDatabase } from './db';
+import { foldForSearch, hostOf } from './fold-name';
+import { storeTables } from './retention';
+import { WHO_ARTICLES_SHOWN, type WhoActorPage, type WhoAffiliation, type WhoCompanion, type WhoWeek } from './who-types';
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+/** 1970-01-01 was a Thursday: weeks start on Monday, 4 days later. */
+const MONDAY_OFFSET_MS = 4 * 24 * 60 * 60 * 1000;
+/** Companions listed at most. */
+const COMPANIONS_SHOWN = 10;
+/** Weeks a timeline covers at most (the newest). */
+const MAX_WEEKS = 104;
+
+/** Monday 00:00 UTC of the week of `time`. */
+export function weekStart(time: number): number {
+  return Math.floor((time - MONDAY_OFFSET_MS) / WEEK_MS) * WEEK_MS + MONDAY_OFFSET_MS;
+}
+
+/** How many articles per week, from the first week met to the last (empty weeks included). */
+export function weeklyCounts(dates: readonly number[]): WhoWeek[] {
+  if (dates.length === 0) return [];
+  const counts = new Map<number, number>();
+  for (const date of dates) counts.set(weekStart(date), (counts.get(weekStart(date)) ?? 0) + 1);
+  const last = Math.max(...counts.keys());
+  const first = Math.max(Math.min(...counts.keys()), last - (MAX_WEEKS - 1) * WEEK_MS);
+  const weeks: WhoWeek[] = [];
+  for (let start = first; start <= last; start += WEEK_MS) weeks.push({ start, count: counts.get(start) ?? 0 });
+  return weeks;
+}
+
+/** Does `text` hold `name` as whole words? */
+function namesIn(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0 || name.length < 2) return false;
+  const before = text[at - 1];
+  const after = text[at + name.length];
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  return !isWordChar(before) && !isWordChar(after);
+}
+
+/**
+ * A person's organizations and places, from what articles said: a descriptor that names
+ * another actor of the same article ("head of the Harbor Authority", "Corvalo's chief
+ * executive", "a member of the Green Party") affiliates the person with it.
+ */
+export function affiliationsOf(descriptorsByArticle: readonly { descriptors: readonly Evidence[]; others: readonly CastEntry[] }[]): WhoAffiliation[] {
+  const found = new Map<string, WhoAffiliation>();
+  for (const { descriptors, others } of descriptorsByArticle) {
+    for (const other of others) {
+      if (found.has(other.actorId) || (other.kind !== 'organization' && other.kind !== 'place')) continue;
+      const names = [other.name, ...other.aliases];
+      const via = descriptors.find((descriptor) => names.some((name) => namesIn(descriptor.text, name)));
+      if (via) found.set(other.actorId, { id: other.actorId, name: other.name, kind: other.kind, via: via.text });
+    }
+  }
+  return [...found.values()];
+}
+
+/** The actor's newest casts (one request) and the dates of all its articles (index keys only). */
+async function readAppearances(db: DramatisDatabase, id: string): Promise<{ casts: CastRecord[]; dates: number[] }> {
+  const range = () => db.casts.where('actorDates').between([id, Dexie.minKey], [id, Dexie.maxKey]);
+  const [casts, keys] = await Promise.all([range().reverse().limit(WHO_ARTICLES_SHOWN).toArray(), range().keys()]);
+  return { casts, dates: (keys as unknown as [string, number][]).map(([, date]) => date) };
+}
+
+/** Everything the Who's who page shows about one actor; null when no actor has this id. */
+export async function actorPage(db: DramatisDatabase, id: string): Promise<WhoActorPage | null> {
+  return db.transaction('rw', storeTables(db), async () => {
+    const totals = await readTotals(db);
+    if (totals?.journal?.length) await foldJournal(db, totals);
+    const [stats, { casts, dates }, corrections] = await Promise.all([db.actorStats.get(id), readAppearances(db, id), db.corrections.toArray()]);
+    if (!stats) return null;
+    const together = new Map<string, number>();
+    const articles: WhoActorPage['articles'] = [];
+    const said: { descriptors: Evidence[]; others: CastEntry[] }[] = [];
+    for (const cast of casts) {
+      const entries = castEntries(cast);
+      const own = entries.find((entry) => entry.actorId === id);
+      if (!own) continue;
+      const others = entries.filter((entry) => entry !== own);
+      for (const other of others) together.set(other.actorId, (together.get(other.actorId) ?? 0) + 1);
+      said.push({ descriptors: own.descriptors, others });
+      articles.push({
+        url: cast.url,
+        title: headlineOf(cast.title || cast.url),
+        site: hostOf(cast.url),
+        analyzedAt: cast.analyzedAt,
+        name: own.name,
+        descriptors: own.descriptors,
+        quotes: own.quotes,
+      });
+    }
+    const companionIds = [...together.entries()].sort((a, b) => b[1] - a[1]).slice(0, COMPANIONS_SHOWN);
+    const companionRows = await db.actorStats.bulkGet(companionIds.map(([other]) => other));
+    const companions = companionIds.flatMap(([other, count], i): WhoCompanion[] => {
+      const row = companionRows[i];
+      return row ? [{ id: other, name: row.name, kind: row.kind, together: count }] : [];
+    });
+    const affiliations = stats.kind === 'person' ? affiliationsOf(said) : [];
+    const hidden = hiddenNamesOf(corrections);
+    return {
+      id,
+      name: stats.name,
+      kind: stats.kind,
+      aliases: stats.aliases,
+      ...(stats.expansion ? { expansion: stats.expansion } : {}),
+      articleCount: stats.articleCount,
+      firstSeen: dates.length ? Math.min(...dates) : stats.latest.analyzedAt,
+      lastSeen: stats.latest.analyzedAt,
+      articles,
+      weeks: weeklyCounts(dates),
+      companions,
+      affiliations: await currentAffiliations(db, affiliations),
+      hidden: hidden.has(foldForSearch(stats.name)),
+      corrections: correctionsAbout(corrections, stats),
+    };
+  });
+}
+
+/** Affiliations under the names and ids their actors have now (an article's entry may be older). */
+async function currentAffiliations(db: DramatisDatabase, affiliations: WhoAffiliation[]): Promise<WhoAffiliation[]> {
+  const rows = await db.actorStats.bulkGet(affiliations.map((affiliation) => affiliation.id));
+  return affiliations.flatMap((affiliation, i) => {
+    const row = rows[i];
+    return row ? [{ ...affiliation, name: row.name, kind: row.kind }] : [];
+  });
+}

@@ -1,0 +1,117 @@
+// The Who's who list: every actor met, searched, filtered by kind, site and time, sorted by
+// last seen or by how often met, one page at a time. Without a search or a site it reads one
+// page of an actorStats index (v6), never every row: the list of 100,000 actors stays fast.
+import { Dexie } from 'dexie';
+import type { ActorKind } from '../engine/types';
+import { headlineOf } from '../text/headline';
+import { foldJournal } from './actor-stats';
+import { hiddenNamesOf } from './corrections';
+import { countsOf, readTotals } from './counters';
+import type { ActorStatsRecord, DramatisDatabase } from './db';
+import { foldForSearch, hostOf } from './fold-name';
+import { storeTables } from './retention';
+import type { WhoListPage, WhoListQuery, WhoListRow, WhoPeriod } from './who-types';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Actors a search reads at most before filtering (a longer list needs a longer query). */
+const MAX_SEARCH_MATCHES = 2_000;
+/** Sites offered in the site filter at most. */
+const MAX_SITES = 200;
+
+/** The oldest last-seen time a period shows (0: all time). */
+export function periodStart(period: WhoPeriod, now: number): number {
+  if (period === 'week') return now - 7 * DAY_MS;
+  if (period === 'month') return now - 30 * DAY_MS;
+  return 0;
+}
+
+function toRow(stats: ActorStatsRecord, hidden: ReadonlySet<string>): WhoListRow {
+  return {
+    id: stats.id,
+    name: stats.name,
+    kind: stats.kind,
+    aliases: stats.aliases,
+    articleCount: stats.articleCount,
+    lastSeen: stats.latest.analyzedAt,
+    lastTitle: headlineOf(stats.latest.title || stats.latest.url),
+    lastSite: hostOf(stats.latest.url),
+    hidden: hidden.has(foldForSearch(stats.name)),
+  };
+}
+
+/** Ties in the order a reversed index gives them (greater id first), so every path lists alike. */
+function byIdDescending(a: ActorStatsRecord, b: ActorStatsRecord): number {
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+function bySort(sort: WhoListQuery['sort']) {
+  return sort === 'recent'
+    ? (a: ActorStatsRecord, b: ActorStatsRecord) => b.latest.analyzedAt - a.latest.analyzedAt || byIdDescending(a, b)
+    : (a: ActorStatsRecord, b: ActorStatsRecord) => b.articleCount - a.articleCount || byIdDescending(a, b);
+}
+
+/** The actors a search or a site names, as stats rows (filtered and sorted in memory). */
+async function namedActors(db: DramatisDatabase, query: WhoListQuery): Promise<ActorStatsRecord[]> {
+  const folded = foldForSearch(query.query);
+  const [searched, onSite] = await Promise.all([
+    folded ? (db.actors.where('searchKeys').startsWith(folded).distinct().limit(MAX_SEARCH_MATCHES).primaryKeys() as Promise<string[]>) : null,
+    query.site ? db.articles.where('host').equals(query.site).toArray().then((articles) => new Set(articles.flatMap((article) => article.actorIds))) : null,
+  ]);
+  const ids = searched ? (onSite ? searched.filter((id) => onSite.has(id)) : searched) : [...(onSite ?? [])];
+  const rows = await db.actorStats.bulkGet(ids);
+  return rows.filter((row): row is ActorStatsRecord => row !== undefined);
+}
+
+/** A page of actors read from an index in the order asked; `total` from the totals or the index range. */
+async function indexedPage(db: DramatisDatabase, query: WhoListQuery, since: number): Promise<{ rows: ActorStatsRecord[]; total: number }> {
+  const { kind, sort, offset, limit } = query;
+  const everyone = kind === 'all' && since === 0;
+  if (sort === 'frequent' && since > 0) {
+    // Met in the period, most often first: the period's rows (few) sorted in memory.
+    const inPeriod = await recentRange(db, kind, since).toArray();
+    inPeriod.sort(bySort('frequent'));
+    return { rows: inPeriod.slice(offset, offset + limit), total: inPeriod.length };
+  }
+  const range = sort === 'recent' ? recentRange(db, kind, since) : frequentRange(db, kind);
+  const [rows, total] = await Promise.all([
+    range.offset(offset).limit(limit).toArray(),
+    everyone ? readTotals(db).then((totals) => countsOf(totals).actors) : range.clone().count(),
+  ]);
+  return { rows, total };
+}
+
+function recentRange(db: DramatisDatabase, kind: ActorKind | 'all', since: number) {
+  if (kind === 'all') return db.actorStats.where('latest.analyzedAt').aboveOrEqual(since).reverse();
+  return db.actorStats.where('[kind+latest.analyzedAt]').between([kind, since], [kind, Dexie.maxKey], true, true).reverse();
+}
+
+function frequentRange(db: DramatisDatabase, kind: ActorKind | 'all') {
+  if (kind === 'all') return db.actorStats.orderBy('articleCount').reverse();
+  return db.actorStats.where('[kind+articleCount]').between([kind, Dexie.minKey], [kind, Dexie.maxKey], true, true).reverse();
+}
+
+/** The sites the reader has read on (alphabetical; the filter's choices). */
+async function readSites(db: DramatisDatabase): Promise<string[]> {
+  const hosts = (await db.articles.orderBy('host').uniqueKeys()) as string[];
+  return hosts.filter(Boolean).slice(0, MAX_SITES);
+}
+
+/** One page of the list. Folds the journal first, so the indexes hold every actor as stored now. */
+export async function listActors(db: DramatisDatabase, query: WhoListQuery, now: number = Date.now()): Promise<WhoListPage> {
+  return db.transaction('rw', storeTables(db), async () => {
+    const totals = await readTotals(db);
+    if (totals?.journal?.length) await foldJournal(db, totals);
+    const since = periodStart(query.period, now);
+    const [hidden, sites] = await Promise.all([db.corrections.toArray().then(hiddenNamesOf), query.offset === 0 ? readSites(db) : Promise.resolve([])]);
+    if (foldForSearch(query.query) || query.site) {
+      const matching = (await namedActors(db, query)).filter(
+        (stats) => (query.kind === 'all' || stats.kind === query.kind) && stats.latest.analyzedAt >= since,
+      );
+      matching.sort(bySort(query.sort));
+      const page = matching.slice(query.offset, query.offset + query.limit);
+      return { rows: page.map((stats) => toRow(stats, hidden)), total: matching.length, sites };
+    }
+    const { rows, total } = await indexedPage(db, query, since);
+    return { rows: rows.map((stats) => toRow(stats, hidden)), total, sites };
+  });
+}
