@@ -22,6 +22,10 @@ export interface BackgrounderProps {
   /** Scrolls the page to this piece of the article and marks it. */
   onJump: (evidence: Evidence) => void;
   onClose: () => void;
+  /** Opens the actor's page in Who's who (offered once the reader's memory of it has arrived). */
+  onOpenWho?: () => void;
+  /** Never highlights this name again (undone from Who's who). */
+  onHide?: () => void;
 }
 
 export const CARD_TITLE_ID = 'dramatis-card-title';
@@ -50,6 +54,26 @@ function EarlierArticles({ extras }: { extras: ActorCardExtras }) {
       </ul>
       {more > 0 && <p class="card-meta">{t('cardEarlierMore', more)}</p>}
     </section>
+  );
+}
+
+/** Small links at the card's foot: all the articles in Who's who, and hiding the name. */
+function CardFooter({ extras, onOpenWho, onHide }: BackgrounderProps) {
+  const openWho = extras && onOpenWho;
+  if (!openWho && !onHide) return null;
+  return (
+    <footer class="card-footer">
+      {openWho && (
+        <button type="button" class="card-link" onClick={onOpenWho}>
+          {extras.earlierCount > 0 ? t('cardOpenWhoAll', extras.earlierCount + 1) : t('cardOpenWho')}
+        </button>
+      )}
+      {onHide && (
+        <button type="button" class="card-link" onClick={onHide}>
+          {t('cardHideName')}
+        </button>
+      )}
+    </footer>
   );
 }
 
@@ -114,6 +138,7 @@ export function Backgrounder(props: BackgrounderProps) {
         {props.mentions === 1 ? t('cardMentionedOnce') : t('cardMentionedTimes', props.mentions)}
       </p>
       {props.extras && <EarlierArticles extras={props.extras} />}
+      <CardFooter {...props} />
     </div>
   );
 }

@@ -2,11 +2,22 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../lib/locale/i18n';
 
-export function Options({ children }: { children: ComponentChildren }) {
+export interface OptionsProps {
+  children: ComponentChildren;
+  /** The Who's who page (everyone read about); no link without it. */
+  whoUrl?: string;
+}
+
+export function Options({ children, whoUrl }: OptionsProps) {
   return (
     <>
       <header class="options-header">
         <h1>{t('optionsTitle')}</h1>
+        {whoUrl && (
+          <p class="options-who">
+            <a href={whoUrl}>{t('optionsOpenWho')}</a>
+          </p>
+        )}
         <nav aria-label={t('optionsNavLabel')}>
           <ul>
             <li>

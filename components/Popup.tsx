@@ -23,6 +23,8 @@ export interface PopupProps {
   search: (query: string) => Promise<SearchActorsReply>;
   onOpenArticle?: (url: string) => void;
   onOpenOptions: () => void;
+  /** Opens the Who's who page (everyone read about) in a tab. */
+  onOpenWho?: () => void;
   onDismissWelcome: () => void;
   /** Forgets every stored article read on the site. */
   onForgetSite: (site: string) => Promise<ForgetSiteReply>;
@@ -54,6 +56,11 @@ export function Popup(props: PopupProps) {
         <button type="button" class="link-button" onClick={props.onOpenOptions}>
           {t('popupOpenOptions')}
         </button>
+        {props.onOpenWho && (
+          <button type="button" class="link-button" onClick={props.onOpenWho}>
+            {t('popupOpenWho')}
+          </button>
+        )}
       </footer>
     </main>
   );

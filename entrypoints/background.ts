@@ -17,6 +17,7 @@ import { markEngaged } from '../lib/store/datasets';
 import { tidyStore } from '../lib/store/retention';
 import { dropHiddenNames, readHiddenNames } from '../lib/store/hidden-names';
 import { linkLaterNames } from '../lib/store/later-links';
+import { applyCorrection } from '../lib/store/corrections';
 import { isQuotaError, QUOTA_MESSAGE } from '../lib/store/store-errors';
 import { answerStoreRequest, isStoreRequest } from '../lib/background/store-requests';
 import { t } from '../lib/locale/i18n';
@@ -58,6 +59,11 @@ export default defineBackground(() => {
     },
     onCardOpened: (tabId, url) => {
       if (tabs.current(tabId)?.stored) void markEngaged(db, url).catch(() => undefined);
+    },
+    // A private window stores nothing, not even a hidden name.
+    hideName: async (tabId, name) => {
+      if (tabs.current(tabId)?.incognito !== false) return;
+      await applyCorrection(db, { type: 'hide', name }).catch((error: unknown) => console.warn('Dramatis: hiding a name failed', error));
     },
   });
   browser.runtime.onConnect.addListener((port) => void cards.connect(port as unknown as CardPort));

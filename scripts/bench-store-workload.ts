@@ -14,6 +14,9 @@ import { readCounters, recount } from '../lib/store/counters';
 import { toCastRecord, TOTALS_KEY, type ActorRecord, type ActorStatsRecord, type AppearanceRecord, type ArticleRecord, type CastRecord, type DramatisDatabase } from '../lib/store/db';
 import { foldForSearch, hostOf, searchKeysFor } from '../lib/store/fold-name';
 import { searchActors } from '../lib/store/search-actors';
+import { listActors } from '../lib/store/who-list';
+import { actorPage } from '../lib/store/who-actor';
+import type { WhoListQuery } from '../lib/store/who-types';
 
 /**
  * Where the time goes: wall time of every IndexedDB request Dexie makes, by table, method and
@@ -75,6 +78,8 @@ export interface BenchOptions {
   runs: number;
   /** Print where each operation's time goes (IndexedDB requests by table and index). */
   breakdown?: boolean;
+  /** Leave out the backup (export and import take minutes at full scale). */
+  skipBackup?: boolean;
   log: (line: string) => void;
 }
 
@@ -101,6 +106,9 @@ export interface BenchReport {
   storeAndTidy: Timing;
   card: Timing;
   search: Timing;
+  /** One page of the Who's who list (opening, filters, paging, typed search), and one actor's page. */
+  whoList: Timing;
+  whoActor: Timing;
   /** A backup in parts: export, then the import's check pass and apply pass into an empty database. */
   backup: { exportSeconds: number; megabytes: number; parts: number; checkSeconds: number; applySeconds: number; imported: number };
 }
@@ -358,8 +366,34 @@ export async function runStoreBench(db: DramatisDatabase, options: BenchOptions)
     return pick.slice(0, 2 + Math.floor(next() * 4));
   });
   const search = await measureOp('search', (i) => searchActors(db, queries[i]!));
-  const backup = await measureBackup(db);
-  return { floor, fillSeconds, counts, store, retention, storeAndTidy, card, search, backup };
+
+  // Who's who: the list as a reader opens, filters, scrolls and searches it, and actor pages.
+  const base: WhoListQuery = { query: '', kind: 'all', site: '', period: 'all', sort: 'recent', offset: 0, limit: 100 };
+  const listQueries: [string, WhoListQuery][] = [
+    ['open', base],
+    ['most met', { ...base, sort: 'frequent' }],
+    ['people', { ...base, kind: 'person' }],
+    ['organizations, most met', { ...base, kind: 'organization', sort: 'frequent' }],
+    ['this week', { ...base, period: 'week' }],
+    ['this month, most met', { ...base, period: 'month', sort: 'frequent' }],
+    ['one site', { ...base, site: 'news7.example' }],
+    ['far page', { ...base, offset: 5_000 }],
+    ['typed search', base],
+  ];
+  // The bench's articles are dated from 2020 on, minutes apart: "now" just after the newest, as when reading.
+  const whoNow = (await db.articles.orderBy('seenAt').last())?.analyzedAt ?? Date.now();
+  const byQuery = new Map<string, number[]>();
+  const whoList = await measureOp('who list', async (i) => {
+    const [name, q] = listQueries[i % listQueries.length]!;
+    const start = performance.now();
+    const page = await listActors(db, name === 'typed search' ? { ...q, query: queries[i]! } : q, whoNow);
+    byQuery.set(name, [...(byQuery.get(name) ?? []), performance.now() - start]);
+    return page;
+  });
+  for (const [name, samples] of byQuery) options.log(formatTiming(`  ${name}`, timing(samples)));
+  const whoActor = await measureOp('who actor', () => actorPage(db, cardTargets[Math.floor(next() * cardTargets.length)]!.id));
+  const backup = options.skipBackup ? { exportSeconds: 0, megabytes: 0, parts: 0, checkSeconds: 0, applySeconds: 0, imported: 0 } : await measureBackup(db);
+  return { floor, fillSeconds, counts, store, retention, storeAndTidy, card, search, whoList, whoActor, backup };
 }
 
 /** Lines per import part in the bench (the options page sends parts of about 4 MB). */

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Backgrounder } from '../../components/Backgrounder';
+import { actorHash } from '../../components/who/who-route';
 import { CARD_PORT_PREFIX, isCardToken, parseToCardFrame, type CardFrameEvent, type CardView } from '../../lib/messages/card-messages';
 import { applyUiLanguage } from '../../lib/locale/page-language';
 import type { ActorCardExtras } from '../../lib/store/store-types';
@@ -23,16 +24,24 @@ function main(): void {
   const send = (event: CardFrameEvent) => port.postMessage(event);
   let shown: { view: CardView; extras: ActorCardExtras | null } | null = null;
 
+  /** Opens the actor's page in Who's who, in a tab of its own. */
+  const openWho = (actorId: string) => void browser.tabs.create({ url: browser.runtime.getURL('/who.html') + actorHash(actorId) });
+
   const draw = () => {
+    if (!shown) {
+      render(null, root);
+      return;
+    }
+    const { actorId, ...view } = shown.view;
     render(
-      shown && (
-        <Backgrounder
-          {...shown.view}
-          extras={shown.extras}
-          onJump={(evidence) => send({ type: 'jump', evidence })}
-          onClose={() => send({ type: 'close' })}
-        />
-      ),
+      <Backgrounder
+        {...view}
+        extras={shown.extras}
+        onJump={(evidence) => send({ type: 'jump', evidence })}
+        onClose={() => send({ type: 'close' })}
+        {...(actorId ? { onOpenWho: () => openWho(actorId) } : {})}
+        onHide={() => send({ type: 'hide-name' })}
+      />,
       root,
     );
   };

@@ -40,6 +40,10 @@ export function createNameNavigation(ctx: ContentScriptContext, reader: PageRead
     frame: cardFrame,
     onClose: () => hover.dismiss(),
     onJump: jumpTo,
+    onNameHidden: () => {
+      hover.dismiss();
+      reader.reanalyse();
+    },
     onAnchorGone: () => hover.dismiss(),
     reintroduce: async () => {
       const analysis = reader.analysis;

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
 
   const draw = () =>
     render(
-      <Options>
+      <Options whoUrl={browser.runtime.getURL('/who.html')}>
         <GlossaryEditor
           entries={entries}
           loadError={glossaryError}

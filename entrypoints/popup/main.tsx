@@ -79,6 +79,7 @@ async function main(): Promise<void> {
         search={(query) => askBackground({ type: 'search-actors', query, limit: SEARCH_LIMIT })}
         onOpenArticle={(url) => void browser.tabs.create({ url })}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onOpenWho={() => void browser.tabs.create({ url: browser.runtime.getURL('/who.html') })}
         onForgetSite={(hostname) => askBackground({ type: 'forget-site', hostname })}
         onDismissWelcome={() => {
           firstRun = false;

@@ -45,6 +45,8 @@ export interface CardControllerOptions {
   frame: CardFrame;
   onClose: () => void;
   onJump: (evidence: Evidence) => void;
+  /** The reader hid the card's name (the background stored it): read the page again without it. */
+  onNameHidden: () => void;
   /** The name scrolled out of the viewport: a card beside nothing should go. */
   onAnchorGone: () => void;
   /** Tells the background again which article this tab is reading (it forgets when it restarts). */
@@ -72,6 +74,7 @@ function viewOf(request: CardRequest): CardView {
     quotes: actor.quotes ?? [],
     firstSentence: sentenceAround(request.articleText, request.firstMentionStart).text,
     mentions: actor.mentions,
+    actorId: actor.id,
   };
 }
 
@@ -140,8 +143,10 @@ export function createCardController(options: CardControllerOptions): CardContro
         reposition();
       } else if (event.type === 'close') {
         options.onClose();
-      } else {
+      } else if (event.type === 'jump') {
         options.onJump(event.evidence);
+      } else {
+        options.onNameHidden();
       }
     },
     get actorId() {

@@ -34,12 +34,16 @@ export interface CardRelayOptions {
   sendToTab(tabId: number, message: CardEvent): Promise<void>;
   /** The reader opened a card: the article is one they engaged with. */
   onCardOpened?(tabId: number, url: string): void;
+  /** The reader asked, from the card, never to highlight this name again; resolves once stored. */
+  hideName?(tabId: number, name: string): Promise<void>;
 }
 
 
 
 interface TabCard {
   token: string;
+  /** The name on the card now (what "hide this name" hides). */
+  name: string;
   /** What to show once the frame connects (the first card of a page arrives before its frame loads). */
   waiting: ToCardFrame[];
   /** Drops the memory of a card that was replaced before it arrived. */
@@ -77,9 +81,10 @@ export function createCardRelay(options: CardRelayOptions): CardRelay {
     if (!options.owns(tabId, request.actorId, request.url)) return { ok: false, error: NOT_IN_ARTICLE };
     let card = cards.get(tabId);
     if (!card || card.token !== request.token) {
-      card = { token: request.token, waiting: [], shown: 0 };
+      card = { token: request.token, name: request.view.name, waiting: [], shown: 0 };
       cards.set(tabId, card);
     }
+    card.name = request.view.name;
     const mine = ++card.shown;
     card.waiting = [];
     post(tabId, card, { type: 'show', view: request.view, extras: null, takeFocus: request.takeFocus });
@@ -106,7 +111,11 @@ export function createCardRelay(options: CardRelayOptions): CardRelay {
         // Only the frame the content script named speaks for the card.
         if (cards.get(tabId)?.token !== token || portFor(tabId, token) !== port) return;
         const event = parseCardFrameEvent(message);
-        if (event) void options.sendToTab(tabId, { type: 'card-event', event }).catch(() => undefined);
+        if (!event) return;
+        const send = () => options.sendToTab(tabId, { type: 'card-event', event });
+        // The page reads itself again once the hidden name is stored, so it comes back without it.
+        const stored = event.type === 'hide-name' && options.hideName ? options.hideName(tabId, cards.get(tabId)!.name) : Promise.resolve();
+        void stored.then(send).catch(() => undefined);
       });
       port.onDisconnect.addListener(() => {
         if (ofTab.get(token) === port) ofTab.delete(token);

@@ -11,6 +11,8 @@ import type { ActorCardExtras } from '../store/store-types';
 export interface CardView extends Omit<Actor, 'id'> {
   /** The sentence that introduces the actor. */
   firstSentence: string;
+  /** The actor's id in the reader's memory, for the card's Who's who link (no link without it). */
+  actorId?: string;
 }
 
 /** Content script → background: show this actor's card in the tab's card frame. */
@@ -49,7 +51,9 @@ export type ToCardFrame =
 export type CardFrameEvent =
   | { type: 'size'; width: number; height: number }
   | { type: 'close' }
-  | { type: 'jump'; evidence: Evidence };
+  | { type: 'jump'; evidence: Evidence }
+  /** The reader asked never to highlight this name again (a hide correction, see lib/store/who-types.ts). */
+  | { type: 'hide-name' };
 
 /** Background → content script: what happened in the card frame. */
 export interface CardEvent {
@@ -89,10 +93,11 @@ function parseEvidenceList(value: unknown): Evidence[] | null {
 
 export function parseCardView(value: unknown): CardView | null {
   if (!isRecord(value)) return null;
-  const { name, kind, aliases, expansion, firstSentence, mentions } = value;
+  const { name, kind, aliases, expansion, firstSentence, mentions, actorId } = value;
   if (!isText(name) || !ACTOR_KINDS.includes(kind as ActorKind) || !isText(firstSentence) || !isCount(mentions)) return null;
   if (!Array.isArray(aliases) || !aliases.slice(0, MAX_LIST).every(isText)) return null;
   if (expansion !== undefined && !isText(expansion)) return null;
+  if (actorId !== undefined && (!isText(actorId) || actorId === '')) return null;
   const descriptors = parseEvidenceList(value.descriptors);
   const quotes = parseEvidenceList(value.quotes);
   if (!descriptors || !quotes) return null;
@@ -105,6 +110,7 @@ export function parseCardView(value: unknown): CardView | null {
     quotes,
     firstSentence,
     mentions,
+    ...(actorId === undefined ? {} : { actorId }),
   };
 }
 
@@ -122,6 +128,7 @@ export function parseCardRequest(message: unknown): CardRequest | null {
 export function parseCardFrameEvent(message: unknown): CardFrameEvent | null {
   if (!isRecord(message)) return null;
   if (message.type === 'close') return { type: 'close' };
+  if (message.type === 'hide-name') return { type: 'hide-name' };
   if (message.type === 'size') {
     const { width, height } = message;
     const isSize = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 10_000;

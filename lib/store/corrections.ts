@@ -166,6 +166,8 @@ export async function undoCorrection(db: DramatisDatabase, id: string): Promise<
       // Names the actor met since stay; the correction's own changes go.
       const aliases = new Set([...before.aliases, ...(undo.moved ? [] : [...now.aliases, now.name])]);
       aliases.delete(before.name);
+      // A name the reader gave in a rename goes with the rename (unless it was a name before).
+      if (stored.correction.type === 'rename' && !before.aliases.includes(stored.correction.name)) aliases.delete(stored.correction.name);
       await putIdentity(db, { ...identityOf(now), name: before.name, kind: before.kind, aliases: [...aliases], ...(before.fixed ? { fixed: before.fixed } : { fixed: undefined }) });
     }
     await db.corrections.delete(id);

@@ -46,8 +46,13 @@ export interface WhoListRow {
 
 export interface WhoListPage {
   rows: WhoListRow[];
-  /** Rows that match in all (so the list knows its height). */
+  /**
+   * Rows that match in all (so the list knows its height). When `exact` is false it is a lower
+   * bound (counting a filtered index is slow at scale): the rows so far and one more, so the
+   * list asks for the next page when the reader scrolls to its end.
+   */
   total: number;
+  exact: boolean;
   /** The sites the reader has read articles on, most articles first (the site filter's choices). */
   sites: string[];
 }
@@ -100,7 +105,7 @@ export interface WhoActorPage {
   lastSeen: number;
   /** Newest first, at most WHO_ARTICLES_SHOWN. */
   articles: WhoArticle[];
-  /** Weeks from the first to the last met, oldest first (weeks with none are included, count 0). */
+  /** Weeks from the first to the last met, oldest first (weeks with none are included, count 0); counts the newest 500 articles at most. */
   weeks: WhoWeek[];
   /** Most often met together first, at most 10. */
   companions: WhoCompanion[];

@@ -73,3 +73,24 @@ describe('Backgrounder', () => {
     expect(links).toEqual(['https://news.example/old']);
   });
 });
+
+describe('Backgrounder footer', () => {
+  const extras = { earlier: [], earlierCount: 4 };
+
+  it('offers all the articles in Who’s who and hiding the name, calling back', () => {
+    const calls: string[] = [];
+    const document = renderToDocument(<Backgrounder {...props({ extras, onOpenWho: () => calls.push('who'), onHide: () => calls.push('hide') })} />);
+    const buttons = [...document.querySelectorAll('.card-footer button')];
+    expect(buttons.map((button) => button.textContent)).toEqual(['All 5 articles', 'Hide this name']);
+    for (const button of buttons) button.dispatchEvent(new (document.defaultView as unknown as { Event: typeof Event }).Event('click'));
+    expect(calls).toEqual(['who', 'hide']);
+  });
+
+  it('says “Open in Who’s who” without earlier articles, and leaves the link out before the memory arrives', () => {
+    const first = renderToDocument(<Backgrounder {...props({ extras: { earlier: [], earlierCount: 0 }, onOpenWho: () => undefined })} />);
+    expect(first.querySelector('.card-footer')?.textContent).toBe('Open in Who’s who');
+    const waiting = renderToDocument(<Backgrounder {...props({ extras: null, onOpenWho: () => undefined, onHide: () => undefined })} />);
+    expect(waiting.querySelector('.card-footer')?.textContent).toBe('Hide this name');
+    expect(renderToDocument(<Backgrounder {...props()} />).querySelector('.card-footer')).toBeNull();
+  });
+});

@@ -99,6 +99,15 @@ describe('Popup', () => {
     expect(document.querySelector('.cast-name')?.textContent).toBe('<img src=x onerror="alert(1)">');
   });
 
+  it('opens Who’s who from the footer, beside the options', () => {
+    let opened = 0;
+    const document = renderToDocument(<Popup {...props({ onOpenWho: () => opened++ })} />);
+    const buttons = [...document.querySelectorAll('.popup-footer button')];
+    expect(buttons.map((button) => button.textContent)).toEqual(['Glossary and settings', 'Who’s who']);
+    buttons[1]!.dispatchEvent(new (document.defaultView as unknown as { Event: typeof Event }).Event('click'));
+    expect(opened).toBe(1);
+  });
+
   it('hides the site switch where Dramatis cannot run or is off everywhere', () => {
     expect(renderToDocument(<Popup {...props({ cast: null, site: null })} />).querySelectorAll('input[role="switch"]')).toHaveLength(1);
     const off = renderToDocument(<Popup {...props({ settings: { ...DEFAULT_SETTINGS, enabled: false } })} />);
