@@ -4,6 +4,7 @@ import { newestAppearances } from './actor-stats';
 import { readTotals } from './counters';
 import type { DramatisDatabase } from './db';
 import { currentStats } from './journal';
+import { headlineOf } from '../text/headline';
 
 /** How many earlier articles a card lists; the rest are counted. */
 export const EARLIER_ARTICLES_SHOWN = 5;
@@ -30,7 +31,7 @@ export async function actorCardExtras(db: DramatisDatabase, actorId: string, cur
     return {
       earlier: shown.map((appearance) => ({
         url: appearance.url,
-        title: appearance.title || appearance.url,
+        title: appearance.title ? headlineOf(appearance.title) : appearance.url,
         analyzedAt: appearance.analyzedAt,
         name: appearance.name,
         descriptors: appearance.descriptors,

@@ -105,12 +105,13 @@ export async function forgetSite(db: DramatisDatabase, hostname: string): Promis
   return db.transaction('rw', storeTables(db), async () => removeArticles(db, await db.articles.where('host').equals(host).toArray()));
 }
 
-/** Forgets every article and actor. The reader's glossary is their own data and is kept. */
+/** Forgets every article and actor, and the reader's corrections to them. The reader's glossary is their own data and is kept. */
 export async function clearAll(db: DramatisDatabase): Promise<RemovalSummary> {
   return db.transaction('rw', storeTables(db), async () => {
     const totals = await readTotals(db);
     const removed = countsOf(await foldJournal(db, totals));
-    await Promise.all([db.articles.clear(), db.actors.clear(), db.casts.clear(), db.actorStats.clear(), db.counters.put(totalsRecord({ articles: 0, actors: 0, appearances: 0 }))]);
+    // The reader's corrections go too: they name actors of the articles read (hidden names among them).
+    await Promise.all([db.articles.clear(), db.actors.clear(), db.casts.clear(), db.actorStats.clear(), db.corrections.clear(), db.counters.put(totalsRecord({ articles: 0, actors: 0, appearances: 0 }))]);
     return removed;
   });
 }
