@@ -28,6 +28,22 @@ const PARAGRAPH_BREAK = '\n\n';
 /** Nodes visited between two yields of the walk. */
 const NODES_PER_STEP = 256;
 
+/** A line break inside running text: whitespace with a line break, between two non-spaces of one text node. */
+const BREAK_IN_TEXT = /(?<=\S)[^\S\n\r]*[\n\r]\s*(?=\S)/g;
+
+/**
+ * A text node's data as a reader sees it: a line break inside a sentence's markup ("for the⏎
+ * Bayside Shippers Association") is a space, not the end of a line (the engine reads line ends
+ * as the edges of headlines, captions and list items). Breaks at a node's edges stay: they sit
+ * between elements, often blocks by the page's CSS. Same length, so offsets still point into
+ * the node. Preformatted text keeps its lines.
+ */
+function asRendered(node: Text): string {
+  const data = node.data;
+  if (!/[\n\r]/.test(data) || node.parentElement?.closest('pre, textarea, code, listing, plaintext') != null) return data;
+  return data.replace(BREAK_IN_TEXT, (run) => ' '.repeat(run.length));
+}
+
 /**
  * Walks the roots' text in document order. `skip` decides which elements (and their subtrees)
  * are not part of the article. Iterative (no recursion, so any DOM depth is fine); each node
@@ -45,7 +61,7 @@ export function* textMapSteps(roots: readonly Element[], skip: (element: Element
     if (length > 0) pendingBreak = true;
   };
   const addText = (node: Text) => {
-    const data = node.data;
+    const data = asRendered(node);
     // Whitespace between blocks (markup indentation) is not article text.
     if ((pendingBreak || length === 0) && !/\S/.test(data)) return;
     if (pendingBreak) {

@@ -163,8 +163,8 @@ export async function undoCorrection(db: DramatisDatabase, id: string): Promise<
     for (const before of undo.identities) {
       const now = await db.actorStats.get(before.id);
       if (!now) continue;
-      // Names the actor met since stay; the correction's own changes go.
-      const aliases = new Set([...before.aliases, ...(undo.moved ? [] : [...now.aliases, now.name])]);
+      // Names the actor met since stay (articles read after a merge stay with it, under the names they used); the correction's own changes go.
+      const aliases = new Set([...before.aliases, ...now.aliases, now.name]);
       aliases.delete(before.name);
       // A name the reader gave in a rename goes with the rename (unless it was a name before).
       if (stored.correction.type === 'rename' && !before.aliases.includes(stored.correction.name)) aliases.delete(stored.correction.name);

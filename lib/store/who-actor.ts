@@ -41,29 +41,37 @@ export function weeklyCounts(dates: readonly number[]): WhoWeek[] {
   return weeks;
 }
 
-/** Does `text` hold `name` as whole words? */
-function namesIn(text: string, name: string): boolean {
-  const at = text.indexOf(name);
-  if (at < 0 || name.length < 2) return false;
-  const before = text[at - 1];
-  const after = text[at + name.length];
+/** Where `text` holds `name` as whole words: [start, end), or null. */
+function findName(text: string, name: string): [number, number] | null {
+  if (name.length < 2) return null;
   const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  return !isWordChar(before) && !isWordChar(after);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + name.length])) return [at, at + name.length];
+  }
+  return null;
 }
 
 /**
  * A person's organizations and places, from what articles said: a descriptor that names
  * another actor of the same article ("head of the Harbor Authority", "Corvalo's chief
- * executive", "a member of the Green Party") affiliates the person with it.
+ * executive", "a member of the Green Party") affiliates the person with it. A name inside a
+ * longer one the descriptor names ("Calloway" in "Calloway Harbor Authority") is not one.
  */
 export function affiliationsOf(descriptorsByArticle: readonly { descriptors: readonly Evidence[]; others: readonly CastEntry[] }[]): WhoAffiliation[] {
   const found = new Map<string, WhoAffiliation>();
   for (const { descriptors, others } of descriptorsByArticle) {
-    for (const other of others) {
-      if (found.has(other.actorId) || (other.kind !== 'organization' && other.kind !== 'place')) continue;
-      const names = [other.name, ...other.aliases];
-      const via = descriptors.find((descriptor) => names.some((name) => namesIn(descriptor.text, name)));
-      if (via) found.set(other.actorId, { id: other.actorId, name: other.name, kind: other.kind, via: via.text });
+    const candidates = others.filter((other) => other.kind === 'organization' || other.kind === 'place');
+    for (const descriptor of descriptors) {
+      const matches = candidates.flatMap((other) =>
+        [other.name, ...other.aliases].flatMap((name) => {
+          const span = findName(descriptor.text, name);
+          return span ? [{ other, span }] : [];
+        }),
+      );
+      for (const { other, span } of matches) {
+        const inside = matches.some((m) => m.other !== other && m.span[0] <= span[0] && m.span[1] >= span[1] && m.span[1] - m.span[0] > span[1] - span[0]);
+        if (!inside && !found.has(other.actorId)) found.set(other.actorId, { id: other.actorId, name: other.name, kind: other.kind, via: descriptor.text });
+      }
     }
   }
   return [...found.values()];

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyCorrection } from '../../../lib/store/corrections';
 import { saveDataset } from '../../../lib/store/datasets';
 import type { DramatisDatabase } from '../../../lib/store/db';
-import { actorPage, weeklyCounts, weekStart } from '../../../lib/store/who-actor';
+import { actorPage, affiliationsOf, weeklyCounts, weekStart } from '../../../lib/store/who-actor';
 import { listActors } from '../../../lib/store/who-list';
 import type { WhoListQuery } from '../../../lib/store/who-types';
 import { article, expectConsistent, freshDatabase } from './fixtures';
@@ -76,6 +76,12 @@ describe('an actor’s page', () => {
     expect(page!.weeks.reduce((sum, week) => sum + week.count, 0)).toBe(2);
     expect(page!.weeks.length).toBeGreaterThanOrEqual(5);
     expect(await actorPage(db, 'person:nobody')).toBeNull();
+  });
+
+  it('takes no affiliation from a place inside an organization’s name', () => {
+    const entry = (name: string, kind: 'organization' | 'place') => ({ actorId: `${kind}:${name.toLowerCase()}`, name, kind, aliases: [], descriptors: [], quotes: [], mentions: 1 });
+    const said = [{ descriptors: [{ text: 'head of the Calloway Harbor Authority', start: 0, end: 37 }], others: [entry('Calloway Harbor Authority', 'organization'), entry('Calloway', 'place')] }];
+    expect(affiliationsOf(said).map((a) => a.name)).toEqual(['Calloway Harbor Authority']);
   });
 
   it('counts weeks from Monday, empty weeks included', () => {
