@@ -78,7 +78,10 @@ function CardFooter({ extras, onOpenWho, onHide }: BackgrounderProps) {
 }
 
 export function Backgrounder(props: BackgrounderProps) {
-  const otherNames = [...(props.expansion ? [props.expansion] : []), ...props.aliases];
+  // The name the reader's memory knows them by ("Dana Kessler" for this article's "D. Kessler", or the reader's rename) comes first.
+  const knownAs = props.extras?.knownAs;
+  const remembered = knownAs && knownAs.toLowerCase() !== props.name.toLowerCase() && !props.aliases.includes(knownAs) ? [knownAs] : [];
+  const otherNames = [...remembered, ...(props.expansion ? [props.expansion] : []), ...props.aliases];
   const glossary = props.extras?.glossary;
   const quotes = props.quotes.slice(0, QUOTES_SHOWN);
   // The first descriptor answers "who is this?" (the caller puts the best one first); the rest follow.

@@ -7,6 +7,9 @@ import { kindLabel } from '../kind-labels';
 import { SEARCH_DEBOUNCE_MS } from '../SearchBox';
 import { articleCount } from './who-format';
 
+/** Actors offered for a merge at most (the page asks for one more: this actor may be among them). */
+export const MERGE_CHOICES = 8;
+
 export interface WhoMergeSearchProps {
   /** The actor the chosen one is merged into. */
   actorId: string;
@@ -34,7 +37,7 @@ export function WhoMergeSearch({ actorId, locale, findActors, onMerge }: WhoMerg
     const timer = setTimeout(() => {
       void findActors(query).then((reply) => {
         if (token !== latest.current) return;
-        setFound(reply.ok ? { state: 'done', query, rows: reply.page.rows.filter((row) => row.id !== actorId) } : { state: 'failed', error: reply.error });
+        setFound(reply.ok ? { state: 'done', query, rows: reply.page.rows.filter((row) => row.id !== actorId).slice(0, MERGE_CHOICES) } : { state: 'failed', error: reply.error });
       });
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { WhoActorPending, WhoActorView } from '../../components/who/WhoActorView';
 import { WhoList } from '../../components/who/WhoList';
 import { WhoStatus, type WhoNotice } from '../../components/who/WhoStatus';
+import { MERGE_CHOICES } from '../../components/who/WhoMergeSearch';
 import { actorHash, parseWhoHash, type WhoRoute } from '../../components/who/who-route';
 import { askBackground } from '../../lib/messages/ask-background';
 import { t } from '../../lib/locale/i18n';
@@ -13,7 +14,6 @@ import { applyUiLanguage } from '../../lib/locale/page-language';
 import type { Correction, WhoActorPage, WhoListQuery } from '../../lib/store/who-types';
 
 /** Entries "Same as…" offers at most (this actor is left out, so one more is asked). */
-const MERGE_CHOICES = 8;
 
 type ActorState = { id: string; actor: WhoActorPage | null; error: string | null; notFound: boolean };
 

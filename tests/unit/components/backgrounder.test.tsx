@@ -51,6 +51,13 @@ describe('Backgrounder', () => {
     expect(document.querySelectorAll('.card-jump').length).toBe(1);
   });
 
+  it('names the actor as the reader’s memory knows them first among the other names, once', () => {
+    const card = (knownAs: string) =>
+      renderToDocument(<Backgrounder {...props({ name: 'D. Sato', aliases: [], extras: { earlier: [], earlierCount: 0, knownAs } })} />).querySelector('.card-aliases')?.textContent ?? '';
+    expect(card('Masahisa Sato')).toContain('Masahisa Sato');
+    expect(card('d. sato')).toBe('');
+  });
+
   it('shows earlier articles and the reader’s glossary note; unsafe links stay plain text', () => {
     const document = renderToDocument(
       <Backgrounder
