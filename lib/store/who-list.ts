@@ -15,6 +15,8 @@ import type { WhoListPage, WhoListQuery, WhoListRow, WhoPeriod } from './who-typ
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Actors a search reads at most before filtering (a longer list needs a longer query). */
 const MAX_SEARCH_MATCHES = 300;
+/** Rows of the most-met index read before sorting a period's actors in memory instead. */
+const MIN_FREQUENT_SCAN = 1_000;
 /** Sites offered in the site filter at most. */
 const MAX_SITES = 200;
 
@@ -67,7 +69,12 @@ async function indexedPage(db: DramatisDatabase, query: WhoListQuery, since: num
   const { kind, sort, offset, limit } = query;
   const everyone = kind === 'all' && since === 0;
   if (sort === 'frequent' && since > 0) {
-    // Met in the period, most often first: the period's rows (few) sorted in memory.
+    // Met in the period, most often first. When the period holds many actors (a month of a
+    // reader's memory may hold all of it), the most met of all, read in that order, soon give
+    // a page of them; else the period's rows are few, and sorted in memory.
+    const scanned = await frequentRange(db, kind).limit(Math.max(MIN_FREQUENT_SCAN, (offset + limit + 1) * 4)).toArray();
+    const mostMet = scanned.filter((stats) => stats.latest.analyzedAt >= since);
+    if (mostMet.length > offset + limit) return { rows: mostMet.slice(offset, offset + limit), total: offset + limit + 1, exact: false };
     const inPeriod = await recentRange(db, kind, since).toArray();
     inPeriod.sort(bySort('frequent'));
     return { rows: inPeriod.slice(offset, offset + limit), total: inPeriod.length, exact: true };

@@ -48,6 +48,11 @@ describe('the Who’s who list', () => {
     expect(await names(query({ kind: 'organization' }))).toEqual(['Harbor Authority']);
     expect(await names(query({ period: 'week' }))).toEqual(['Kjeldsø', 'Ivo Brandt']);
     expect(await names(query({ period: 'month', sort: 'frequent' }))).toEqual(['Rhea Tolland', 'Ivo Brandt', 'Harbor Authority', 'Kjeldsø']);
+    // A page of a period's most met, read off the most-met index: the same order, the total a lower bound.
+    const firstTwo = await listActors(db, query({ period: 'month', sort: 'frequent', limit: 2 }), now);
+    expect(firstTwo.rows.map((row) => row.name)).toEqual(['Rhea Tolland', 'Ivo Brandt']);
+    expect(firstTwo).toMatchObject({ total: 3, exact: false });
+    expect(await names(query({ period: 'week', sort: 'frequent', limit: 1 }))).toEqual(['Ivo Brandt']);
     expect(await names(query({ site: 'other.example' }))).toEqual(['Kjeldsø', 'Ivo Brandt']);
     const second = await listActors(db, query({ offset: 1, limit: 2 }), now);
     expect(second.rows.map((row) => row.name)).toEqual(['Ivo Brandt', 'Rhea Tolland']);
