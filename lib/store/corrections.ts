@@ -8,7 +8,8 @@ import type { ActorKind } from '../engine/types';
 import { withSearchKeys } from './actor-identity';
 import { foldJournal } from './actor-stats';
 import { countsOf, readTotals, totalsRecord } from './counters';
-import { identityOf, type ActorIdentity, type CastEntry, type DramatisDatabase, type StoredCorrection } from './db';
+import { Dexie } from 'dexie';
+import { castEntries, identityOf, type ActorIdentity, type CastEntry, type DramatisDatabase, type StoredCorrection } from './db';
 import { foldForSearch } from './fold-name';
 import { journalOf } from './journal';
 import { moveAppearances, moveBack } from './move-appearances';
@@ -160,14 +161,14 @@ export async function undoCorrection(db: DramatisDatabase, id: string): Promise<
     } else if (undo.identities.length) {
       await foldedTotals(db);
     }
+    const added = namesAdded(stored);
     for (const before of undo.identities) {
       const now = await db.actorStats.get(before.id);
       if (!now) continue;
-      // Names the actor met since stay (articles read after a merge stay with it, under the names they used); the correction's own changes go.
-      const aliases = new Set([...before.aliases, ...now.aliases, now.name]);
+      // The names the correction brought go, unless an article read since uses them; other names met since stay.
+      const since = await namesUsedSince(db, before.id, stored.at);
+      const aliases = new Set([...before.aliases, ...[...now.aliases, now.name].filter((name) => !added.has(name) || since.has(name))]);
       aliases.delete(before.name);
-      // A name the reader gave in a rename goes with the rename (unless it was a name before).
-      if (stored.correction.type === 'rename' && !before.aliases.includes(stored.correction.name)) aliases.delete(stored.correction.name);
       await putIdentity(db, { ...identityOf(now), name: before.name, kind: before.kind, aliases: [...aliases], ...(before.fixed ? { fixed: before.fixed } : { fixed: undefined }) });
     }
     await db.corrections.delete(id);
@@ -175,6 +176,25 @@ export async function undoCorrection(db: DramatisDatabase, id: string): Promise<
     const { undo: _undo, rule: _rule, ...record } = stored;
     return { record, showId: shownAfterUndo(stored.correction) };
   });
+}
+
+/** The names a correction gave an actor: a merge, every name of the actor merged in; a rename, the new name. */
+function namesAdded(stored: StoredCorrection): Set<string> {
+  const c = stored.correction;
+  if (c.type === 'rename') return new Set([c.name]);
+  const merged = c.type === 'merge' ? stored.undo.identities.find((identity) => identity.id === c.from) : undefined;
+  return new Set(merged ? [merged.name, ...merged.aliases] : []);
+}
+
+/** The names the articles analyzed since `at` use for the actor (its newest appearances; one request). */
+async function namesUsedSince(db: DramatisDatabase, id: string, at: number): Promise<Set<string>> {
+  const casts = await db.casts.where('actorDates').between([id, at], [id, Dexie.maxKey]).toArray();
+  const names = new Set<string>();
+  for (const cast of casts) {
+    const entry = castEntries(cast).find((candidate) => candidate.actorId === id);
+    if (entry) for (const name of [entry.name, ...entry.aliases]) names.add(name);
+  }
+  return names;
 }
 
 /** After the reader undid a merge Dramatis made, later linking must not make it again: a rule keeps the name apart. */

@@ -262,7 +262,7 @@ describeInBrowser('options page', (executablePath) => {
     // sync line offers a Retry button, one more stop in the order. Start once sync has settled.
     await expect.poll(() => options.glossary.locator('.sync-status').textContent(), { timeout: 20_000 }).toContain('Synced with your other browsers.');
     const steps: string[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 11; i++) {
       await options.page.keyboard.press('Tab');
       const now = await options.page.evaluate(() => {
         const element = document.activeElement as HTMLInputElement;
@@ -274,6 +274,7 @@ describeInBrowser('options page', (executablePath) => {
       steps.push(now.name);
     }
     expect(steps).toEqual([
+      'Open Who’s who: everyone you have read about',
       'Your glossary',
       'Reading',
       'Your data',

@@ -323,7 +323,7 @@ describeInBrowser('overlay on an article page', (executablePath) => {
     await card.waitFor();
     const earlier = card.getByRole('region', { name: 'In earlier articles' });
     await earlier.waitFor();
-    await expect(earlier.getByRole('link').first().textContent()).resolves.toBe('Sato and Aso meet in Tokyo | Fixture Times');
+    await expect(earlier.getByRole('link').first().textContent()).resolves.toBe('Sato and Aso meet in Tokyo'); // the article's own headline, without the site's name
     expect(await earlier.textContent()).toContain("the chair of the party's foreign affairs committee");
     await other.close();
   });

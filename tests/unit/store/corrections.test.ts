@@ -64,7 +64,7 @@ describe('merge', () => {
     await save('https://a.example/2', [{ name: 'D. Kessler', descriptor: 'head of the port' }, 'Ivo Brandt'], t0 + day);
     await save('https://a.example/3', [{ name: 'Dana Kessler' }, { name: 'D. Kessler' }], t0 + 2 * day);
     const before = await storedAppearances(db);
-    const { record, showId } = await applyCorrection(db, { type: 'merge', into: 'person:dana kessler', from: 'person:d. kessler' });
+    const { record, showId } = await applyCorrection(db, { type: 'merge', into: 'person:dana kessler', from: 'person:d. kessler' }, 'reader', t0 + 2.5 * day);
     expect(showId).toBe('person:dana kessler');
     expect(record.summary).toBe('Merged “D. Kessler” into “Dana Kessler”');
     expect(await stats('person:d. kessler')).toBeUndefined();
@@ -86,6 +86,17 @@ describe('merge', () => {
     expect(restored.map(key).sort()).toEqual(before.map(key).sort());
     expect(restored.find((a) => a.url === 'https://a.example/3' && a.actorId === 'person:dana kessler')?.descriptors).toHaveLength(1);
     expect(await db.corrections.count()).toBe(0);
+    // The later article said "D. Kessler" and stays hers, so that name stays among hers (to split it off if need be).
+    expect((await stats('person:dana kessler'))?.aliases).toContain('D. Kessler');
+  });
+
+  it('undone before any later article, takes away the names it brought', async () => {
+    await save('https://a.example/1', ['Dana Kessler'], t0);
+    await save('https://a.example/2', [{ name: 'D. Kessler', aliases: ['Kess'] }], t0 + day);
+    const { record } = await applyCorrection(db, { type: 'merge', into: 'person:dana kessler', from: 'person:d. kessler' }, 'reader', t0 + 2 * day);
+    expect((await stats('person:dana kessler'))?.aliases.sort()).toEqual(['D. Kessler', 'Kess']);
+    await undoCorrection(db, record.id);
+    expect(await stats('person:dana kessler')).toMatchObject({ aliases: [] });
   });
 
   it('refuses an actor that is not stored, and changes nothing', async () => {
