@@ -59,13 +59,13 @@ function EarlierArticles({ extras }: { extras: ActorCardExtras }) {
 
 /** Small links at the card's foot: all the articles in Who's who, and hiding the name. */
 function CardFooter({ extras, onOpenWho, onHide }: BackgrounderProps) {
-  const openWho = extras && onOpenWho;
-  if (!openWho && !onHide) return null;
+  if (!onOpenWho && !onHide) return null;
+  // Both links from the first draw, so the card does not grow (and move) when the memory arrives.
   return (
     <footer class="card-footer">
-      {openWho && (
+      {onOpenWho && (
         <button type="button" class="card-link" onClick={onOpenWho}>
-          {extras.earlierCount > 0 ? t('cardOpenWhoAll', extras.earlierCount + 1) : t('cardOpenWho')}
+          {extras && extras.earlierCount > 0 ? t('cardOpenWhoAll', extras.earlierCount + 1) : t('cardOpenWho')}
         </button>
       )}
       {onHide && (
