@@ -53,7 +53,11 @@ describe('the Who’s who list', () => {
     expect(firstTwo.rows.map((row) => row.name)).toEqual(['Rhea Tolland', 'Ivo Brandt']);
     expect(firstTwo).toMatchObject({ total: 3, exact: false });
     expect(await names(query({ period: 'week', sort: 'frequent', limit: 1 }))).toEqual(['Ivo Brandt']);
-    expect(await names(query({ site: 'other.example' }))).toEqual(['Kjeldsø', 'Ivo Brandt']);
+    // On a site, the order is the order met there: last seen there (an article's own order within it), or most often there.
+    expect(await names(query({ site: 'other.example' }))).toEqual(['Ivo Brandt', 'Kjeldsø']);
+    expect(await names(query({ site: 'news.example', sort: 'frequent' }))).toEqual(['Rhea Tolland', 'Harbor Authority', 'Ivo Brandt']);
+    expect(await listActors(db, query({ site: 'news.example', kind: 'organization' }), now)).toMatchObject({ rows: [{ name: 'Harbor Authority' }], total: 1, exact: true });
+    expect(await names(query({ site: 'news.example', period: 'week' }))).toEqual([]);
     const second = await listActors(db, query({ offset: 1, limit: 2 }), now);
     expect(second.rows.map((row) => row.name)).toEqual(['Ivo Brandt', 'Rhea Tolland']);
     expect(second.total).toBe(4);
