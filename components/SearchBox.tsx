@@ -1,13 +1,12 @@
 // Search over every actor the reader has met: prefix and accent-insensitive (the store's
 // search-actors does the matching). Each result says where the actor was seen.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ActorSearchResult } from '../lib/store/store-types';
+import { useState } from 'preact/hooks';
+import { useTypedSearch } from './use-typed-search';
 import type { SearchActorsReply } from '../lib/messages/protocol';
 import { t } from '../lib/locale/i18n';
 import { kindLabel } from './kind-labels';
 
-/** ms after the last keystroke before searching: one query per pause, not per key. */
-export const SEARCH_DEBOUNCE_MS = 120;
+export { SEARCH_DEBOUNCE_MS } from './use-typed-search';
 
 export interface SearchBoxProps {
   search: (query: string) => Promise<SearchActorsReply>;
@@ -15,32 +14,13 @@ export interface SearchBoxProps {
   onOpenArticle?: (url: string) => void;
 }
 
-type SearchState =
-  | { state: 'idle' }
-  | { state: 'done'; query: string; results: ActorSearchResult[] }
-  | { state: 'failed'; error: string };
-
 export function SearchBox({ search, onOpenArticle }: SearchBoxProps) {
   const [query, setQuery] = useState('');
-  const [result, setResult] = useState<SearchState>({ state: 'idle' });
-  // Each search gets a token; a late answer for an older query is dropped.
-  const latest = useRef(0);
-
-  useEffect(() => {
-    const trimmed = query.trim();
-    const token = ++latest.current;
-    if (trimmed === '') {
-      setResult({ state: 'idle' });
-      return undefined;
-    }
-    const timer = setTimeout(() => {
-      void search(trimmed).then((reply) => {
-        if (token !== latest.current) return;
-        setResult(reply.ok ? { state: 'done', query: trimmed, results: reply.results } : { state: 'failed', error: reply.error });
-      });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [query, search]);
+  const found = useTypedSearch(query, async (asked) => {
+    const reply = await search(asked);
+    return reply.ok ? { ok: true as const, value: reply.results } : reply;
+  }, [search]);
+  const result = found.state === 'done' ? { state: 'done' as const, query: found.query, results: found.value } : found;
 
   return (
     <section class="search" role="search" aria-label={t('searchLabel')}>

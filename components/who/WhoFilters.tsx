@@ -5,7 +5,7 @@ import { ACTOR_KINDS, type ActorKind } from '../../lib/engine/types';
 import { t, type MessageKey } from '../../lib/locale/i18n';
 import { WHO_PERIODS, WHO_SORTS, type WhoPeriod, type WhoSort } from '../../lib/store/who-types';
 import { kindPlural } from '../kind-labels';
-import { SEARCH_DEBOUNCE_MS } from '../SearchBox';
+import { SEARCH_DEBOUNCE_MS } from '../use-typed-search';
 import type { WhoFilter } from './use-who-pages';
 
 export interface WhoFiltersProps {

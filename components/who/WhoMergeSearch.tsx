@@ -1,10 +1,10 @@
 // "Same as…": find another entry as the reader types and merge it into this one.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { WhoListReply } from '../../lib/messages/protocol';
 import { t } from '../../lib/locale/i18n';
 import type { WhoListRow } from '../../lib/store/who-types';
 import { kindLabel } from '../kind-labels';
-import { SEARCH_DEBOUNCE_MS } from '../SearchBox';
+import { useTypedSearch } from '../use-typed-search';
 import { articleCount } from './who-format';
 
 /** Actors offered for a merge at most (the page asks for one more: this actor may be among them). */
@@ -24,24 +24,11 @@ type Found = { state: 'idle' } | { state: 'done'; query: string; rows: WhoListRo
 
 export function WhoMergeSearch({ actorId, locale, findActors, onMerge }: WhoMergeSearchProps) {
   const [text, setText] = useState('');
-  const [found, setFound] = useState<Found>({ state: 'idle' });
-  const latest = useRef(0);
-
-  useEffect(() => {
-    const query = text.trim();
-    const token = ++latest.current;
-    if (query === '') {
-      setFound({ state: 'idle' });
-      return undefined;
-    }
-    const timer = setTimeout(() => {
-      void findActors(query).then((reply) => {
-        if (token !== latest.current) return;
-        setFound(reply.ok ? { state: 'done', query, rows: reply.page.rows.filter((row) => row.id !== actorId).slice(0, MERGE_CHOICES) } : { state: 'failed', error: reply.error });
-      });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, actorId]);
+  const searched = useTypedSearch(text, async (query) => {
+    const reply = await findActors(query);
+    return reply.ok ? { ok: true as const, value: reply.page.rows.filter((row) => row.id !== actorId).slice(0, MERGE_CHOICES) } : reply;
+  }, [actorId]);
+  const found: Found = searched.state === 'done' ? { state: 'done', query: searched.query, rows: searched.value } : searched;
 
   const merge = async (fromId: string) => {
     if (await onMerge(fromId)) setText('');
