@@ -407,7 +407,8 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     const matches: number[] = [];
     for (let b = 0; b < groups.length; b++) {
       const h = groups[b]!;
-      if (h.words.length < 2 || h.kind === 'person' || h.kind === 'place') continue;
+      // A place by its dotted initials only ("L.A."): "US" and the like are spellings (synonyms).
+      if (h.words.length < 2 || h.kind === 'person' || (h.kind === 'place' && !g.words[0]!.includes('.'))) continue;
       if (initials(h.words, false) === letters) matches.push(b);
     }
     if (matches.length === 1) { uf.union(matches[0]!, a); expansionOf.set(a, matches[0]!); }
@@ -469,6 +470,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     const hits = companyByBase.get(g.words.join(' ').toLowerCase());
     if (hits) { const roots = [...new Set(hits.map((j) => uf.find(j)))]; if (roots.length === 1 && roots[0] !== uf.find(i)) uf.union(roots[0]!, i); }
   }
+  if (tokens) linkShortOrganizationNames(groups, uf, dropped, tokens);
   // Build clusters.
   const clusters = new Map<number, { groups: number[] }>();
   for (let i = 0; i < groups.length; i++) {
@@ -514,6 +516,38 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     out.push(cluster);
   }
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** Organization names of this many words or more may be called by their first word alone. */
+const MIN_WORDS_FOR_FIRST_WORD = 3;
+
+/**
+ * Short names an article gives an organization after its full name:
+ * - its first word, when the name is long and ends in an organization word ("Packard" for the
+ *   Packard Motor Car Company), no other organization starts with it, and nothing else
+ *   (a person "Henry Ford") already took it;
+ * - "the" and its last word ("the Trust" for the Harbor Trust, "the Authority"), when that word
+ *   is an organization word and only one organization of the article ends in it.
+ */
+function linkShortOrganizationNames(groups: readonly Group[], uf: UnionFind, dropped: ReadonlySet<number>, tokens: readonly Token[]): void {
+  const byFirst = new Map<string, number[]>();
+  const byLast = new Map<string, number[]>();
+  groups.forEach((h, j) => {
+    if (h.kind !== 'organization' || h.words.length < 2) return;
+    const push = (map: Map<string, number[]>, key: string) => map.set(key, [...(map.get(key) ?? []), j]);
+    push(byLast, h.words[h.words.length - 1]!.toLowerCase());
+    if (h.words.length >= MIN_WORDS_FOR_FIRST_WORD && tokenHasFlag(tokens[h.mentions[0]!.end - 1]!, ANY_ORG_CUE)) push(byFirst, h.words[0]!.toLowerCase());
+  });
+  groups.forEach((g, i) => {
+    if (g.words.length !== 1 || dropped.has(i) || uf.find(i) !== i || g.kind === 'place' || isAcronym(g.words[0]!)) return;
+    const word = g.words[0]!.toLowerCase();
+    const afterThe = g.mentions.every((m) => m.first > 0 && tokens[m.first - 1]!.lower === 'the' && !tokens[m.first]!.lineBefore);
+    const lastHits = afterThe && tokenHasFlag(tokens[g.mentions[0]!.first]!, ANY_ORG_CUE) ? byLast.get(word) : undefined;
+    const hits = lastHits ?? byFirst.get(word);
+    if (!hits) return;
+    const roots = [...new Set(hits.map((j) => uf.find(j)))];
+    if (roots.length === 1 && roots[0] !== i) uf.union(roots[0]!, i);
+  });
 }
 
 /** A copy of mentions sorted by start; one group's mentions usually already are (no sort needed). */

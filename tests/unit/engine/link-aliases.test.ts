@@ -59,6 +59,21 @@ describe('linkAliases', () => {
     expect(actor(text, 'US Congress')?.aliases).toContain('Congress');
   });
 
+  it('links an organization’s first word and “the” + its last word, unless a person or another organization has them', () => {
+    const text = 'The Brandvik Glass Works Company opened a second plant in Tromsø. Brandvik later closed it. The Halden Trust said it would buy the plant. A spokesman for the Trust declined to comment.';
+    expect(actor(text, 'Brandvik Glass Works Company')?.aliases).toEqual(['Brandvik']);
+    expect(actor(text, 'Halden Trust')?.aliases).toEqual(['Trust']);
+    const shared = 'Olav Brandvik founded the Brandvik Glass Works Company in Tromsø. Brandvik said the plant would stay. The Halden Trust and the Fjord Trust sold shares. The Trust would not say why.';
+    expect(actor(shared, 'Olav Brandvik')?.aliases).toEqual(['Brandvik']);
+    expect(actor(shared, 'Brandvik Glass Works Company')?.aliases).toEqual([]);
+    expect(actor(shared, 'Halden Trust')?.aliases).toEqual([]);
+  });
+
+  it('links a place’s dotted initials, not its bare ones', () => {
+    const text = 'The tour went from San Miguel to Porto Alegre, and in S.M. the crowds were small.';
+    expect(actor(text, 'San Miguel')?.aliases).toEqual(['S.M.']);
+  });
+
   it('recognizes acronyms and parts of names', () => {
     expect(isAcronym('LDP')).toBe(true);
     expect(isAcronym('U.S.')).toBe(true);
