@@ -16,6 +16,7 @@ import { listHeadBefore } from './list-context';
 import { inSet, isNounAfterName, isPersonNoun, isRoleFor, WORK_NOUNS } from './role-words';
 import type { Token } from './tokenize';
 import type { ActorKind } from './types';
+import { WELL_KNOWN_ORGANIZATIONS, WELL_KNOWN_PRODUCTS } from './lexicons/well-known';
 
 export interface MentionSpan {
   first: number;
@@ -43,6 +44,11 @@ export interface ActorCluster {
 const synonymKey = new Map<string, string>();
 for (const group of PLACE_SYNONYMS) for (const s of group) synonymKey.set(s.toLowerCase(), group[0]!.toLowerCase());
 const CORPORATE: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
+/** The kind of names the news uses every day ("Apple" is a company, "Android" a product), by lower-case name. */
+const WELL_KNOWN_KINDS: ReadonlyMap<string, ActorKind> = new Map([
+  ...WELL_KNOWN_ORGANIZATIONS.map((name): [string, ActorKind] => [name.toLowerCase(), 'organization']),
+  ...WELL_KNOWN_PRODUCTS.map((name): [string, ActorKind] => [name.toLowerCase(), 'other']),
+]);
 const ACRONYM_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', 'de', 'du', 'des', 'la']);
 
 export function isAcronym(form: string): boolean {
@@ -510,7 +516,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     const allAcronyms = ms.every((x) => isAcronym(x.display));
     const kind = c.groups.some((i) => groups[i]!.kind === 'person' && groups[i]!.words.length > 1) ? 'person' : majorityKind(allAcronyms ? ms : ms.filter((m) => !isAcronym(m.display)));
     const cluster: ActorCluster = { mentions: ms, name, kind };
-    cluster.kind = roleClueKind(cluster, tokens) ?? thingKind(cluster, tokens) ?? contextKind(cluster, tokens);
+    cluster.kind = WELL_KNOWN_KINDS.get(name.display.toLowerCase()) ?? roleClueKind(cluster, tokens) ?? thingKind(cluster, tokens) ?? contextKind(cluster, tokens);
     const acr = c.groups.find((i) => expansionOf.has(i));
     if (acr !== undefined) cluster.expansion = groups[expansionOf.get(acr)!]!.mentions[0]!;
     out.push(cluster);

@@ -74,6 +74,14 @@ describe('linkAliases', () => {
     expect(actor(text, 'San Miguel')?.aliases).toEqual(['S.M.']);
   });
 
+  it('knows the kind of names the news uses every day when the sentence gives no cue', () => {
+    const text = 'Lena Varga, who studies supply chains, said Samsung and Netflix would both report on Thursday. Samsung said sales of its Android phones fell.';
+    expect(actor(text, 'Samsung')?.kind).toBe('organization');
+    expect(actor(text, 'Netflix')?.kind).toBe('organization');
+    expect(actor(text, 'Android')?.kind).toBe('other');
+    expect(actor(text, 'Lena Varga')?.kind).toBe('person');
+  });
+
   it('recognizes acronyms and parts of names', () => {
     expect(isAcronym('LDP')).toBe(true);
     expect(isAcronym('U.S.')).toBe(true);
