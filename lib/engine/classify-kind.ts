@@ -5,10 +5,12 @@ import { isDigitChar } from './characters';
 import type { ActorKind } from './types';
 import { ANY_ORG_CUE, ANY_PLACE_CUE, LEX, ORGANIZATION_ROLE_SET, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
 import type { Candidate } from './find-candidates';
+import { PLACE_PREFIXES } from './lexicons/cue-words';
 import type { EntityType } from './tag-entities';
 import type { Token } from './tokenize';
 
 const KIND_OF_TYPE: Record<EntityType, ActorKind> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+const PLACE_PREFIX_SET: ReadonlySet<string> = new Set(PLACE_PREFIXES);
 
 export function spanForm(tokens: readonly Token[], first: number, end: number): string {
   let s = '';
@@ -49,6 +51,8 @@ export function classifyKind(tokens: readonly Token[], c: Candidate, inCapsSente
     if (tokenHasFlag(head, LEX.OTHER_CUE)) return 'other';
     if (tokenHasFlag(head, ANY_ORG_CUE) && !tokenHasFlag(head, ANY_PLACE_CUE)) return 'organization';
     if (tokenHasFlag(head, ANY_PLACE_CUE) && !tokenHasFlag(head, ANY_ORG_CUE)) return 'place';
+    // "Boulevard Montmartre", "Lake Tana": a place word opens the name.
+    if (PLACE_PREFIX_SET.has(tokens[c.first]!.form) && !tokenHasFlag(head, ANY_ORG_CUE)) return 'place';
   }
   if (c.type === 'MISC' && multiword && tokenHasFlag(head, ANY_ORG_CUE)) return 'organization';
   return KIND_OF_TYPE[c.type];

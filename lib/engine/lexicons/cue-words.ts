@@ -51,6 +51,9 @@ export const MORE_PLACE_CUES = [
 ];
 
 /** Words that make a run of capitalised words an "other" (event, law, treaty, product…). */
+/** Words that open a place's name ("Boulevard Haussmann", "Rue de Rivoli", "Mount Kenya", "Lake Tana"). */
+export const PLACE_PREFIXES = ['Boulevard', 'Rue', 'Avenue', 'Mount', 'Mt', 'Mt.', 'Lake', 'Cape', 'Piazza', 'Plaza', 'Calle', 'Avenida', 'Via', 'Isla', 'Monte', 'Lac', 'Loch'];
+
 export const OTHER_CUES = [
   'Act', 'Bill', 'Law', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Policy', 'Doctrine',
   'Plan', 'Initiative', 'Programme', 'Program', 'War', 'Games', 'Olympics', 'Cup', 'Championship', 'Championships',

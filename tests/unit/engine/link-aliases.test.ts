@@ -82,6 +82,12 @@ describe('linkAliases', () => {
     expect(actor(text, 'Lena Varga')?.kind).toBe('person');
   });
 
+  it('reads a name opened by a place word as a place', () => {
+    const text = 'The painter Ines Morel kept a studio on Boulevard Saint-Ouen and later moved to Rue Levasse.';
+    expect(actor(text, 'Boulevard Saint-Ouen')?.kind).toBe('place');
+    expect(actor(text, 'Rue Levasse')?.kind).toBe('place');
+  });
+
   it('recognizes acronyms and parts of names', () => {
     expect(isAcronym('LDP')).toBe(true);
     expect(isAcronym('U.S.')).toBe(true);
