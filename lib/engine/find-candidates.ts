@@ -997,7 +997,8 @@ function findCredits(tokens: readonly Token[]): Uint8Array {
 const GLUED_CREDIT = /^(?:Credit|Photo|Image|Photograph)(?:Credit)?\p{Lu}/u;
 
 function isSlash(t: Token): boolean {
-  return t.form === '/' || /\p{L}\/\p{L}/u.test(t.form);
+  // The cheap test first: most tokens have no slash at all (this runs on every token).
+  return t.form === '/' || (t.form.includes('/') && /\p{L}\/\p{L}/u.test(t.form));
 }
 
 /**

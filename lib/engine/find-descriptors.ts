@@ -65,13 +65,15 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
   const out = new Map<number, Evidence[]>();
   clusters.forEach((cluster, index) => {
     const found: Evidence[] = [];
+    const saidAlready = new Set<string>();
     const add = (first: number, end: number): void => {
       if (end <= first || end - first > MAX_DESCRIPTOR_TOKENS) return;
       const start = tokens[first]!.start;
       const stop = tokens[end - 1]!.end;
       const said = text.slice(start, stop);
-      if (found.some((e) => e.text === said)) return; // the same words twice (e.g. a repeated caption)
-      found.push({ text: text.slice(start, stop), start, end: stop });
+      if (saidAlready.has(said)) return; // the same words twice (e.g. a repeated caption)
+      saidAlready.add(said);
+      found.push({ text: said, start, end: stop });
     };
     for (const m of cluster.mentions) {
       const sentenceIndex = sentenceOf[m.first]!;
