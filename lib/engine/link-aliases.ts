@@ -540,7 +540,11 @@ function linkShortOrganizationNames(groups: readonly Group[], uf: UnionFind, dro
   const byLast = new Map<string, number[]>();
   groups.forEach((h, j) => {
     if (h.kind !== 'organization' || h.words.length < 2) return;
-    const push = (map: Map<string, number[]>, key: string) => map.set(key, [...(map.get(key) ?? []), j]);
+    const push = (map: Map<string, number[]>, key: string) => {
+      const list = map.get(key);
+      if (list) list.push(j);
+      else map.set(key, [j]);
+    };
     push(byLast, h.words[h.words.length - 1]!.toLowerCase());
     if (h.words.length >= MIN_WORDS_FOR_FIRST_WORD && tokenHasFlag(tokens[h.mentions[0]!.end - 1]!, ANY_ORG_CUE)) push(byFirst, h.words[0]!.toLowerCase());
   });
