@@ -49,6 +49,9 @@ export interface TokenContext {
 /** A line opening with "By" is a byline when it is at most this many tokens long. */
 const MAX_BYLINE_TOKENS = 16;
 
+/** Words that open a sentence before a comma as an interjection or a sentence adverb ("Sure, …", "Still, …"). */
+const SENTENCE_OPENERS = new Set(['sure', 'yes', 'no', 'okay', 'ok', 'well', 'oh', 'ah', 'hey', 'wow', 'alas', 'right', 'fine', 'true', 'granted', 'look', 'listen', 'sorry', 'please', 'thanks', 'hello', 'hi', 'yeah', 'yep', 'nope', 'indeed', 'still', 'now', 'so', 'then', 'anyway', 'besides', 'meanwhile', 'plus', 'first', 'second', 'third', 'finally', 'next', 'also', 'instead', 'otherwise', 'overall', 'again', 'regardless', 'nevertheless', 'nonetheless', 'however', 'moreover', 'furthermore', 'today', 'yesterday', 'tomorrow', 'later', 'earlier', 'afterward', 'afterwards', 'eventually', 'ultimately', 'admittedly', 'truth']);
+
 /** Words before a possessive that belong to the name that follows ("Women's University"). */
 const POSSESSIVE_NAME_WORDS = new Set(['women', 'men', 'children', 'people', 'st', 'king', 'queen', 'veterans', 'workers']);
 /** Longest name we accept, in tokens; longer tagger spans are noise (tables, headlines). */
@@ -700,6 +703,8 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
     if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && isCommonWord(t, ctx.writtenLower)
       && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalized.has(t.lower)) return true;
     if (type === 'MISC' && ctx.sentenceInitial[first]) return true;
+    // An interjection or sentence adverb opening a sentence before a comma ("Sure, it costs more").
+    if (ctx.sentenceInitial[first] && tokens[end]?.form === ',' && SENTENCE_OPENERS.has(t.lower) && !ctx.runningCapitalized.has(t.lower)) return true;
     // A common word alone on a label or in a headline ("Tips", "Video", "Updated") is not a name
     // unless running text capitalizes it too.
     if ((ctx.onShortLine[first] || ctx.inTitleCaseLine[first]) && !ctx.inCapsSentence[first] && isCommonWord(t, ctx.writtenLower)

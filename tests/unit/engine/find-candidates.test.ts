@@ -30,6 +30,12 @@ describe('candidate names', () => {
     expect(found).toContain('Beijing');
   });
 
+  it('does not take an interjection or sentence adverb before a comma for a name', () => {
+    expect(names('The console is fast. Sure, it costs more than the others. Still, Harlo fixed it.')).toEqual(['Harlo']);
+    // …but a name opening a sentence before a comma stays one.
+    expect(names('Vestby, a town near Oslo, voted on Monday.')).toContain('Vestby');
+  });
+
   it('keeps particles, initials, hyphens and apostrophes inside names', () => {
     const found = names('The talks were led by Ursula von der Leyen, Lo Chih-cheng and Conor O’Brien, with help from J. K. Rowling.');
     expect(found).toContain('Ursula von der Leyen');
