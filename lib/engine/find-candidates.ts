@@ -703,6 +703,8 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
     if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && isCommonWord(t, ctx.writtenLower)
       && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalized.has(t.lower)) return true;
     if (type === 'MISC' && ctx.sentenceInitial[first]) return true;
+    // Capitalized common words listed before the noun they modify ("Pro, Teams and Enterprise tier offerings").
+    if (!ctx.sentenceInitial[first] && isCommonWord(t, ctx.writtenLower) && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && modifiesNounAfterList(tokens, first)) return true;
     // An interjection or sentence adverb opening a sentence before a comma ("Sure, it costs more").
     if (ctx.sentenceInitial[first] && tokens[end]?.form === ',' && SENTENCE_OPENERS.has(t.lower) && !ctx.runningCapitalized.has(t.lower)) return true;
     // A common word alone on a label or in a headline ("Tips", "Video", "Updated") is not a name
@@ -834,6 +836,34 @@ function joinAdjacentOrganizationParts(tokens: readonly Token[], cands: Candidat
  * A common word, by the lexicon or by the text itself: "Tools" where the text also writes "tools"
  * or "tool". Not a tagger feature (the model was trained on the lexicon's flag alone).
  */
+/** Words of a modifier list read at most: "Pro, Teams, Business, and Enterprise" is seven. */
+const MAX_MODIFIER_LIST = 12;
+
+/**
+ * Whether the word at `first` is in a list of capitalized words ("Pro, Teams and Enterprise")
+ * that ends in a lower-case noun they modify ("tier offerings"): the caller rejects it when it
+ * is a common word (a plan, model or color name, not an actor; "France, Spain and Italy
+ * delegates" keeps its places). The list needs a comma, "and" or "or" in it.
+ */
+function modifiesNounAfterList(tokens: readonly Token[], first: number): boolean {
+  let joined = false;
+  const inList = (k: number) => tokens[k] !== undefined && !tokens[k]!.lineBefore;
+  // Back to the list's start: the words before must be list words too.
+  for (let k = first - 1; k >= 0 && first - k <= MAX_MODIFIER_LIST && inList(k + 1); k--) {
+    const w = tokens[k]!;
+    if (w.form === ',' || w.lower === 'and' || w.lower === 'or') { joined = true; continue; }
+    if (isCapitalized(w)) continue;
+    break;
+  }
+  for (let k = first + 1; k < tokens.length && k - first <= MAX_MODIFIER_LIST && inList(k); k++) {
+    const w = tokens[k]!;
+    if (w.form === ',' || w.lower === 'and' || w.lower === 'or') { joined = true; continue; }
+    if (isCapitalized(w)) continue;
+    return joined && isLowerChar(w.form[0] ?? '') && !tokenHasFlag(w, LEX.FUNCTION) && tokens[k - 1]!.form !== ',';
+  }
+  return false;
+}
+
 function isCommonWord(t: Token, written: ReadonlySet<string>): boolean {
   if (tokenHasFlag(t, LEX.COMMON)) return true;
   const word = t.lower;

@@ -36,6 +36,13 @@ describe('candidate names', () => {
     expect(names('Vestby, a town near Oslo, voted on Monday.')).toContain('Vestby');
   });
 
+  it('does not take capitalized common words listed before the noun they modify for names', () => {
+    const found = names('Customers picked among Basic, Family, Business, and Enterprise tier packages, the Harlo report found. Delegates from Norway, Chile and Peru met on Monday.');
+    expect(found).not.toContain('Family');
+    expect(found).not.toContain('Business');
+    expect(found).toEqual(expect.arrayContaining(['Harlo', 'Norway', 'Chile', 'Peru']));
+  });
+
   it('keeps particles, initials, hyphens and apostrophes inside names', () => {
     const found = names('The talks were led by Ursula von der Leyen, Lo Chih-cheng and Conor O’Brien, with help from J. K. Rowling.');
     expect(found).toContain('Ursula von der Leyen');
