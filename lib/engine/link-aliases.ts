@@ -122,9 +122,20 @@ function interned(id: string, make: () => readonly string[]): readonly string[] 
   return words;
 }
 
+/**
+ * "the Xbox One S." at a sentence's end: a model letter's period is the full stop, not part of
+ * the name (a person's initial is never last; "U.S." is one word with other letters).
+ */
+function endsWithSentencePeriod(tokens: readonly Token[], c: Candidate, kind: ActorKind): boolean {
+  const last = tokens[c.end - 1]!.form;
+  if (kind === 'person' || c.end - c.first < 2 || !/^\p{Lu}\.$/u.test(last)) return false;
+  const next = tokens[c.end];
+  return next === undefined || next.lineBefore || /^\p{Lu}/u.test(next.form) || /^["”’)]$/u.test(next.form);
+}
+
 export function toMentionSpan(text: string, tokens: readonly Token[], c: Candidate, kind: ActorKind): MentionSpan {
   const start = tokens[c.first]!.start;
-  const endChar = tokens[c.end - 1]!.end;
+  const endChar = tokens[c.end - 1]!.end - (endsWithSentencePeriod(tokens, c, kind) ? 1 : 0);
   const raw = text.slice(start, endChar);
   let plain = true; // no invisible characters and no whitespace other than single spaces
   for (let i = 0; i < raw.length; i++) {

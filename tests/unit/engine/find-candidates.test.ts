@@ -43,6 +43,11 @@ describe('candidate names', () => {
     expect(found).toEqual(expect.arrayContaining(['Harlo', 'Norway', 'Chile', 'Peru']));
   });
 
+  it('leaves the full stop out of a model name that ends a sentence', () => {
+    expect(names('Harlo also sells the Orbit One S. That console is cheaper.')).toContain('Orbit One S');
+    expect(names('Harlo met John F. Kennedy in the U.S. Army.')).toEqual(expect.arrayContaining(['John F. Kennedy', 'U.S. Army']));
+  });
+
   it('keeps particles, initials, hyphens and apostrophes inside names', () => {
     const found = names('The talks were led by Ursula von der Leyen, Lo Chih-cheng and Conor O’Brien, with help from J. K. Rowling.');
     expect(found).toContain('Ursula von der Leyen');
