@@ -1,6 +1,7 @@
 // The reader's flows in real Firefox (ESR), with the Firefox build installed as a temporary add-on:
 // highlights on a news page, the hover card and its content, Escape, stepping through names from
-// the keyboard command, the popup's on/off switch, and a glossary entry that gets its own card.
+// the keyboard command, the popup's on/off switch, a glossary entry that gets its own card, and
+// Who's who.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hoverText, serveDirectory } from '../../scripts/browser.mjs';
@@ -122,5 +123,17 @@ describeInFirefox('reader flows in Firefox', (executablePath) => {
     await waitForText(article, async () => (await openCard(article))?.text ?? null, (text) => text?.includes('Chips: Taiwan makes most of the advanced ones.') ?? false);
     expect(await cardName(article)).toBe('semiconductors');
     await options.close();
+  });
+
+  it('finds a person of the article in Who’s who and shows what the article said', async () => {
+    const who = await firefox.openExtensionPage('who.html');
+    await who.waitForSelector('#who-search');
+    await who.type('#who-search', 'aso');
+    await waitForText(who, () => who.$eval('.who-row[data-id]', (row) => row.textContent).catch(() => null), (text) => text?.includes('Taro Aso') ?? false);
+    await who.click('.who-row[data-id]');
+    await waitForText(who, () => who.$eval('#who-actor-name', (h1) => h1.textContent).catch(() => null), (text) => text?.includes('Taro Aso') ?? false);
+    const articles = await waitForText(who, () => who.$eval('.who-articles', (list) => list.textContent).catch(() => null), (text) => (text?.length ?? 0) > 0);
+    expect(articles).toContain('Deputy Prime Minister');
+    await who.close();
   });
 });
