@@ -9,9 +9,9 @@ import { withSearchKeys } from './actor-identity';
 import { foldJournal } from './actor-stats';
 import { countsOf, readTotals, totalsRecord } from './counters';
 import { Dexie } from 'dexie';
-import { castEntries, identityOf, type ActorIdentity, type CastEntry, type DramatisDatabase, type StoredCorrection } from './db';
+import { castEntries, identityOf, type ActorIdentity, type CastEntry, type CounterRecord, type DramatisDatabase, type StoredCorrection } from './db';
 import { foldForSearch } from './fold-name';
-import { journalOf } from './journal';
+import { journalOf, type Journal } from './journal';
 import { moveAppearances, moveBack } from './move-appearances';
 import { storeTables } from './retention';
 import { StoreError } from './store-errors';
@@ -24,12 +24,8 @@ function quoted(name: string): string {
   return `“${name}”`;
 }
 
-function tables(db: DramatisDatabase) {
-  return storeTables(db);
-}
-
-/** The journal folded into the tables, and the totals as they are now. */
-async function foldedTotals(db: DramatisDatabase) {
+/** The journal folded into the tables; the totals as they are then (with an empty journal). */
+async function foldedTotals(db: DramatisDatabase): Promise<CounterRecord | undefined> {
   return foldJournal(db, await readTotals(db));
 }
 
@@ -47,24 +43,28 @@ async function putIdentity(db: DramatisDatabase, identity: ActorIdentity): Promi
   await Promise.all([db.actorStats.put({ ...rest, ...identityOf(identity) }), db.actors.put(withSearchKeys(identityOf(identity)))]);
 }
 
+/** What the reader sees of a stored correction (without its undo and rule). */
+function recordOf({ undo: _undo, rule: _rule, ...record }: StoredCorrection): CorrectionRecord {
+  return record;
+}
+
 function newId(): string {
   return crypto.randomUUID();
 }
 
-/** Folds what a move recorded into the tables, with the appearances it combined taken off the count. */
-async function foldMove(db: DramatisDatabase, journal: ReturnType<typeof journalOf>, combined: number): Promise<void> {
-  const counts = countsOf(await readTotals(db));
+/** Folds what a move recorded (into `journal`, from `folded` totals) into the tables, with the appearances it combined taken off the count. */
+async function foldMove(db: DramatisDatabase, folded: CounterRecord | undefined, journal: Journal, combined: number): Promise<void> {
+  const counts = countsOf(folded);
   await foldJournal(db, totalsRecord({ ...counts, appearances: counts.appearances - combined }, [...journal.values()]));
 }
 
 /** Applies a correction and stores it; `by` says whether the reader made it or Dramatis did (later linking). */
 export async function applyCorrection(db: DramatisDatabase, correction: Correction, by: CorrectionRecord['by'] = 'reader', now: number = Date.now()): Promise<CorrectionResult> {
-  return db.transaction('rw', tables(db), async () => {
+  return db.transaction('rw', storeTables(db), async () => {
     if ((await db.corrections.count()) >= MAX_CORRECTIONS) throw new StoreError(`At most ${MAX_CORRECTIONS} corrections are kept: undo some first.`, 'failed');
     const stored = await applyIn(db, correction, by, now);
     await db.corrections.put(stored);
-    const { undo: _undo, rule: _rule, ...record } = stored;
-    return { record, showId: showAfter(stored) };
+    return { record: recordOf(stored), showId: showAfter(stored) };
   });
 }
 
@@ -86,11 +86,10 @@ function showAfter(stored: StoredCorrection): string | null {
 async function applyIn(db: DramatisDatabase, correction: Correction, by: CorrectionRecord['by'], at: number): Promise<StoredCorrection> {
   const base = { id: newId(), at, by, correction };
   if (correction.type === 'hide') {
-    const existing = (await db.corrections.toArray()).find((c) => c.correction.type === 'hide' && foldForSearch(c.correction.name) === foldForSearch(correction.name));
-    if (existing) throw new StoreError(`${quoted(correction.name)} is already hidden.`, 'failed');
+    if (hiddenNamesOf(await db.corrections.toArray()).has(foldForSearch(correction.name))) throw new StoreError(`${quoted(correction.name)} is already hidden.`, 'failed');
     return { ...base, summary: `Hid ${quoted(correction.name)}`, undo: { identities: [] } };
   }
-  await foldedTotals(db);
+  const folded = await foldedTotals(db);
   if (correction.type === 'rename') {
     const before = await identityFor(db, correction.id);
     const aliases = new Set([...before.aliases, before.name]);
@@ -105,9 +104,9 @@ async function applyIn(db: DramatisDatabase, correction: Correction, by: Correct
   }
   if (correction.type === 'merge') {
     const [into, from] = await Promise.all([identityFor(db, correction.into), identityFor(db, correction.from)]);
-    const journal = journalOf(await readTotals(db));
+    const journal = journalOf(folded);
     const { moved, combined } = await moveAppearances(db, from.id, into.id, () => true, journal);
-    await foldMove(db, journal, combined);
+    await foldMove(db, folded, journal, combined);
     return {
       ...base,
       summary: `Merged ${quoted(from.name)} into ${quoted(into.name)}`,
@@ -121,10 +120,10 @@ async function applyIn(db: DramatisDatabase, correction: Correction, by: Correct
   if (name === normalizeName(actor.name)) throw new StoreError(`${quoted(correction.name)} is this actor’s own name: choose one of its other names to split off.`, 'failed');
   const calledSo = (entry: CastEntry) => normalizeName(entry.name) === name;
   const target = await freeId(db, idFor(actor.kind, correction.name));
-  const journal = journalOf(await readTotals(db));
+  const journal = journalOf(folded);
   const { moved, combined } = await moveAppearances(db, actor.id, target, calledSo, journal);
   if (moved.length === 0) throw new StoreError(`No stored article calls ${quoted(actor.name)} just ${quoted(correction.name)}: there is nothing to split off.`, 'failed');
-  await foldMove(db, journal, combined);
+  await foldMove(db, folded, journal, combined);
   const after = await identityFor(db, actor.id);
   await putIdentity(db, { ...after, aliases: after.aliases.filter((alias) => normalizeName(alias) !== name) });
   return {
@@ -149,17 +148,17 @@ async function freeId(db: DramatisDatabase, id: string): Promise<string> {
 
 /** Undoes a stored correction and deletes it. */
 export async function undoCorrection(db: DramatisDatabase, id: string): Promise<CorrectionResult> {
-  return db.transaction('rw', tables(db), async () => {
+  return db.transaction('rw', storeTables(db), async () => {
     const stored = await db.corrections.get(id);
     if (!stored) throw new StoreError('That correction is no longer stored (it was undone already).', 'failed');
     const { undo } = stored;
-    if (undo.moved) {
-      await foldedTotals(db);
-      const journal = journalOf(await readTotals(db));
-      const separated = await moveBack(db, undo.moved.from, undo.moved.to, undo.moved.appearances, journal);
-      await foldMove(db, journal, -separated);
-    } else if (undo.identities.length) {
-      await foldedTotals(db);
+    if (undo.moved || undo.identities.length) {
+      const folded = await foldedTotals(db);
+      if (undo.moved) {
+        const journal = journalOf(folded);
+        const separated = await moveBack(db, undo.moved.from, undo.moved.to, undo.moved.appearances, journal);
+        await foldMove(db, folded, journal, -separated);
+      }
     }
     const added = namesAdded(stored);
     for (const before of undo.identities) {
@@ -173,8 +172,7 @@ export async function undoCorrection(db: DramatisDatabase, id: string): Promise<
     }
     await db.corrections.delete(id);
     if (stored.by === 'auto' && stored.correction.type === 'merge') await keepApart(db, stored, undo.identities);
-    const { undo: _undo, rule: _rule, ...record } = stored;
-    return { record, showId: shownAfterUndo(stored.correction) };
+    return { record: recordOf(stored), showId: shownAfterUndo(stored.correction) };
   });
 }
 
@@ -229,7 +227,7 @@ export function correctionsAbout(all: readonly StoredCorrection[], identity: Act
       return c.id === identity.id || stored.rule?.target === identity.id;
     })
     .sort((a, b) => b.at - a.at)
-    .map(({ undo: _undo, rule: _rule, ...record }) => record);
+    .map(recordOf);
 }
 
 /** Folded names the reader hid. */

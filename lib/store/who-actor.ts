@@ -6,7 +6,7 @@ import { Dexie } from 'dexie';
 import type { Evidence } from '../engine/types';
 import { headlineOf } from '../text/headline';
 import { correctionsAbout, hiddenNamesOf } from './corrections';
-import { castEntries, type CastEntry, type CastRecord, type DramatisDatabase } from './db';
+import { castEntries, type ActorStatsRecord, type CastEntry, type CastRecord, type DramatisDatabase } from './db';
 import { foldForSearch, hostOf } from './fold-name';
 import { foldIfNeeded } from './who-list';
 import { WHO_ARTICLES_SHOWN, type WhoActorPage, type WhoAffiliation, type WhoCompanion, type WhoWeek } from './who-types';
@@ -116,12 +116,13 @@ export async function actorPage(db: DramatisDatabase, id: string): Promise<WhoAc
       });
     }
     const companionIds = [...together.entries()].sort((a, b) => b[1] - a[1]).slice(0, COMPANIONS_SHOWN);
-    const companionRows = await db.actorStats.bulkGet(companionIds.map(([other]) => other));
-    const companions = companionIds.flatMap(([other, count], i): WhoCompanion[] => {
-      const row = companionRows[i];
+    const affiliations = stats.kind === 'person' ? affiliationsOf(said) : [];
+    // Both lists under the names their actors have now (an article's entry may be older): one read.
+    const now = await currentRows(db, [...companionIds.map(([other]) => other), ...affiliations.map((affiliation) => affiliation.id)]);
+    const companions = companionIds.flatMap(([other, count]): WhoCompanion[] => {
+      const row = now.get(other);
       return row ? [{ id: other, name: row.name, kind: row.kind, together: count }] : [];
     });
-    const affiliations = stats.kind === 'person' ? affiliationsOf(said) : [];
     const hidden = hiddenNamesOf(corrections);
     return {
       id,
@@ -135,18 +136,19 @@ export async function actorPage(db: DramatisDatabase, id: string): Promise<WhoAc
       articles,
       weeks: weeklyCounts(dates),
       companions,
-      affiliations: await currentAffiliations(db, affiliations),
+      affiliations: affiliations.flatMap((affiliation) => {
+        const row = now.get(affiliation.id);
+        return row ? [{ ...affiliation, name: row.name, kind: row.kind }] : [];
+      }),
       hidden: hidden.has(foldForSearch(stats.name)),
       corrections: correctionsAbout(corrections, stats),
     };
   });
 }
 
-/** Affiliations under the names and ids their actors have now (an article's entry may be older). */
-async function currentAffiliations(db: DramatisDatabase, affiliations: WhoAffiliation[]): Promise<WhoAffiliation[]> {
-  const rows = await db.actorStats.bulkGet(affiliations.map((affiliation) => affiliation.id));
-  return affiliations.flatMap((affiliation, i) => {
-    const row = rows[i];
-    return row ? [{ ...affiliation, name: row.name, kind: row.kind }] : [];
-  });
+/** The stats rows of these actors that exist, by id (one request). */
+async function currentRows(db: DramatisDatabase, ids: readonly string[]): Promise<Map<string, ActorStatsRecord>> {
+  const unique = [...new Set(ids)];
+  const rows = await db.actorStats.bulkGet(unique);
+  return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
 }

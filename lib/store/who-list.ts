@@ -52,14 +52,23 @@ function bySort(sort: WhoListQuery['sort']) {
     : (a: ActorStatsRecord, b: ActorStatsRecord) => b.articleCount - a.articleCount || byIdDescending(a, b);
 }
 
-/** The actors a search names (on a site too, when one is chosen), as stats rows (filtered and sorted in memory). */
-async function searchedActors(db: DramatisDatabase, query: WhoListQuery, folded: string): Promise<ActorStatsRecord[]> {
+/** The rows that exist (an id may have lost its actor). */
+function existing(rows: readonly (ActorStatsRecord | undefined)[]): ActorStatsRecord[] {
+  return rows.filter((row): row is ActorStatsRecord => row !== undefined);
+}
+
+type PageOfStats = { rows: ActorStatsRecord[]; total: number; exact: boolean };
+
+/** A page of the actors a search names (on a site too, when one is chosen): at most MAX_SEARCH_MATCHES, filtered and sorted in memory. */
+async function searchPage(db: DramatisDatabase, query: WhoListQuery, folded: string, since: number): Promise<PageOfStats> {
   const [searched, onSite] = await Promise.all([
     db.actors.where('searchKeys').startsWith(folded).distinct().limit(MAX_SEARCH_MATCHES).primaryKeys() as Promise<string[]>,
     query.site ? siteArticles(db, query.site).then((articles) => new Set(articles.flatMap((article) => article.actorIds))) : null,
   ]);
-  const rows = await db.actorStats.bulkGet(onSite ? searched.filter((id) => onSite.has(id)) : searched);
-  return rows.filter((row): row is ActorStatsRecord => row !== undefined);
+  const rows = existing(await db.actorStats.bulkGet(onSite ? searched.filter((id) => onSite.has(id)) : searched));
+  const matching = rows.filter((stats) => (query.kind === 'all' || stats.kind === query.kind) && stats.latest.analyzedAt >= since);
+  matching.sort(bySort(query.sort));
+  return { rows: matching.slice(query.offset, query.offset + query.limit), total: matching.length, exact: true };
 }
 
 function siteArticles(db: DramatisDatabase, site: string) {
@@ -76,7 +85,7 @@ const SITE_STATS_STEP = 200;
  * the page are read (reading every one of a site's 4,000 actors took ~150 ms), more in steps
  * when a kind filter skips some.
  */
-async function sitePage(db: DramatisDatabase, query: WhoListQuery, since: number): Promise<{ rows: ActorStatsRecord[]; total: number; exact: boolean }> {
+async function sitePage(db: DramatisDatabase, query: WhoListQuery, since: number): Promise<PageOfStats> {
   const articles = (await siteArticles(db, query.site)).filter((article) => article.analyzedAt >= since);
   articles.sort((a, b) => b.analyzedAt - a.analyzedAt);
   const met = new Map<string, number>();
@@ -100,7 +109,7 @@ async function sitePage(db: DramatisDatabase, query: WhoListQuery, since: number
 }
 
 /** A page of actors read from an index in the order asked; `total` from the totals or the index range. */
-async function indexedPage(db: DramatisDatabase, query: WhoListQuery, since: number): Promise<{ rows: ActorStatsRecord[]; total: number; exact: boolean }> {
+async function indexedPage(db: DramatisDatabase, query: WhoListQuery, since: number): Promise<PageOfStats> {
   const { kind, sort, offset, limit } = query;
   const everyone = kind === 'all' && since === 0;
   if (sort === 'frequent' && since > 0) {
@@ -117,7 +126,7 @@ async function indexedPage(db: DramatisDatabase, query: WhoListQuery, since: num
   const range = sort === 'recent' ? recentRange(db, kind, since) : frequentRange(db, kind);
   // Counting an index range walks it (~40 ms per 10,000 entries in Chromium): a filtered list
   // reads one row past the page instead, and its total is a lower bound that grows as it scrolls.
-  const [found, totals] = await Promise.all([offset === 0 ? range.limit(limit + 1).toArray() : pageAfter(db, range, offset, limit + 1), readTotals(db)]);
+  const [found, totals] = await Promise.all([offset === 0 ? range.limit(limit + 1).toArray() : pageAfter(db, range, offset, limit + 1), everyone ? readTotals(db) : undefined]);
   const rows = found.slice(0, limit);
   if (everyone) return { rows, total: countsOf(totals).actors, exact: true };
   const more = found.length > limit;
@@ -131,8 +140,7 @@ async function indexedPage(db: DramatisDatabase, query: WhoListQuery, since: num
  */
 async function pageAfter(db: DramatisDatabase, range: Collection<ActorStatsRecord, string, InsertType<ActorStatsRecord, 'id'>>, offset: number, count: number): Promise<ActorStatsRecord[]> {
   const ids = (await range.limit(offset + count).primaryKeys()).slice(offset);
-  const rows = await db.actorStats.bulkGet(ids);
-  return rows.filter((row): row is ActorStatsRecord => row !== undefined);
+  return existing(await db.actorStats.bulkGet(ids));
 }
 
 function recentRange(db: DramatisDatabase, kind: ActorKind | 'all', since: number) {
@@ -174,19 +182,7 @@ export async function listActors(db: DramatisDatabase, query: WhoListQuery, now:
     const since = periodStart(query.period, now);
     const [hidden, sites] = await Promise.all([db.corrections.toArray().then(hiddenNamesOf), query.offset === 0 ? readSites(db) : Promise.resolve([])]);
     const folded = foldForSearch(query.query);
-    if (!folded && query.site) {
-      const { rows, total, exact } = await sitePage(db, query, since);
-      return { rows: rows.map((stats) => toRow(stats, hidden)), total, exact, sites };
-    }
-    if (folded) {
-      const matching = (await searchedActors(db, query, folded)).filter(
-        (stats) => (query.kind === 'all' || stats.kind === query.kind) && stats.latest.analyzedAt >= since,
-      );
-      matching.sort(bySort(query.sort));
-      const page = matching.slice(query.offset, query.offset + query.limit);
-      return { rows: page.map((stats) => toRow(stats, hidden)), total: matching.length, exact: true, sites };
-    }
-    const { rows, total, exact } = await indexedPage(db, query, since);
-    return { rows: rows.map((stats) => toRow(stats, hidden)), total, exact, sites };
+    const page = folded ? await searchPage(db, query, folded, since) : query.site ? await sitePage(db, query, since) : await indexedPage(db, query, since);
+    return { rows: page.rows.map((stats) => toRow(stats, hidden)), total: page.total, exact: page.exact, sites };
   });
 }
