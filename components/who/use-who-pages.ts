@@ -91,7 +91,9 @@ export function useWhoPages(load: LoadWhoList, filter: WhoFilter, refreshKey: nu
       } else if (!cache.exact) {
         cache.total = Math.max(cache.total, reply.page.total);
       }
-      setAnswer({ total: cache.total, exact: cache.exact, sites: reply.page.sites, error: null });
+      // The background lists the sites with the first page only: later pages keep the choices.
+      const { total, exact } = cache;
+      setAnswer((before) => ({ total, exact, sites: page === 0 ? reply.page.sites : before.sites, error: null }));
     });
   }
 

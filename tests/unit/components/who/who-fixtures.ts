@@ -27,7 +27,8 @@ export function fakeList(total: number) {
     asked.push(query);
     const end = Math.min(total, query.offset + query.limit);
     const rows = Array.from({ length: Math.max(0, end - query.offset) }, (_, i) => row(query.offset + i));
-    return { ok: true, page: { rows, total, exact: true, sites: ['news.example', 'paper.example'] } };
+    // As the store does: the site choices come with the first page only.
+    return { ok: true, page: { rows, total, exact: true, sites: query.offset === 0 ? ['news.example', 'paper.example'] : [] } };
   };
   return { asked, load };
 }

@@ -75,6 +75,15 @@ describe('WhoList', () => {
     expect(asked.map((query) => query.offset)).toEqual([0, 100]);
   });
 
+  it('keeps the site choices when later pages arrive without them', async () => {
+    const { load } = fakeList(100_000);
+    const live = await mountList(load);
+    const choices = () => [...live.document.querySelectorAll('#who-site option')].map((option) => option.getAttribute('value'));
+    expect(choices()).toEqual(['', 'news.example', 'paper.example']);
+    await scrollTo(live, 500 * ROW_HEIGHT);
+    expect(choices()).toEqual(['', 'news.example', 'paper.example']);
+  });
+
   it('grows a count that is only a lower bound as the reader scrolls to its end', async () => {
     const { asked, load } = fakeListLowerBound(250);
     const live = await mountList(load);
