@@ -219,6 +219,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   (tokens, cands) => addNumberedTitles(tokens, cands), // "Halo 3", "Forza Motorsport 7"
   (tokens, cands) => joinQuotedTitles(tokens, cands), // "Super Mario Run"
   dropSentenceOpeners, // "(See Facebook's …)" -> "Facebook"
+  (tokens, cands) => joinCutRepeats(tokens, cands), // "Gears of War 4" cut to "Gears" + "War 4" where it repeats
 ];
 
 /** A span without the connectors, punctuation, possessives and describing words at its edges. */
@@ -739,6 +740,50 @@ function spanLower(tokens: readonly Token[], first: number, end: number): string
   let s = '';
   for (let k = first; k < end; k++) s += (k > first && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.lower;
   return s;
+}
+
+/** Longest name whose cut repetitions are joined again, in tokens. */
+const MAX_REJOINED_TOKENS = 6;
+
+/** The words of tokens[first, end) as written, one space between words that had space between them. */
+function spanForm(tokens: readonly Token[], first: number, end: number): string {
+  let s = '';
+  for (let k = first; k < end; k++) s += (k > first && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.form;
+  return s;
+}
+
+/**
+ * A name of several words found whole once is the same name where it repeats, spelled the same,
+ * even where the tagger cut it into pieces there ("Gears of War 4 runs…" tagged "Gears" + "War 4"):
+ * the pieces inside the repetition become the one name. A piece that reaches past it stays.
+ */
+function joinCutRepeats(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const known = new Map<string, EntityType>();
+  for (const c of cands) {
+    const length = c.end - c.first;
+    if (length < 2 || length > MAX_REJOINED_TOKENS) continue;
+    const key = spanForm(tokens, c.first, c.end);
+    if (!known.has(key)) known.set(key, c.type);
+  }
+  if (known.size === 0) return cands;
+  const sorted = [...cands].sort((a, b) => a.first - b.first);
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i]!;
+    let joined: Candidate | null = null;
+    for (let end = Math.min(tokens.length, c.first + MAX_REJOINED_TOKENS); end > c.end && !joined; end--) {
+      const type = known.get(spanForm(tokens, c.first, end));
+      if (type === undefined) continue;
+      let inside = true;
+      for (let k = c.first + 1; k < end; k++) if (tokens[k]!.lineBefore) inside = false;
+      for (let j = i + 1; j < sorted.length && sorted[j]!.first < end; j++) if (sorted[j]!.end > end) inside = false;
+      if (inside) joined = { first: c.first, end, type };
+    }
+    if (!joined) { out.push(c); continue; }
+    out.push(joined);
+    while (i + 1 < sorted.length && sorted[i + 1]!.first < joined.end) i++;
+  }
+  return out;
 }
 
 /** "Sendai Shirayuri Women ’s University": join the parts across the possessive. */

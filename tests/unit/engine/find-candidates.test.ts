@@ -111,6 +111,24 @@ describe('candidate names', () => {
     expect(found).toEqual(['Oriel Vantrasse', 'Oriel', 'Vantrasse']);
   });
 
+  it('joins again a name of several words where it repeats cut into pieces', () => {
+    const text = 'We played Shadows of Korvath all week. Later, Shadows of Korvath ran faster, and Shadows came back.';
+    const tokens = tokenize(text);
+    const at = (form: string, from = 0) => tokens.findIndex((t, i) => i >= from && t.form === form);
+    const later = at('Later');
+    // As the tagger might give them: whole the first time, in two pieces the second.
+    const spans: TaggedSpan[] = [
+      { first: at('Shadows'), end: at('all'), type: 'MISC' },
+      { first: at('Shadows', later), end: at('Shadows', later) + 1, type: 'PER' },
+      { first: at('Korvath', later), end: at('ran'), type: 'MISC' },
+      { first: at('Shadows', at('and')), end: at('Shadows', at('and')) + 1, type: 'PER' },
+    ];
+    const found = findCandidates(tokens, spans, tokenContext(tokens, splitSentences(tokens)))
+      .map((c) => `${tokens.slice(c.first, c.end).map((t) => t.form).join(' ')}:${c.type}`);
+    // The one-word piece standing alone elsewhere is left as it is.
+    expect(found).toEqual(['Shadows of Korvath:MISC', 'Shadows of Korvath:MISC', 'Shadows:PER']);
+  });
+
   it('keeps a thing the text names on its own apart from its owner’s possessive', () => {
     const found = names('Critics liked Velta’s Gamestation Mini. The Gamestation Mini costs less than the Gamestation, and shoppers on Fisher’s Wharf queued for it.');
     expect(found).toContain('Velta');
