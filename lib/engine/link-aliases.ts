@@ -532,7 +532,26 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     if (acr !== undefined) cluster.expansion = groups[expansionOf.get(acr)!]!.mentions[0]!;
     out.push(cluster);
   }
+  if (tokens) markOwnedProducts(out, tokens);
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * "Dolby" … "Dolby Atmos", "Xbox" … "Xbox Live": a name that opens with the whole name of a
+ * company or a product of the same text, and goes on without an organization or place word, is a
+ * thing that company makes (or a version of that product), not a person ("Dolby Atmos" is no
+ * surname). A company's own units keep their kind ("Sony Pictures" stays an organization).
+ */
+function markOwnedProducts(clusters: ActorCluster[], tokens: readonly Token[]): void {
+  const oneWordKind = new Map<string, ActorKind>();
+  for (const c of clusters) if (c.name.words.length === 1 && (c.kind === 'organization' || c.kind === 'other')) oneWordKind.set(c.name.key, c.kind);
+  if (oneWordKind.size === 0) return;
+  for (const c of clusters) {
+    const { words, first, end } = c.name;
+    if (words.length < 2 || c.kind === 'other' || c.kind === 'place' || tokenHasFlag(tokens[first]!, LEX.GIVEN) || tokenHasFlag(tokens[end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE)) continue;
+    const owner = oneWordKind.get(normalizeName(words[0]!));
+    if (owner === 'other' || (owner === 'organization' && c.kind === 'person')) c.kind = 'other';
+  }
 }
 
 /** Organization names of this many words or more may be called by their first word alone. */

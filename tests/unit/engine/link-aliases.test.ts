@@ -5,6 +5,12 @@ import { isAcronym, isPartOfName } from '../../../lib/engine/link-aliases';
 const actor = (text: string, name: string) => analyzeText(text).actors.find((a) => a.name === name);
 
 describe('linkAliases', () => {
+  it('reads a name opened by a company or product of the text as a thing it makes, not a person', () => {
+    const text = 'Korvex is an audio company. Its Korvex Sonora and Korvex Aria systems sold well, Korvex said. The Quorix console runs Quorix Live.';
+    expect(actor(text, 'Korvex')?.kind).toBe('organization');
+    for (const name of ['Korvex Sonora', 'Korvex Aria', 'Quorix Live']) expect(actor(text, name)?.kind).toBe('other');
+  });
+
   it('links a surname to the one full name it belongs to', () => {
     const text = 'Masahisa Sato, a lawmaker, met reporters in Tokyo. Sato said the talks went well. Later Sato left.';
     const sato = actor(text, 'Masahisa Sato');
