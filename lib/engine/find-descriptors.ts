@@ -8,7 +8,7 @@
 //   "such as" / "of" phrases    "international bodies such as the WHO", "the US state of Louisiana"
 //   post-name role nouns        "American Enterprise Institute think tank", "Ngātiwai tribe of eastern Northland"
 import { isLowerChar, isUpperChar } from './characters';
-import { CUE, LEX, PLACE_ROLE_SET, tokenHasFlag } from './lexicon';
+import { ADHERENT_SET, CUE, LEX, PLACE_ROLE_SET, tokenHasFlag } from './lexicon';
 import { listOpenerBefore } from './list-context';
 import { inSet, isNounAfterName, isPersonNoun, isRole, isRoleFor } from './role-words';
 import type { ActorKind } from './types';
@@ -244,12 +244,16 @@ function credentialsAndAffiliation(tokens: readonly Token[], comma: number, s: S
 /** "Michael Mazza, a Taiwan expert with …, wrote"; "Sato, chair of …,"; "X, who …". */
 function appositive(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, mentionAt: ReadonlyMap<number, MentionSpan>, add: Add): void {
   if (m.end >= s.end - 1 || tokens[m.end]!.form !== ',') return;
-  const comma = credentialsAndAffiliation(tokens, m.end, s, add);
+  // "Mara Lind, 54, an economist at …": an age between the name and the apposition.
+  const afterAge = kind === 'person' && /^\d{1,3}$/u.test(tokens[m.end + 1]?.form ?? '') && tokens[m.end + 2]?.form === ',' ? m.end + 2 : m.end;
+  const comma = credentialsAndAffiliation(tokens, afterAge, s, add);
   if (comma >= s.end - 1 || tokens[comma]!.form !== ',') return;
   // '"Headmaster," a game about …': American style puts the comma inside the closing mark.
   const first = closesQuote(tokens, comma + 1) ? comma + 2 : comma + 1;
   const opener = tokens[first]!;
-  const relative = opener.lower === 'who';
+  // "X, who …"; for a thing, "X, which tracks pollution, filed …" only when the clause closes with a
+  // comma before the sentence goes on: a "which" at a sentence's end often means the whole event.
+  const relative = opener.lower === 'who' || (opener.lower === 'which' && kind !== 'person' && closesBeforeVerb(tokens, first, s));
   if (!relative) {
     const possessed = tokens[first + 1]?.lower === "'s" || (isCap(opener) && tokens[first + 2]?.lower === "'s");
     if (isCap(opener) && !tokenHasFlag(opener, LEX.TITLE) && !isRole(opener.lower) && !possessed) return; // a list of names
@@ -265,8 +269,23 @@ function appositive(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s
   }
   if (end - first < 1 || end - first >= MAX_DESCRIPTOR_TOKENS) return;
   if (!relative && end - first === 1 && mentionAt.has(first)) return;
-  if (!relative && !roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS) && !kindNounWithin(tokens, kind, first, end)) return;
+  if (!relative && !roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS) && !kindNounWithin(tokens, kind, first, end) && !(kind === 'person' && adherentWithin(tokens, first, end))) return;
   add(first, end);
+}
+
+/** "a Democrat from California": a party's member or a believer, said of a person. */
+function adherentWithin(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end && k - first < 3; k++) if (isCap(tokens[k]) && ADHERENT_SET.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Whether the clause opened at `first` ends in a comma followed by a lower-case word (the sentence's verb). */
+function closesBeforeVerb(tokens: readonly Token[], first: number, s: Sentence): boolean {
+  for (let k = first + 1; k < s.end && k - first < MAX_DESCRIPTOR_TOKENS; k++) {
+    if (!isClauseEnd(tokens[k]!)) continue;
+    return tokens[k]!.form === ',' && isLowerChar(tokens[k + 1]?.form[0] ?? '') && !isFunctionWord(tokens[k + 1]!);
+  }
+  return false;
 }
 
 /** A lower-case noun in [first, end) that says what an actor of this kind is ("chemist", "museum"). */
@@ -311,11 +330,17 @@ function copular(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: S
   while (subjectStart < m.first && (tokens[subjectStart]!.form === '"' || tokens[subjectStart]!.lower === 'the')) subjectStart++;
   if ((m.titleFirst ?? m.first) !== subjectStart) return;
   const verb = tokens[m.end];
-  if (!verb || !COPULAS.has(verb.lower)) return;
+  if (!verb) return;
   let first = m.end + 1;
+  // "has been", "had been": a copula too.
+  if ((verb.lower === 'has' || verb.lower === 'had') && tokens[first]?.lower === 'been') first++;
+  else if (!COPULAS.has(verb.lower)) return;
   if (tokens[first]?.lower === 'also' || tokens[first]?.lower === 'now' || tokens[first]?.lower === 'still') first++;
   const det = tokens[first];
-  if (!det || !(det.lower === 'a' || det.lower === 'an' || det.lower === 'the' || det.lower === 'one')) return;
+  if (!det) return;
+  // "X is mayor of Easton", "X has been chairman of …": a role without an article, when an "of" phrase says of what.
+  const bareRole = kind === 'person' && isLowerChar(det.form[0] ?? '') && isRole(det.lower) && tokens[first + 1]?.lower === 'of';
+  if (!bareRole && !(det.lower === 'a' || det.lower === 'an' || det.lower === 'the' || det.lower === 'one')) return;
   let end = first;
   while (end < s.end && end - first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!)
     && !(end > first + 1 && (tokens[end]!.lower === 'that' || tokens[end]!.lower === 'who' || tokens[end]!.lower === 'which'))) end++;
@@ -340,7 +365,7 @@ function referringBack(tokens: readonly Token[], kind: ActorKind, next: Sentence
   const isHead = (lower: string) => (kind === 'person' ? isPersonNoun(lower) : isRoleFor(kind, lower));
   for (let j = next.first + 1; j < next.end - 1 && j - next.first <= MAX_BACK_MODIFIERS + 1; j++) {
     const t = tokens[j]!;
-    if (!isLowerChar(t.form[0] ?? '') && !/^\d/u.test(t.form)) return;
+    if (!isLowerChar(t.form[0] ?? '') && !/^\d/u.test(t.form) && !PLACE_ATTRIBUTE.test(t.form)) return;
     if (isFunctionWord(t) || isClauseEnd(t)) return;
     if (!isHead(t.lower)) continue;
     const after = tokens[j + 1]!;
@@ -357,6 +382,8 @@ function referringBack(tokens: readonly Token[], kind: ActorKind, next: Sentence
 }
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+/** "Ohio-based", "Kyiv-born": a name made into a describing word. */
+const PLACE_ATTRIBUTE = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|run|led|backed|made|headquartered)$/u;
 const SAYS = new Set(['said', 'says', 'announced', 'reported', 'told']);
 
 /** "Tomas Reev (a chemist at Brightwater University)": a described role in brackets after a name. */

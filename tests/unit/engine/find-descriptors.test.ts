@@ -14,6 +14,31 @@ describe('findDescriptors', () => {
     expect(descriptors(text, 'Michael Mazza')).toEqual(['a Taiwan expert with the American Enterprise Institute think tank']);
   });
 
+  it('reads over an age between a name and its appositive', () => {
+    expect(descriptors('Mara Lind, 54, an economist at Corvalo Bank, said prices will rise.', 'Mara Lind')).toEqual(['an economist at Corvalo Bank']);
+  });
+
+  it('takes a "which" clause of a thing only when it closes before the sentence goes on', () => {
+    expect(descriptors('The Easton Food Bank, which serves 4,000 families, ran out of rice.', 'Easton Food Bank')).toEqual(['which serves 4,000 families']);
+    // At a sentence's end, "which" may mean the whole event: "…, which surprised analysts."
+    expect(descriptors('Prices rose at the Easton Food Bank, which surprised analysts.', 'Easton Food Bank')).toEqual([]);
+  });
+
+  it('takes a party member in an appositive as what a person is', () => {
+    expect(descriptors('Ana Ruiz, a Democrat from Ohio who chairs the committee, said the bill would pass.', 'Ana Ruiz')).toEqual(['a Democrat from Ohio']);
+  });
+
+  it('takes a role after "is" or "has been" without an article when an "of" phrase follows', () => {
+    expect(descriptors('Tomas Brill has been mayor of Easton since 2019.', 'Tomas Brill')).toEqual(['mayor of Easton since 2019']);
+    expect(descriptors('Tomas Brill is chairman of the Harwick Trust.', 'Tomas Brill')).toEqual(['chairman of the Harwick Trust']);
+    // Not a role: "X is home to …" describes nothing about a person.
+    expect(descriptors('Tomas Brill is home for the holidays.', 'Tomas Brill')).toEqual([]);
+  });
+
+  it('takes a "<Place>-based" word as part of a noun phrase that refers back', () => {
+    expect(descriptors('Velmar Corp. reported a loss. The Ohio-based manufacturer said demand fell.', 'Velmar Corp.')).toEqual(['The Ohio-based manufacturer']);
+  });
+
   it('takes a role appositive without an article, and a fronted one', () => {
     const text = 'One of the lawmakers who attended the meeting, Masahisa Sato, chair of the party’s foreign affairs committee, said the talks went well.';
     expect(descriptors(text, 'Masahisa Sato')).toEqual(['One of the lawmakers who attended the meeting', 'chair of the party’s foreign affairs committee']);
