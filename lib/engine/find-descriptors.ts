@@ -237,7 +237,13 @@ function credentialsAndAffiliation(tokens: readonly Token[], comma: number, s: S
   if (!isCap(tokens[head])) return k;
   let end = head;
   while (end < s.end && end - of < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!)) end++;
-  if (tokens[end]?.form === ',' || end === s.end - 1) add(of, end);
+  if (tokens[end]?.form === ',') add(of, end);
+  else if (end === s.end - 1) {
+    // At the sentence's end, only the name ("Dev Okafor, 31, of Easton on Tuesday" → "of Easton").
+    let nameEnd = head;
+    while (nameEnd < end && isCap(tokens[nameEnd])) nameEnd++;
+    add(of, nameEnd);
+  }
   return k;
 }
 

@@ -249,6 +249,10 @@ const CORPORATE_DEALS = new Set(['shares', 'stake', 'stakes', 'takeover', 'acqui
 const ORGANIZATION_NOUNS_AFTER_NAME = new Set(['company', 'firm', 'bank', 'club', 'agency', 'union']);
 
 /** Market people who work "at" a company ("analyst at Indosuez"). */
+/** "a spokeswoman for X": X speaks through them, an organization (a person has an aide or a lawyer). */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen']);
+/** Nouns before "of X" that make X a place. */
+const PLACE_OF = new Set(['mayor', 'governor', 'residents', 'outskirts', 'suburbs', 'streets', 'citizens', 'city', 'town', 'village', 'province', 'county', 'capital', 'inhabitants', 'natives', 'native']);
 const MARKET_ROLES = new Set(['analyst', 'economist', 'strategist', 'dealer', 'trader', 'broker']);
 
 /** Family nouns after "X's": only people have them. */
@@ -275,6 +279,9 @@ function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null
   if (after?.lower === 'shares' || (after?.lower === "'s" && after2 && CORPORATE_POSSESSIONS.has(after2.lower))) return 'organization';
   if (before && before2 && (before.lower === 'in' || before.lower === 'of' || before.lower === 'with') && CORPORATE_DEALS.has(before2.lower)) return 'organization';
   if (before?.lower === 'at' && before2 && MARKET_ROLES.has(before2.lower)) return 'organization';
+  if (before?.lower === 'for' && before2 && SPOKESPEOPLE.has(before2.lower)) return 'organization'; // "a spokeswoman for X"
+  // "the mayor of X", "residents of X", "Dev Okafor, 31, of X".
+  if (before?.lower === 'of' && before2 && (PLACE_OF.has(before2.lower) || (before2.form === ',' && isNumberForm(tokens[m.first - 3]?.form ?? '')))) return 'place';
   if ((before && LOCATIVES.has(before.lower)) || (after && RESIDENTS.has(after.lower))) return 'place';
   if (before?.lower === 'capital' && lowerWord(before)) return 'place'; // "the Afghan capital Kabul"
   if (after?.form === ',' && after2 && !after2.lineBefore && PLACE_NAMES.has(after2.lower) && !tokenHasFlag(after2, LEX.GIVEN)

@@ -24,6 +24,10 @@ describe('findDescriptors', () => {
     expect(descriptors('Prices rose at the Easton Food Bank, which surprised analysts.', 'Easton Food Bank')).toEqual([]);
   });
 
+  it('takes a hometown after an age, without the rest of the sentence', () => {
+    expect(descriptors('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Dev Okafor')).toEqual(['of Quenby']);
+  });
+
   it('takes a party member in an appositive as what a person is', () => {
     expect(descriptors('Ana Ruiz, a Democrat from Ohio who chairs the committee, said the bill would pass.', 'Ana Ruiz')).toEqual(['a Democrat from Ohio']);
   });

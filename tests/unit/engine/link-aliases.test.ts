@@ -11,6 +11,12 @@ describe('linkAliases', () => {
     for (const name of ['Korvex Sonora', 'Korvex Aria', 'Quorix Live']) expect(actor(text, name)?.kind).toBe('other');
   });
 
+  it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
+    expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
+    expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
+    expect(actor('Kessa Varn, a spokeswoman for Velmar, declined to comment.', 'Velmar')?.kind).toBe('organization');
+  });
+
   it('links a surname to the one full name it belongs to', () => {
     const text = 'Masahisa Sato, a lawmaker, met reporters in Tokyo. Sato said the talks went well. Later Sato left.';
     const sato = actor(text, 'Masahisa Sato');
