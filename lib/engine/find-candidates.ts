@@ -220,6 +220,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   (tokens, cands) => joinQuotedTitles(tokens, cands), // "Super Mario Run"
   dropSentenceOpeners, // "(See Facebook's …)" -> "Facebook"
   (tokens, cands) => joinCutRepeats(tokens, cands), // "Gears of War 4" cut to "Gears" + "War 4" where it repeats
+  splitOfficeTitles, // "Secretary of State Lena Hart" -> "Lena Hart"
 ];
 
 /** A span without the connectors, punctuation, possessives and describing words at its edges. */
@@ -259,7 +260,7 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
     let { first, type } = part;
     const end = part.end;
     // Titles and honorifics in front of a person's name.
-    let titleFirst: number | undefined;
+    let titleFirst = part.titleFirst;
     const startsWithHonorific = tokenHasFlag(tokens[first]!, LEX.HONORIFIC);
     const head = tokens[end - 1]!;
     if ((type === 'PER' || startsWithHonorific) && !tokenHasFlag(head, ANY_ORG_CUE | ANY_PLACE_CUE)) {
@@ -784,6 +785,29 @@ function joinCutRepeats(tokens: readonly Token[], cands: Candidate[]): Candidate
     while (i + 1 < sorted.length && sorted[i + 1]!.first < joined.end) i++;
   }
   return out;
+}
+
+/**
+ * "Secretary of State Lena Hart", "Minister of Foreign Affairs Wang Yi": the tagger takes the
+ * office's words after a title's "of" for the start of a name. The person is the last words, from
+ * a given name where there is one, when the office's words are common words; the title with its
+ * office is cut off (a descriptor, as titles are).
+ */
+function splitOfficeTitles(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  return cands.map((c) => {
+    const [of, title] = [tokens[c.first - 1], tokens[c.first - 2]];
+    if (c.end - c.first < 3 || of?.lower !== 'of' || !title || !isCapitalized(title) || !tokenHasFlag(title, LEX.TITLE)) return c;
+    let person = -1;
+    for (let k = c.first + 1; k <= c.end - 2 && person < 0; k++) {
+      const office = tokens[k - 1]!;
+      if (!(isCommonWord(office, ctx.writtenLower) || tokenHasFlag(office, ANY_ORG_CUE) || hasFlag(office.lower.replace(/s$/u, ''), LEX.COMMON)) || tokenHasFlag(office, LEX.GIVEN)) break;
+      if (tokenHasFlag(tokens[k]!, LEX.GIVEN) || (k === c.end - 2 && !isCommonWord(tokens[k]!, ctx.writtenLower))) person = k;
+    }
+    if (person < 0) return c;
+    let titleFirst = c.first - 2;
+    while (titleFirst - 1 >= 0 && isCapitalized(tokens[titleFirst - 1]) && tokenHasFlag(tokens[titleFirst - 1]!, LEX.TITLE) && !tokens[titleFirst]!.lineBefore) titleFirst--;
+    return { first: person, end: c.end, type: 'PER', titleFirst };
+  });
 }
 
 /** "Sendai Shirayuri Women ’s University": join the parts across the possessive. */

@@ -111,6 +111,17 @@ describe('candidate names', () => {
     expect(found).toEqual(['Oriel Vantrasse', 'Oriel', 'Vantrasse']);
   });
 
+  it('cuts an office after a title\'s "of" off the person\'s name', () => {
+    const text = 'Former Secretary of State Lena Hart met Chief of Staff Orin Vale on Monday.';
+    const tokens = tokenize(text);
+    const at = (form: string) => tokens.findIndex((t) => t.form === form);
+    // As the tagger might give them: the office's last word taken for the start of the name.
+    const spans: TaggedSpan[] = [{ first: at('State'), end: at('met'), type: 'ORG' }, { first: at('Staff'), end: at('on'), type: 'ORG' }];
+    const found = findCandidates(tokens, spans, tokenContext(tokens, splitSentences(tokens)))
+      .map((c) => `${tokens.slice(c.titleFirst ?? c.first, c.first).map((t) => t.form).join(' ')}|${tokens.slice(c.first, c.end).map((t) => t.form).join(' ')}:${c.type}`);
+    expect(found).toEqual(['Former Secretary of State|Lena Hart:PER', 'Chief of Staff|Orin Vale:PER']);
+  });
+
   it('joins again a name of several words where it repeats cut into pieces', () => {
     const text = 'We played Shadows of Korvath all week. Later, Shadows of Korvath ran faster, and Shadows came back.';
     const tokens = tokenize(text);
