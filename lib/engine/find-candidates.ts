@@ -1043,6 +1043,10 @@ function isHyphenAdjective(t: Token): boolean {
   return ADJECTIVE_ENDINGS.has(last) || hasFlag(last, LEX.COMMON);
 }
 
+function isDash(t: Token): boolean {
+  return t.form === '-' || t.form === '\u2014' || t.form === '\u2013' || t.form === '--';
+}
+
 /** Bylines and credits: "By X and Y", "Photograph: X/Agency", "(Video by X)", "… | REUTERS". */
 function findCredits(tokens: readonly Token[]): Uint8Array {
   const inCredit = new Uint8Array(tokens.length);
@@ -1075,8 +1079,19 @@ function findCredits(tokens: readonly Token[]): Uint8Array {
         let close = k + 1;
         while (close < tokens.length && close - k < 5 && tokens[close]!.form !== ')' && !tokens[close]!.lineBefore) close++;
         const dash = tokens[close + 1];
-        if (tokens[close]?.form === ')' && dash && (dash.form === '-' || dash.form === '\u2014' || dash.form === '\u2013')) inCredit.fill(1, i, close + 2);
+        if (tokens[close]?.form === ')' && dash && isDash(dash)) inCredit.fill(1, i, close + 2);
       }
+      // "LISBON —", "KYIV, Ukraine —": a place in capitals, maybe with its region, then a dash.
+      let end = k;
+      if (k > i && tokens[k]?.form === ',' && !tokens[k]!.lineBefore) {
+        end = k + 1;
+        while (end < tokens.length && end - k <= 3 && isCapitalized(tokens[end]) && !tokens[end]!.lineBefore) end++;
+        if (end === k + 1) end = k;
+      }
+      // The story's first sentence starts after it: not "NATO — the alliance — met", nor a headline
+      // in capitals ("SOCCER - JAPAN WIN").
+      if (k > i && tokens[end] && !tokens[end]!.lineBefore && isDash(tokens[end]!) && (k - i > 1 || tokens[i]!.form.length > 2) && isCapitalized(tokens[end + 1])
+        && (!isAllCaps(tokens[end + 1]!) || tokens[end + 1]!.form.length === 1)) inCredit.fill(1, i, end + 1);
     }
     // "… | REUTERS" at the end of a caption.
     if (t.form === '|' && !tokens[i + 1]?.lineBefore) {

@@ -79,6 +79,16 @@ describe('rules that use the whole text', () => {
     for (const skipped of ['San Francisco', 'SAN FRANCISCO', 'Reuters', 'Stephen Nellis', 'Chris Reese']) expect(names).not.toContain(skipped);
   });
 
+  it('skips a dateline in capitals before a dash, with or without its region', () => {
+    for (const text of ['VESTBY — Officials in Norway said on Monday that the talks had failed.', 'VESTBY, Norway — Officials in Oslo said the talks had failed.']) {
+      const names = analyze(text).actors.map((a) => a.name);
+      expect(names.some((n) => /vestby/i.test(n))).toBe(false);
+    }
+    // Not an acronym before an aside, nor a headline in capitals.
+    expect(analyze('NATO — the alliance — met in Brussels.').actors.map((a) => a.name)).toContain('NATO');
+    expect(analyze('VESTBY - NORWAY WINS THE CUP').actors.length).toBeGreaterThan(0);
+  });
+
   it('splits a title-case headline into names and common words', () => {
     const text = 'How Taiwan’s Lai Ching-te Won Over Young Voters Despite Pressure From Beijing\n\nLai Ching-te won the election in Taipei. Beijing was displeased.';
     const names = analyze(text).actors.map((a) => a.name);
