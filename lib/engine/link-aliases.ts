@@ -437,6 +437,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     }
     if (matches.length === 1) { uf.union(matches[0]!, a); expansionOf.set(a, matches[0]!); }
   }
+  if (tokens) retypeNamedBySurname(groups, tokens);
   // 4. People: shorter names join the one full name they are part of.
   const order = groups.map((_, i) => i).sort((x, y) => groups[y]!.words.length - groups[x]!.words.length);
   const people: number[] = [];
@@ -559,6 +560,42 @@ function markOwnedProducts(clusters: ActorCluster[], tokens: readonly Token[]): 
     const owner = oneWordKind.get(normalizeName(words[0]!));
     if (owner === 'other' || (owner === 'organization' && c.kind === 'person')) c.kind = 'other';
   }
+}
+
+/**
+ * "Teodor Abeyta won the race. Abeyta said …": a name of two or three words the tagger took for an
+ * organization is a person's when the text calls a person by its last word alone, and nothing in
+ * it says organization or place (no cue word, not a name the news knows as a company). So is one
+ * followed by "he" or "her" in its sentence ("Siv Kvale announced her resignation").
+ */
+function retypeNamedBySurname(groups: Group[], tokens: readonly Token[]): void {
+  const personWords = new Set<string>();
+  for (const g of groups) if (g.kind === 'person' && g.words.length === 1 && !isAcronym(g.words[0]!)) personWords.add(g.key);
+  for (const g of groups) {
+    if (g.kind !== 'organization' || g.words.length < 2 || g.words.length > 3 || WELL_KNOWN_KINDS.has(g.key)) continue;
+    if (!personWords.has(normalizeName(g.words.at(-1)!)) && !g.mentions.some((m) => personalPronounAfter(tokens, m))) continue;
+    const m = g.mentions[0]!;
+    let cued = false;
+    for (let k = m.first; k < m.end; k++) if (tokenHasFlag(tokens[k]!, ANY_ORG_CUE | ANY_PLACE_CUE | LEX.PLACE) || isAcronym(tokens[k]!.form)) cued = true;
+    if (!cued) g.kind = 'person';
+  }
+}
+
+/** Pronouns that refer to a person, never to a company. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+/** How far after a name its pronoun is looked for, in tokens. */
+const PRONOUN_WINDOW = 8;
+
+/** "Siv Kvale announced her resignation": a personal pronoun soon after the name, in its
+ *  sentence, before any other capitalized word (which could be the pronoun's person). */
+function personalPronounAfter(tokens: readonly Token[], m: MentionSpan): boolean {
+  for (let k = m.end; k < tokens.length && k - m.end < PRONOUN_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.lineBefore || t.form === '.' || t.form === ';' || t.form === '"' || t.form === '“' || t.form === '”') return false;
+    if (isUpperChar(t.form[0] ?? '')) return false;
+    if (PERSONAL_PRONOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Organization names of this many words or more may be called by their first word alone. */

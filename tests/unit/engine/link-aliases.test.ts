@@ -17,6 +17,14 @@ describe('linkAliases', () => {
     expect(actor('Kessa Varn, a spokeswoman for Velmar, declined to comment.', 'Velmar')?.kind).toBe('organization');
   });
 
+  it('reads a full name as a person when the text calls a person by its last word, or "her" follows it', () => {
+    const surname = analyzeText('Teodor Abeyta won the race. Abeyta said he was tired.').actors;
+    expect(surname.map((a) => [a.name, a.kind, a.aliases])).toEqual([['Teodor Abeyta', 'person', ['Abeyta']]]);
+    expect(actor('Siv Kvale announced her resignation on Monday.', 'Siv Kvale')?.kind).toBe('person');
+    // A company word or a pronoun for another person keeps an organization.
+    expect(actor('Velmar Holdings hired Ana Ruiz. Velmar Holdings said she would start soon.', 'Velmar Holdings')?.kind).toBe('organization');
+  });
+
   it('links a surname to the one full name it belongs to', () => {
     const text = 'Masahisa Sato, a lawmaker, met reporters in Tokyo. Sato said the talks went well. Later Sato left.';
     const sato = actor(text, 'Masahisa Sato');
