@@ -206,6 +206,7 @@ const SPAN_SPLITS: ReadonlyArray<(tokens: readonly Token[], span: TaggedSpan, ct
 const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext) => Candidate[]> = [
   (tokens, cands) => joinAmpersandNames(tokens, cands), // "Douglas & Lomason"
   addRoleNamedOrganizations, // "the Islamic State group"
+  addNamesAfterKindNouns, // "the journal Current Biology", "the game Killer Instinct"
   addKnownPlaces, // places the tagger left untagged
   (tokens, cands) => joinPossessiveNames(tokens, cands), // "Sendai Shirayuri Women's University"
   (tokens, cands) => joinPossessiveInNames(tokens, cands), // "Fisher’s Wharf"
@@ -570,6 +571,43 @@ function addRoleNamedOrganizations(tokens: readonly Token[], cands: Candidate[],
   for (const a of added) if (a.end > reach[a.first]!) reach[a.first] = a.end;
   for (let p = 1; p < reach.length; p++) if (reach[p - 1]! > reach[p]!) reach[p] = reach[p - 1]!;
   const out = cands.filter((c) => !(reach[c.first]! >= c.end));
+  const byOut = coverage(tokens.length, out);
+  return [...out, ...added.filter((a) => !overlapsAny(byOut, out, a))].sort((a, b) => a.first - b.first);
+}
+
+/** Nouns that, after "the", name what the capitalized words after them are: an organization or a work. */
+const KIND_NOUNS_BEFORE_NAME: ReadonlyMap<string, EntityType> = new Map([
+  ...['journal', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'publisher', 'band', 'company', 'firm', 'startup', 'charity', 'nonprofit', 'carmaker', 'retailer', 'airline', 'bank', 'insurer', 'automaker', 'label', 'studio', 'developer']
+    .map((noun): [string, EntityType] => [noun, 'ORG']),
+  ...['game', 'film', 'movie', 'show', 'series', 'album', 'song', 'book', 'novel', 'app', 'podcast', 'documentary', 'play', 'musical']
+    .map((noun): [string, EntityType] => [noun, 'MISC']),
+]);
+/** Longest name read after such a noun, in tokens. */
+const MAX_NAME_AFTER_NOUN_TOKENS = 4;
+
+/**
+ * "published in the journal Current Biology", "the game Killer Instinct": after "the" and a noun
+ * that says what a thing is, the capitalized words that follow are its one name, of that kind,
+ * whatever pieces the tagger made of them (it took "Current" for a sentence's common word).
+ */
+function addNamesAfterKindNouns(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  const added: Candidate[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const type = KIND_NOUNS_BEFORE_NAME.get(tokens[i]!.form);
+    if (!type || tokens[i - 1]!.lower !== 'the' || ctx.inCapsSentence[i]) continue;
+    // A work's title may open with an article ("the film The Long Walk").
+    const first = i + 1;
+    const opensWithArticle = type === 'MISC' && (tokens[first]!.form === 'The' || tokens[first]!.form === 'A');
+    let end = opensWithArticle ? first + 1 : first;
+    while (end < tokens.length && end - first < MAX_NAME_AFTER_NOUN_TOKENS && isCapitalized(tokens[end]) && !tokens[end]!.lineBefore
+      && !tokenHasFlag(tokens[end]!, LEX.CALENDAR | LEX.FUNCTION | LEX.TITLE | LEX.HONORIFIC)) end++;
+    // Not a person's name ("the company Ana Ruiz founded": a given name opens it), nor a cut-off run.
+    if (end === (opensWithArticle ? first + 1 : first) || tokenHasFlag(tokens[first]!, LEX.GIVEN) || isCapitalized(tokens[end])) continue;
+    added.push({ first, end, type });
+  }
+  if (!added.length) return cands;
+  // The added names replace the pieces inside them; a name reaching past one keeps both apart.
+  const out = cands.filter((c) => !added.some((a) => a.first <= c.first && c.end <= a.end));
   const byOut = coverage(tokens.length, out);
   return [...out, ...added.filter((a) => !overlapsAny(byOut, out, a))].sort((a, b) => a.first - b.first);
 }

@@ -444,7 +444,8 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
   for (const i of order) {
     const g = groups[i]!;
     if (expansionOf.has(i)) continue;
-    const canBePerson = g.kind === 'person' || (g.words.length === 1 && !PLACE_NAMES.has(g.key) && !isAcronym(g.words[0]!));
+    // A company the news names every day is not a person's first name ("Apple" of "Apple Pay").
+    const canBePerson = (g.kind === 'person' || (g.words.length === 1 && !PLACE_NAMES.has(g.key) && !isAcronym(g.words[0]!))) && !(g.words.length === 1 && WELL_KNOWN_KINDS.has(g.key));
     if (!canBePerson) continue;
     // (A first name alone links only a person's: "Dolby" the company is not "Dolby Atmos".)
     const all = people.filter((p) => isPartOfName(g.words, groups[p]!.words) && (g.kind === 'person' || groups[p]!.words.at(-1)!.toLowerCase() === g.words.at(-1)!.toLowerCase()));

@@ -28,14 +28,16 @@ const fold = (text: string) => text.normalize('NFKC').replace(/[\u2018\u2019]/g,
 /**
  * Where the page's text has `needle` inside a block of the article body: viewport point, or null.
  * A sentence is preferred to a caption line or a credit ("Nintendo/Apple"): where a reader meets the name.
+ * An occurrence inside another labeled actor's longer name is not this actor's ("Dolby" of "Dolby
+ * Atmos" opens the Dolby Atmos card, rightly): `longer` lists those names.
  */
-async function pointInBody(page: Page, needle: string, body: string): Promise<{ x: number; y: number } | null> {
-  return (await pointIn(page, needle, body, true)) ?? pointIn(page, needle, body, false);
+async function pointInBody(page: Page, needle: string, body: string, longer: readonly string[]): Promise<{ x: number; y: number } | null> {
+  return (await pointIn(page, needle, body, longer, true)) ?? pointIn(page, needle, body, longer, false);
 }
 
-function pointIn(page: Page, needle: string, body: string, sentenceOnly: boolean): Promise<{ x: number; y: number } | null> {
+function pointIn(page: Page, needle: string, body: string, longer: readonly string[], sentenceOnly: boolean): Promise<{ x: number; y: number } | null> {
   return page.evaluate(
-    ({ needle, body, sentenceOnly }) => {
+    ({ needle, body, longer, sentenceOnly }) => {
       const fold = (text: string) => text.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -44,12 +46,16 @@ function pointIn(page: Page, needle: string, body: string, sentenceOnly: boolean
           const before = node.data[at - 1] ?? ' ';
           const after = node.data[at + needle.length] ?? ' ';
           const whole = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+          const insideLonger = longer.some((name) => {
+            for (let from = node.data.indexOf(name); from >= 0; from = node.data.indexOf(name, from + 1)) if (from <= at && at + needle.length <= from + name.length) return true;
+            return false;
+          });
           const block = node.parentElement?.closest('p, li, h1, h2, h3, h4, figcaption, blockquote, td, dd, div');
           // A caption nested inside a paragraph ("<p><span class=caption>Nintendo/Apple</span> Nintendo and …")
           // is not the paragraph's sentence.
           const inCaption = node.parentElement?.closest('figcaption, [class*="caption"], [class*="credit"], [class*="attribution"]') != null;
           const sentence = !inCaption && (block?.textContent ?? '').trim().split(/\s+/).length >= 8;
-          if (whole && block && (sentence || !sentenceOnly) && body.includes(fold(block.textContent ?? '').slice(0, 200))) {
+          if (whole && !insideLonger && block && (sentence || !sentenceOnly) && body.includes(fold(block.textContent ?? '').slice(0, 200))) {
             node.parentElement!.scrollIntoView({ block: 'center' });
             const range = document.createRange();
             const middle = at + Math.floor(needle.length / 2);
@@ -63,7 +69,7 @@ function pointIn(page: Page, needle: string, body: string, sentenceOnly: boolean
       }
       return null;
     },
-    { needle, body, sentenceOnly },
+    { needle, body, longer, sentenceOnly },
   );
 }
 
@@ -95,7 +101,9 @@ describeInBrowser('hovering labeled names on the corpus news pages', (executable
         // The longest of its names that the article's text has (the fullest form first).
         const forms = [...new Set([actor.name, ...actor.mentions])].sort((a, b) => b.length - a.length);
         let point: { x: number; y: number } | null = null;
-        for (const form of forms) if (!point) point = await pointInBody(page, form, body);
+        // Other actors' names that hold this form ("Dolby Atmos" holds "Dolby").
+        const othersForms = gold.actors.filter((other) => other !== actor).flatMap((other) => [other.name, ...other.mentions]);
+        for (const form of forms) if (!point) point = await pointInBody(page, form, body, othersForms.filter((name) => name.length > form.length && name.includes(form)));
         if (!point) continue;
         result.tried++;
         await page.mouse.move(1, 1);

@@ -122,6 +122,15 @@ describe('candidate names', () => {
     expect(found).toEqual(['Former Secretary of State|Lena Hart:PER', 'Chief of Staff|Orin Vale:PER']);
   });
 
+  it('takes the capitalized words after "the journal", "the game" and the like as one name of that kind', () => {
+    const kinds = (text: string) => analyzeText(text).actors.map((a) => `${a.name}:${a.kind}`);
+    expect(kinds('The findings were published in the journal Current Biology on Monday.')).toEqual(['Current Biology:organization']);
+    expect(kinds('Critics liked the film The Long Walk.')).toEqual(['The Long Walk:other']);
+    expect(kinds('We tested the game Killer Instinct at home.')).toEqual(['Killer Instinct:other']);
+    // A person after such a noun keeps being one.
+    expect(kinds('The company Ana Ruiz founded is growing.')).toEqual(['Ana Ruiz:person']);
+  });
+
   it('joins again a name of several words where it repeats cut into pieces', () => {
     const text = 'We played Shadows of Korvath all week. Later, Shadows of Korvath ran faster, and Shadows came back.';
     const tokens = tokenize(text);
