@@ -797,21 +797,25 @@ function spanForm(tokens: readonly Token[], first: number, end: number): string 
  * the pieces inside the repetition become the one name. A piece that reaches past it stays.
  */
 function joinCutRepeats(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
-  const known = new Map<string, EntityType>();
+  // Known names by their first word, so a candidate whose first word opens none costs one lookup.
+  const known = new Map<string, Map<string, EntityType>>();
   for (const c of cands) {
     const length = c.end - c.first;
     if (length < 2 || length > MAX_REJOINED_TOKENS) continue;
+    const byFirst = known.get(tokens[c.first]!.form) ?? new Map<string, EntityType>();
     const key = spanForm(tokens, c.first, c.end);
-    if (!known.has(key)) known.set(key, c.type);
+    if (!byFirst.has(key)) byFirst.set(key, c.type);
+    known.set(tokens[c.first]!.form, byFirst);
   }
   if (known.size === 0) return cands;
   const sorted = [...cands].sort((a, b) => a.first - b.first);
   const out: Candidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i]!;
+    const names = known.get(tokens[c.first]!.form);
     let joined: Candidate | null = null;
-    for (let end = Math.min(tokens.length, c.first + MAX_REJOINED_TOKENS); end > c.end && !joined; end--) {
-      const type = known.get(spanForm(tokens, c.first, end));
+    for (let end = Math.min(tokens.length, c.first + MAX_REJOINED_TOKENS); names && end > c.end && !joined; end--) {
+      const type = names.get(spanForm(tokens, c.first, end));
       if (type === undefined) continue;
       let inside = true;
       for (let k = c.first + 1; k < end; k++) if (tokens[k]!.lineBefore) inside = false;
