@@ -938,6 +938,13 @@ function joinAdjacentOrganizationParts(tokens: readonly Token[], cands: Candidat
       i++;
       continue;
     }
+    // "Harbor" + "Foods Market": two pieces of one type side by side, which the tagger opened twice.
+    if (next && next.first === c.end && next.type === c.type && c.type !== 'PER' && c.titleFirst === undefined && !tokens[next.first]!.lineBefore
+      && !(c.type === 'LOC' && PLACE_NAMES.has(spanLower(tokens, c.first, c.end)) && PLACE_NAMES.has(spanLower(tokens, next.first, next.end)))) {
+      out.push({ first: c.first, end: next.end, type: c.type });
+      i++;
+      continue;
+    }
     out.push(c);
   }
   return out;
