@@ -920,6 +920,15 @@ function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Ca
 
 /** "Sendai" + "Shirayuri Women's University", "American" + "Enterprise Institute": one organization
  *  when the second part is headed by an organization cue word and nothing separates them. */
+/** Whether every word of the candidate is a common word (COMMON lexicon), none a given name. */
+function commonWordsOnly(tokens: readonly Token[], c: Candidate): boolean {
+  for (let k = c.first; k < c.end; k++) {
+    const t = tokens[k]!;
+    if (tokenHasFlag(t, LEX.GIVEN) || !(tokenHasFlag(t, LEX.COMMON) || hasFlag(t.lower.replace(/s$/u, ''), LEX.COMMON))) return false;
+  }
+  return true;
+}
+
 function joinAdjacentOrganizationParts(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
@@ -938,10 +947,11 @@ function joinAdjacentOrganizationParts(tokens: readonly Token[], cands: Candidat
       i++;
       continue;
     }
-    // "Harbor" + "Foods Market": two pieces of one type side by side, which the tagger opened twice.
-    if (next && next.first === c.end && next.type === c.type && c.type !== 'PER' && c.titleFirst === undefined && !tokens[next.first]!.lineBefore
+    // "Harbor" + "Foods Market": two pieces side by side, which the tagger opened twice: of one type,
+    // or the second made of common words only (no person's name is "Foods Market").
+    if (next && next.first === c.end && (next.type === c.type || commonWordsOnly(tokens, next)) && c.type !== 'PER' && c.titleFirst === undefined && !tokens[next.first]!.lineBefore
       && !(c.type === 'LOC' && PLACE_NAMES.has(spanLower(tokens, c.first, c.end)) && PLACE_NAMES.has(spanLower(tokens, next.first, next.end)))) {
-      out.push({ first: c.first, end: next.end, type: c.type });
+      out.push({ first: c.first, end: next.end, type: next.type === 'ORG' ? 'ORG' : c.type });
       i++;
       continue;
     }

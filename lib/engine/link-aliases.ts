@@ -497,6 +497,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     if (hits) { const roots = [...new Set(hits.map((j) => uf.find(j)))]; if (roots.length === 1 && roots[0] !== uf.find(i)) uf.union(roots[0]!, i); }
   }
   if (tokens) linkShortOrganizationNames(groups, uf, dropped, tokens);
+  linkNamePrefixes(groups, uf, dropped);
   // Build clusters.
   const clusters = new Map<number, { groups: number[] }>();
   for (let i = 0; i < groups.length; i++) {
@@ -597,6 +598,33 @@ function personalPronounAfter(tokens: readonly Token[], m: MentionSpan): boolean
     if (PERSONAL_PRONOUNS.has(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "Harbor Foods Market" … "Harbor Foods": a name of two words or more that opens exactly one longer
+ * organization's or place's name of the text is that name said short. Not a known place ("New York" of "New
+ * York Times"), not a person, and not when two longer names share the opening.
+ */
+function linkNamePrefixes(groups: readonly Group[], uf: UnionFind, dropped: ReadonlySet<number>): void {
+  const byOpening = new Map<string, number[]>();
+  groups.forEach((h, j) => {
+    // Works are left out: a title's opening is often another work ("Until Dawn" of "Until Dawn: Rush of Blood").
+    if (h.kind === 'person' || h.kind === 'other' || h.words.length < 3) return;
+    for (let n = 2; n < h.words.length; n++) {
+      // A model or a sequel is another thing ("Nimbus Ultra" of "Nimbus Ultra Pro", "… 2", "…: Rush of Blood").
+      const next = h.words[n]!;
+      if (next === ':' || /^\d/u.test(next) || MODEL_WORDS.has(next.toLowerCase())) break;
+      const key = h.words.slice(0, n).join(' ').toLowerCase();
+      byOpening.set(key, [...(byOpening.get(key) ?? []), j]);
+    }
+  });
+  groups.forEach((g, i) => {
+    if (dropped.has(i) || g.kind === 'person' || g.words.length < 2 || PLACE_NAMES.has(g.key) || synonymKey.has(g.key)) return;
+    const hits = byOpening.get(g.words.join(' ').toLowerCase());
+    if (!hits) return;
+    const roots = [...new Set(hits.map((j) => uf.find(j)))];
+    if (roots.length === 1 && roots[0] !== uf.find(i)) uf.union(roots[0]!, i);
+  });
 }
 
 /** Organization names of this many words or more may be called by their first word alone. */

@@ -25,6 +25,14 @@ describe('linkAliases', () => {
     expect(actor('Velmar Holdings hired Ana Ruiz. Velmar Holdings said she would start soon.', 'Velmar Holdings')?.kind).toBe('organization');
   });
 
+  it('links a short name that opens exactly one longer organization or place name', () => {
+    const text = 'Shoppers lined up at Calder Foods Market on Monday. Calder Foods said prices would fall.';
+    expect(analyzeText(text).actors.map((a) => [a.name, a.aliases])).toEqual([['Calder Foods Market', ['Calder Foods']]]);
+    // Not a known place opening a newspaper's name, nor a work opening its sequel's title.
+    expect(analyzeText('The New York Times reported it from New York.').actors.map((a) => a.name)).toEqual(['New York Times', 'New York']);
+    expect(actor('Critics liked "Until Dawn" and "Until Dawn: Rush of Blood" too.', 'Until Dawn')?.aliases ?? []).toEqual([]);
+  });
+
   it('links a surname to the one full name it belongs to', () => {
     const text = 'Masahisa Sato, a lawmaker, met reporters in Tokyo. Sato said the talks went well. Later Sato left.';
     const sato = actor(text, 'Masahisa Sato');
