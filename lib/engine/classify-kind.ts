@@ -7,20 +7,10 @@ import { ANY_ORG_CUE, ANY_PLACE_CUE, LEX, ORGANIZATION_ROLE_SET, PLACE_NAMES, ha
 import type { Candidate } from './find-candidates';
 import { PLACE_PREFIXES } from './lexicons/cue-words';
 import type { EntityType } from './tag-entities';
-import type { Token } from './tokenize';
+import { spanForm, type Token } from './tokenize';
 
 const KIND_OF_TYPE: Record<EntityType, ActorKind> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 const PLACE_PREFIX_SET: ReadonlySet<string> = new Set(PLACE_PREFIXES);
-
-export function spanForm(tokens: readonly Token[], first: number, end: number): string {
-  let s = '';
-  for (let k = first; k < end; k++) {
-    const t = tokens[k]!;
-    if (k > first && t.start > tokens[k - 1]!.end) s += ' ';
-    s += t.form;
-  }
-  return s;
-}
 
 /** Whether a line looks like a results table (two or more numbers), where place names are teams. */
 function inTableLine(tokens: readonly Token[], c: Candidate): boolean {

@@ -10,7 +10,7 @@ import { CORPORATE_SUFFIXES, PUBLICATION_NOUNS } from './lexicons/cue-words';
 import { isCapsSentence } from './split-sentences';
 import type { EntityType, TaggedSpan } from './tag-entities';
 import { NAME_PARTICLES } from './tag-features';
-import { tokenFlags, type Token } from './tokenize';
+import { spanForm, tokenFlags, type Token } from './tokenize';
 
 export interface Candidate {
   /** Token range [first, end). */
@@ -783,13 +783,6 @@ function spanLower(tokens: readonly Token[], first: number, end: number): string
 
 /** Longest name whose cut repetitions are joined again, in tokens. */
 const MAX_REJOINED_TOKENS = 6;
-
-/** The words of tokens[first, end) as written, one space between words that had space between them. */
-function spanForm(tokens: readonly Token[], first: number, end: number): string {
-  let s = '';
-  for (let k = first; k < end; k++) s += (k > first && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.form;
-  return s;
-}
 
 /**
  * A name of several words found whole once is the same name where it repeats, spelled the same,

@@ -217,3 +217,14 @@ export function tokenFlags(tokens: readonly Token[]): Int32Array {
   for (let i = 0; i < tokens.length; i++) flags[i] = tokens[i]!.flags;
   return flags;
 }
+
+/** The words of tokens[first, end) as written, one space between words that had space between them. */
+export function spanForm(tokens: readonly Token[], first: number, end: number): string {
+  let s = '';
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (k > first && t.start > tokens[k - 1]!.end) s += ' ';
+    s += t.form;
+  }
+  return s;
+}
