@@ -379,14 +379,32 @@ const AFTER_NUMBERED_TITLE = new Set([',', 'and', 'or', ')', 'is', 'are', 'was',
  * person's ("D. Bicknell 55 and 12") and not in a score line ("Somerset 83 and 174", "Leeds 2, Chelsea 1").
  */
 function addNumberedTitles(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
-  return cands.map((c) => {
-    const [number, after, then] = [tokens[c.end], tokens[c.end + 1], tokens[c.end + 2]];
-    if (c.type === 'PER' || !number || !after || number.lineBefore || after.lineBefore || !TITLE_NUMBER.test(number.form)) return c;
+  const numbered = (c: Candidate): Candidate => {
+    const cued = tokenHasFlag(tokens[c.end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE);
+    return { ...c, end: c.end + 1, type: cued ? c.type : 'MISC' };
+  };
+  const hasTitleNumber = (c: Candidate) => {
+    const number = tokens[c.end];
+    return c.type !== 'PER' && number !== undefined && !number.lineBefore && TITLE_NUMBER.test(number.form);
+  };
+  // "Halo 3 and Fallout 3": two numbered names joined by "and"/"or" are titles whatever follows;
+  // a score line lists its figures with commas or nothing between ("Dorley 2, Carrow 1").
+  const coordinated = new Set<number>();
+  cands.forEach((c, i) => {
+    const next = cands[i + 1];
+    const joiner = tokens[c.end + 1]?.lower;
+    if (next && (joiner === 'and' || joiner === 'or') && next.first === c.end + 2 && hasTitleNumber(c) && hasTitleNumber(next) && !tokens[next.first]!.lineBefore) {
+      coordinated.add(i).add(i + 1);
+    }
+  });
+  return cands.map((c, i) => {
+    if (coordinated.has(i)) return numbered(c);
+    const [after, then] = [tokens[c.end + 1], tokens[c.end + 2]];
+    if (!hasTitleNumber(c) || !after || after.lineBefore) return c;
     if (!AFTER_NUMBERED_TITLE.has(after.lower) || !then || then.lineBefore || /\d/.test(then.form)) return c;
     // A list of names and figures: the next name comes with its own figure.
     if (isCapitalized(then) && /\d/.test(tokens[c.end + 3]?.form ?? '')) return c;
-    const cued = tokenHasFlag(tokens[c.end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE);
-    return { ...c, end: c.end + 1, type: cued ? c.type : 'MISC' };
+    return numbered(c);
   });
 }
 

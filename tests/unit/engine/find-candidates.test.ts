@@ -80,6 +80,9 @@ describe('candidate names', () => {
     const actors = analyzeText('Orbital Motorsport 2, the studio’s biggest game, sold well, and Orbital Motorsport 3 is due in spring.').actors;
     expect(actors.map((a) => [a.name, a.kind])).toEqual([['Orbital Motorsport 2', 'other'], ['Orbital Motorsport 3', 'other']]);
     expect(names('In the county match, Wexham 83 and 174, Dorley 2, Carrow 1.')).toEqual(['Wexham', 'Dorley', 'Carrow']);
+    // Two numbered names joined by "and" are titles, whatever follows the second.
+    const paired = analyzeText('The bundle adds older games, among them Skyreach 3 and Dunmoor 2.').actors;
+    expect(paired.map((a) => [a.name, a.kind])).toEqual([['Skyreach 3', 'other'], ['Dunmoor 2', 'other']]);
   });
 
   it('takes a title-case run in quotation marks as one work, but not quoted speech', () => {
