@@ -6,10 +6,11 @@
 // calendar words, demonyms, function words and sentence-initial common words are rejected.
 import { isLetterChar, isLowerChar, isUpperChar } from './characters';
 import { ADHERENT_SET, ANY_ORG_CUE, ANY_PLACE_CUE, CUE, FORM, LEX, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
-import { CORPORATE_SUFFIXES, PUBLICATION_NOUNS } from './lexicons/cue-words';
+import { CORPORATE_SUFFIXES, MODEL_WORDS, PUBLICATION_NOUNS } from './lexicons/cue-words';
 import { isCapsSentence } from './split-sentences';
 import type { EntityType, TaggedSpan } from './tag-entities';
 import { NAME_PARTICLES } from './tag-features';
+import { WELL_KNOWN_ORGANIZATIONS } from './lexicons/well-known';
 import { spanForm, tokenFlags, type Token } from './tokenize';
 
 export interface Candidate {
@@ -397,15 +398,27 @@ function addNumberedTitles(tokens: readonly Token[], cands: Candidate[]): Candid
       coordinated.add(i).add(i + 1);
     }
   });
-  return cands.map((c, i) => {
+  const out = cands.map((c, i): Candidate => {
     if (coordinated.has(i)) return numbered(c);
     const [after, then] = [tokens[c.end + 1], tokens[c.end + 2]];
     if (!hasTitleNumber(c) || !after || after.lineBefore) return c;
+    // "PlayStation 4 Pro", "Pixel 8 Pro Max": a model word after the number ends a product's name.
+    if (isModelWord(after)) {
+      const end = then && !then.lineBefore && isModelWord(then) ? c.end + 3 : c.end + 2;
+      return { ...c, end, type: 'MISC' };
+    }
     if (!AFTER_NUMBERED_TITLE.has(after.lower) || !then || then.lineBefore || /\d/.test(then.form)) return c;
     // A list of names and figures: the next name comes with its own figure.
     if (isCapitalized(then) && /\d/.test(tokens[c.end + 3]?.form ?? '')) return c;
     return numbered(c);
   });
+  // The model words may have been a candidate of their own ("Pro Max"): the longer name holds them.
+  return out.filter((c, i) => i === 0 || c.first >= out[i - 1]!.end || c.first < cands[i - 1]!.end);
+}
+
+/** "Pro", "Max", "X": a capitalized last word of a model's name. */
+function isModelWord(token: Token): boolean {
+  return MODEL_WORDS.has(token.lower) && isUpperChar(token.form[0] ?? '');
 }
 
 /** "said", "he said", "Velmar said": a speech verb within two words. */
@@ -888,11 +901,14 @@ function joinPossessiveNames(tokens: readonly Token[], cands: Candidate[]): Cand
   return out;
 }
 
+/** Companies the news names every day, in lower case. */
+const WELL_KNOWN_ORGANIZATION_SET: ReadonlySet<string> = new Set(WELL_KNOWN_ORGANIZATIONS.map((name) => name.toLowerCase()));
+
 /**
  * "Fisher’s Wharf", "Tom’s Market", "Valentine’s Day", "Assassin’s Creed": a possessive inside a
  * name. Joined when the word before the possessive never stands alone in the text (so it is not
  * an actor of its own, as "Sato" in "Sato’s party"), the word after it stands alone nowhere else,
- * and the owner is not a known place ("Japan’s Foreign Ministry").
+ * and the owner is not a known place ("Japan’s Foreign Ministry") nor a well-known company.
  */
 function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   // How often each capitalized word stands without a possessive after it.
@@ -905,9 +921,10 @@ function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Ca
     const c = cands[i]!;
     const owner = tokens[c.end - 1]!;
     const after = tokens[c.end + 1];
-    // A company's product stays apart from it ("Sony’s PlayStation VR"), as does a thing the text
+    // A company's product stays apart from it ("Sony’s PlayStation VR", a company the news names
+    // every day even when the text never names it alone), as does a thing the text
     // names on its own elsewhere ("Sony’s PlayStation" … "the PlayStation").
-    const joins = c.type !== 'ORG' && isPossessive(tokens[c.end]) && isCapitalized(after) && !after!.lineBefore && !standalone.has(owner.lower)
+    const joins = c.type !== 'ORG' && !WELL_KNOWN_ORGANIZATION_SET.has(spanLower(tokens, c.first, c.end)) && isPossessive(tokens[c.end]) && isCapitalized(after) && !after!.lineBefore && !standalone.has(owner.lower)
       && !(standalone.get(after!.lower)! > 1)
       && !tokenHasFlag(owner, LEX.PLACE | LEX.PLACE_PART | LEX.DEMONYM) && !tokenHasFlag(after!, LEX.FUNCTION | LEX.TITLE | LEX.HONORIFIC | LEX.GIVEN | LEX.ROLE);
     if (!joins) {

@@ -9,7 +9,7 @@
 import { isLowerChar, isUpperChar } from './characters';
 import { ANY_ORG_CUE, ANY_PLACE_CUE, CUE, LEX, ORGANIZATION_ROLE_SET, PLACE_NAMES, hasFlag, tokenHasFlag } from './lexicon';
 import { PLACE_SYNONYMS } from './lexicons/places';
-import { CORPORATE_SUFFIXES } from './lexicons/cue-words';
+import { CORPORATE_SUFFIXES, MODEL_WORDS } from './lexicons/cue-words';
 import { normalizeName } from './actor-id';
 import type { Candidate } from './find-candidates';
 import { listHeadBefore } from './list-context';
@@ -347,12 +347,15 @@ function appositiveHeadKind(tokens: readonly Token[], m: MentionSpan): ActorKind
   return null;
 }
 
-/** Last words of product names: a model of something ("PlayStation 4 Pro", "Xbox One X"). */
-const MODEL_WORDS = new Set(['pro', 'max', 'plus', 'mini', 'ultra', 'lite', 'air', 'edge', 'one', 'x', 's', 'xl', 'se']);
+/** "VR", "TV", "OS" in capitals: a brand's thing ("PlayStation VR", "Apple TV"), not a maker's name. */
+function isTechAbbreviation(token: Token): boolean {
+  return tokenHasFlag(token, CUE.GENERIC_ABBREVIATION) && token.form === token.form.toUpperCase();
+}
 
 /**
  * A made thing or a work is "other": some mention is followed by a thing noun ("the Rez game"),
- * or the name ends in a model number or word after a brand ("iPhone 4", "Meta Quest Pro").
+ * or the name ends in a model number, a model word or a technical abbreviation after a brand
+ * ("iPhone 4", "Meta Quest Pro", "Vellum VR").
  * People (with a given name) and known places are left alone; so are names with an organization or place cue.
  */
 function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens: readonly Token[] | undefined): ActorKind | null {
@@ -367,7 +370,7 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
     const after = tokens[m.end];
     if (after && isLowerChar(after.form[0] ?? '') && inSet(WORK_NOUNS, after.lower) && isNounAfterName(tokens, m.end)) return 'other';
     const last = tokens[m.end - 1]!;
-    if (m.end - m.first >= 2 && (/^\d/u.test(last.form) || (MODEL_WORDS.has(last.lower) && isUpperChar(last.form[0] ?? '')))) return 'other';
+    if (m.end - m.first >= 2 && (/^\d/u.test(last.form) || (MODEL_WORDS.has(last.lower) && isUpperChar(last.form[0] ?? '')) || isTechAbbreviation(last))) return 'other';
   }
   return null;
 }

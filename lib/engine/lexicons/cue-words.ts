@@ -80,6 +80,9 @@ export const GENERIC_ABBREVIATIONS = ['cpu', 'gpu', 'ram', 'rom', 'ssd', 'hdd', 
 
 export const CORPORATE_SUFFIXES = ['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'corporation', 'incorporated', 'limited', 'company'];
 
+/** Last words of product names: a model of something ("PlayStation 4 Pro", "Xbox One X"). */
+export const MODEL_WORDS: ReadonlySet<string> = new Set(['pro', 'max', 'plus', 'mini', 'ultra', 'lite', 'air', 'edge', 'one', 'x', 's', 'xl', 'se']);
+
 /** Nouns for a publication ("Liberte newspaper"): one capitalised word before one is its name. */
 export const PUBLICATION_NOUNS = ['newspaper', 'daily', 'weekly', 'magazine'];
 

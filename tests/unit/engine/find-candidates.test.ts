@@ -85,6 +85,13 @@ describe('candidate names', () => {
     expect(paired.map((a) => [a.name, a.kind])).toEqual([['Skyreach 3', 'other'], ['Dunmoor 2', 'other']]);
   });
 
+  it('ends a product name at its model words, and keeps a well-known maker apart from it', () => {
+    const actors = analyzeText('It runs more games in 4K than Sony’s Vellum 4 Pro Max, the reviewer wrote.').actors;
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Sony', 'organization'], ['Vellum 4 Pro Max', 'other']]);
+    const headset = analyzeText('Sony’s Vellum VR is comfortable and cheap. The Vellum VR has few games.').actors;
+    expect(headset.map((a) => [a.name, a.kind])).toEqual([['Sony', 'organization'], ['Vellum VR', 'other']]);
+  });
+
   it('takes a title-case run in quotation marks as one work, but not quoted speech', () => {
     const actors = analyzeText('The studio released "Super Harrow Run" in 2016, and reviewers compared it to "Vell Arrival." "We Will Win," the coach said.').actors;
     expect(actors.map((a) => [a.name, a.kind])).toEqual([['Super Harrow Run', 'other'], ['Vell Arrival', 'other']]);
