@@ -1101,7 +1101,9 @@ function findTitleCaseLines(tokens: readonly Token[], isCommon: (t: Token) => bo
     }
     // Every word capitalized ("Won Over Voters From"), or every word but the small ones
     // ("Rewriting Rules of Engagement with Video in 2020").
-    const everyWord = capitalisedClosed >= 2 && lower * 5 <= words;
+    // A sentence of names with a verb and a full stop is prose ("Prime Minister Ola Brenne met President Kari Moe in Lisbon.").
+    const prose = lowerContent > 0 && tokens[i - 1]!.form === '.';
+    const everyWord = capitalisedClosed >= 2 && lower * 5 <= words && !prose;
     const contentWords = capitalized >= 4 && capitalisedClosed >= 1 && lowerContent === 0 && !tokens[i - 1]!.form.endsWith('.');
     if (words >= MIN_TITLE_CASE_WORDS && (everyWord || contentWords)) marks.fill(1, first, i);
     first = i;

@@ -69,6 +69,11 @@ describe('candidate names', () => {
     expect(names(text)).toEqual(['Harlo']);
   });
 
+  it('reads a one-sentence paragraph full of names as prose, not as a headline', () => {
+    const text = 'Talks resumed in the spring.\nPrime Minister Ola Brenne met President Kari Moe in Lisbon.\nNo statement followed.';
+    expect(names(text)).toEqual(['Ola Brenne', 'Kari Moe', 'Lisbon']);
+  });
+
   it('leaves a weekday after a name out of it, but keeps a day named by the text', () => {
     const found = names('Guests filled the Velmont Grand Hotel all week. Deputies came to the Velmont Grand Hotel Thursday morning, and shoppers lined up on Black Friday.');
     expect(found).toContain('Velmont Grand Hotel');
