@@ -30,7 +30,7 @@ interface Score {
   descriptors: { recall: number; precision: number; gold: number };
   expansions: { recall: number; total: number };
   kinds: { accuracy: number };
-  missed: string[]; spurious: string[]; aliasMiss: string[]; descMiss: string[]; kindMiss: string[];
+  missed: string[]; spurious: string[]; aliasMiss: string[]; descMiss: string[];
 }
 
 interface WordScore { recall: number; precision: number }
@@ -97,7 +97,7 @@ if (verbose) {
     for (const [input, s] of [['page', r.html], ['text', r.text]] as const) {
       if (!s) continue;
       console.log(`\n## ${r.name} (${input})`);
-      for (const k of ['missed', 'spurious', 'aliasMiss', 'descMiss', 'kindMiss'] as const) if (s[k].length) console.log(`${k}: ${s[k].join(' | ')}`);
+      for (const k of ['missed', 'spurious', 'aliasMiss', 'descMiss'] as const) if (s[k].length) console.log(`${k}: ${s[k].join(' | ')}`);
     }
   }
 }
