@@ -67,6 +67,7 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
     const found: Evidence[] = [];
     const saidAlready = new Set<string>();
     const add = (first: number, end: number): void => {
+      end = withoutTrailingDate(tokens, first, end);
       if (end <= first || end - first > MAX_DESCRIPTOR_TOKENS) return;
       const start = tokens[first]!.start;
       const stop = tokens[end - 1]!.end;
@@ -96,6 +97,18 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
 }
 
 type Add = (first: number, end: number) => void;
+
+/** Words that open a closing date phrase of an event ("in 2019", "on Monday"); "since 2019" says how long, and stays. */
+const DATE_PREPOSITIONS = new Set(['in', 'on']);
+
+/** "chief executive of Corvalo in 2019" → "chief executive of Corvalo": when, not who. */
+function withoutTrailingDate(tokens: readonly Token[], first: number, end: number): number {
+  const last = tokens[end - 1];
+  const preposition = tokens[end - 2];
+  if (!last || !preposition || end - 2 <= first || !DATE_PREPOSITIONS.has(preposition.lower)) return end;
+  const isDate = /^(?:1[89]|20)\d\d$/u.test(last.form) || tokenHasFlag(last, LEX.CALENDAR);
+  return isDate ? end - 2 : end;
+}
 
 /** A quotation mark closing right where the token before it ends. */
 function closesQuote(tokens: readonly Token[], k: number): boolean {
@@ -269,7 +282,7 @@ function appositive(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s
   }
   let end = first;
   while (end < s.end && end - first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!)) {
-    if (!relative && end > first && (tokens[end]!.lower === 'who' || tokens[end]!.lower === 'which' || tokens[end]!.lower === 'that')) break;
+    if (!relative && end > first && RELATIVES.has(tokens[end]!.lower)) break;
     if (!relative && end > first && (tokens[end]!.lower === 'said' || tokens[end]!.lower === 'says')) return; // "X, the president said" is not apposition
     end++;
   }
@@ -277,6 +290,21 @@ function appositive(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s
   if (!relative && end - first === 1 && mentionAt.has(first)) return;
   if (!relative && !roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS) && !kindNounWithin(tokens, kind, first, end) && !(kind === 'person' && adherentWithin(tokens, first, end))) return;
   add(first, end);
+}
+
+/** Longest noun phrase, in tokens, that says too little without its relative clause ("a nonprofit"). */
+const MAX_BARE_HEAD_TOKENS = 3;
+
+/**
+ * "a nonprofit that tracks river pollution", "a programmer who has released …": a short noun
+ * phrase stopped at a relative word takes its clause, which says what the bare noun does not.
+ * The clause ends at punctuation; the phrase is returned unchanged when there is none to take.
+ */
+function withShortHeadsClause(tokens: readonly Token[], first: number, end: number, s: Sentence): number {
+  if (end - first > MAX_BARE_HEAD_TOKENS || end >= s.end || !RELATIVES.has(tokens[end]!.lower)) return end;
+  let stop = end + 1;
+  while (stop < s.end && stop - first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[stop]!)) stop++;
+  return stop - first < MAX_DESCRIPTOR_TOKENS && stop > end + 1 ? stop : end;
 }
 
 /** "a Democrat from California": a party's member or a believer, said of a person. */
@@ -344,15 +372,29 @@ function copular(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: S
   if (tokens[first]?.lower === 'also' || tokens[first]?.lower === 'now' || tokens[first]?.lower === 'still') first++;
   const det = tokens[first];
   if (!det) return;
-  // "X is mayor of Easton", "X has been chairman of …": a role without an article, when an "of" phrase says of what.
-  const bareRole = kind === 'person' && isLowerChar(det.form[0] ?? '') && isRole(det.lower) && tokens[first + 1]?.lower === 'of';
+  // "X is mayor of Easton", "X became chief executive of …": a role without an article, when an "of" phrase says of what.
+  const bareRole = kind === 'person' && bareRoleOf(tokens, first);
   if (!bareRole && !(det.lower === 'a' || det.lower === 'an' || det.lower === 'the' || det.lower === 'one')) return;
   let end = first;
   while (end < s.end && end - first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!)
-    && !(end > first + 1 && (tokens[end]!.lower === 'that' || tokens[end]!.lower === 'who' || tokens[end]!.lower === 'which'))) end++;
+    && !(end > first + 1 && RELATIVES.has(tokens[end]!.lower))) end++;
+  end = withShortHeadsClause(tokens, first, end, s);
   let kindNoun = false;
   for (let k = first; k < end && !kindNoun; k++) kindNoun = isLowerChar(tokens[k]!.form[0] ?? '') && isRoleFor(kind, tokens[k]!.lower);
   if (end - first >= 2 && end - first < MAX_DESCRIPTOR_TOKENS && (kindNoun || roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS))) add(first, end);
+}
+
+/** Words a bare role may have before its noun ("chief executive", "deputy mayor"). */
+const MAX_BARE_ROLE_MODIFIERS = 2;
+
+/** "mayor of Easton", "chief executive of Corvalo": a role without an article, then "of". */
+function bareRoleOf(tokens: readonly Token[], first: number): boolean {
+  for (let k = first; k <= first + MAX_BARE_ROLE_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (!t || !isLowerChar(t.form[0] ?? '') || isFunctionWord(t)) return false;
+    if (isRole(t.lower) && tokens[k + 1]?.lower === 'of') return true;
+  }
+  return false;
 }
 
 /** Longest run of describing words between "the" and the noun that refers back. */
@@ -364,7 +406,8 @@ const NOUN_PHRASE_GOES_ON = new Set(['of', 'and', 'or', 'for', 'in', 'with', 'to
  * "Velmar Corp. reported a loss. The publicly traded company said …": a definite noun phrase of
  * the actor's kind opening the next sentence refers back to it, when it was the one actor of that
  * kind the sentence before named. A plain "The company" says nothing, unless a relative clause
- * follows ("The company that provides video platforms for businesses").
+ * follows ("The company that provides video platforms for businesses"); a plain noun that says
+ * more than the kind does ("The utility", "The airline").
  */
 function referringBack(tokens: readonly Token[], kind: ActorKind, next: Sentence | undefined, add: Add): void {
   if (!next || tokens[next.first]!.lower !== 'the') return;
@@ -382,12 +425,20 @@ function referringBack(tokens: readonly Token[], kind: ActorKind, next: Sentence
       return;
     }
     const endsHere = after.lower === "'s" || after.form === ',' || (isLowerChar(after.form[0] ?? '') && !NOUN_PHRASE_GOES_ON.has(after.lower) && !isHead(after.lower));
-    if (endsHere && j > next.first + 1) add(next.first, j + 1);
+    if (endsHere && (j > next.first + 1 || saysMoreThanKind(t, kind))) add(next.first, j + 1);
     return;
   }
 }
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+/** "The utility", "The airline": one noun of an organization's or a place's that says more than its kind (not a plural, which is another set). */
+function saysMoreThanKind(noun: Token, kind: ActorKind): boolean {
+  return (kind === 'organization' || kind === 'place') && !GENERIC_REFERENCES.has(noun.lower) && !(noun.lower.endsWith('s') && !noun.lower.endsWith('ss'));
+}
+
+/** Nouns that alone say no more than the actor's kind: "The company said" is no descriptor, "The utility said" is. */
+const GENERIC_REFERENCES = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'business', 'body', 'agency', 'party', 'team', 'club', 'unit', 'service',
+  'platform', 'department', 'ministry', 'office', 'city', 'country', 'state', 'town', 'nation', 'region', 'place', 'area', 'man', 'woman', 'person', 'official', 'officials', 'people']);
 /** "Ohio-based", "Kyiv-born": a name made into a describing word. */
 const PLACE_ATTRIBUTE = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|run|led|backed|made|headquartered)$/u;
 const SAYS = new Set(['said', 'says', 'announced', 'reported', 'told']);

@@ -312,7 +312,9 @@ function roleClueKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tok
     // "museums such as California's Museum of Neon Art": the listed thing is what the name owns.
     if (tokens[m.end]?.lower === "'s") continue;
     const head = listHeadBefore(tokens, m.first);
-    const said = head >= 0 ? kindOfRoleNoun(tokens[head]!) : cluster.kind === 'person' ? appositiveHeadKind(tokens, m) : null;
+    // The tagger's person, or its place where the name is no known place ("Quellfield is a nonprofit that …").
+    const mayBeCorrected = cluster.kind === 'person' || (cluster.kind === 'place' && !PLACE_NAMES.has(m.key) && !m.words.some((w) => hasFlag(w.toLowerCase(), ANY_PLACE_CUE)));
+    const said = head >= 0 ? kindOfRoleNoun(tokens[head]!) : mayBeCorrected ? appositiveHeadKind(tokens, m) : null;
     if (!said) continue;
     if (clue && clue !== said) return null;
     clue = said;
@@ -335,6 +337,7 @@ function appositiveHeadKind(tokens: readonly Token[], m: MentionSpan): ActorKind
   if (article !== 'a' && article !== 'an' && article !== 'the') return null;
   for (let k = m.end + 2; k < tokens.length && k - (m.end + 2) <= MAX_APPOSITIVE_MODIFIERS; k++) {
     const t = tokens[k]!;
+    if (t.lower === "'s" && k > m.end + 2) continue; // "the country's largest airline"
     if (t.lineBefore || !isLowerChar(t.form[0] ?? '') && !isUpperChar(t.form[0] ?? '')) return null;
     const next = tokens[k + 1];
     const endsPhrase = !next || next.form === ',' || next.form === '.' || /^(?:that|which|who|based|in|of|for|with)$/u.test(next.lower);

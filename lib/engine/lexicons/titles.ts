@@ -48,6 +48,8 @@ export const ORGANIZATION_ROLES = [
   'committee', 'court', 'regulator', 'watchdog', 'giant', 'maker', 'manufacturer', 'carrier', 'airline', 'retailer',
   'startup', 'operator', 'provider', 'insurer', 'lender', 'bloc', 'militia', 'faction', 'clan', 'arm', 'unit',
   'subsidiary', 'conglomerate', 'chain', 'publisher', 'platform', 'service', 'authority', 'commission', 'foundation',
+  'utility', 'nonprofit', 'non-profit', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'supplier', 'distributor',
+  'consultancy', 'league', 'association', 'studio', 'cooperative', 'fund',
 ];
 
 /** Role nouns for places ("the US state of Louisiana", "the city of Sendai"). */

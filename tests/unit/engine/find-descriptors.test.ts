@@ -155,4 +155,19 @@ describe('findDescriptors', () => {
     expect(descriptors('The study was led by Tomas Reev (a chemist at Brightwater University).', 'Tomas Reev')).toEqual(['a chemist at Brightwater University']);
     expect(descriptors('Tomas Reev (pictured) spoke on Monday.', 'Tomas Reev')).toEqual([]);
   });
+
+  it('takes the relative clause of a short copular noun phrase, which says what the bare noun does not', () => {
+    const text = 'Quellfield is a nonprofit that tracks river pollution in the valley.';
+    expect(descriptors(text, 'Quellfield')).toEqual(['a nonprofit that tracks river pollution in the valley']);
+    expect(analyzeText(text).actors[0]?.kind).toBe('organization');
+  });
+
+  it('takes a bare role with its modifiers before "of", without a closing date', () => {
+    expect(descriptors('Ana Ruiz became chief executive of Corvalo in 2019.', 'Ana Ruiz')).toEqual(['chief executive of Corvalo']);
+  });
+
+  it('takes a one-noun reference to an organization only when the noun says more than its kind', () => {
+    expect(descriptors('Velmar Energy raised its rates again. The utility blamed higher gas prices.', 'Velmar Energy')).toEqual(['The utility']);
+    expect(descriptors('Velmar Energy raised its rates again. The company blamed higher gas prices.', 'Velmar Energy')).toEqual([]);
+  });
 });
