@@ -551,7 +551,8 @@ function isInitialedPersonName(tokens: readonly Token[], c: Candidate): boolean 
 }
 
 /**
- * A person's name the tagger cut in two is one name: before a middle initial ("Morris" + "W. Travers")
+ * A person's name the tagger cut in two is one name: before a middle initial ("Morris" + "W. Travers",
+ * or "Morris" + "Travers" with the initial left out)
  * or between a one-word first name and the one-word surname right after it ("Claude" + "Debussy").
  * And a name with a middle initial is a person's whatever the tagger guessed ("Hella J. Marten").
  */
@@ -561,7 +562,9 @@ function joinCutPersonNames(tokens: readonly Token[], cands: Candidate[]): Candi
     const last = out[out.length - 1];
     const givenAlone = last !== undefined && last.end - last.first === 1 && c.end - c.first === 1 && c.type === 'PER'
       && tokens[c.first]!.start === tokens[last.first]!.end + 1;
-    const continuesName = last?.type === 'PER' && last.end === c.first && (isInitials(tokens[c.first]!) || givenAlone) && !tokens[c.first]!.lineBefore;
+    // "Morris" + "W." (left untagged) + "Travers": the initial between them joins them.
+    const acrossInitial = last !== undefined && (last.type === 'PER' || c.type === 'PER') && last.end === c.first - 1 && isInitials(tokens[last.end]!) && isCapitalized(tokens[c.first]) && !tokens[last.end]!.lineBefore && !tokens[c.first]!.lineBefore;
+    const continuesName = (last?.type === 'PER' && last.end === c.first && (isInitials(tokens[c.first]!) || givenAlone) && !tokens[c.first]!.lineBefore) || acrossInitial;
     const joined = continuesName ? { ...last, end: c.end } : c;
     const typed = isInitialedPersonName(tokens, joined) ? { ...joined, type: 'PER' as const } : joined;
     if (continuesName) out[out.length - 1] = typed;
@@ -1249,7 +1252,8 @@ function markAuthorLines(tokens: readonly Token[], inCredit: Uint8Array): void {
     if (end - start > MAX_AUTHOR_LINE_TOKENS) return;
     const words = tokens.slice(start, end).map((k) => k.lower);
     const text = ` ${words.join(' ')} `;
-    const closing = n >= lineStarts.length - AUTHOR_LINE_WINDOW;
+    // (Never the opening line: a story that opens "Ana Ruiz is the author of …" is about her.)
+    const closing = n > 0 && n >= lineStarts.length - AUTHOR_LINE_WINDOW;
     // "Jane Doe is a features reporter …": a name, "is", and a journalist's role.
     let k = start;
     while (k < end && isCapitalized(tokens[k])) k++;

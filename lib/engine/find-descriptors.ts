@@ -197,11 +197,15 @@ function frontedAppositive(tokens: readonly Token[], m: MentionSpan, s: Sentence
   if (comma <= s.first || tokens[comma]!.form !== ',') return;
   let first = s.first;
   while (first < comma && (tokens[first]!.form === '"' || tokens[first]!.form === "'")) first++;
+  // "Police said the suspect, Dev Okafor, was …": a short "the" phrase after the sentence's verb.
+  const inner = innerDefinitePhrase(tokens, first, comma);
+  if (inner >= 0) first = inner;
   const opener = tokens[first]!.lower;
   // "The Italian leader, Giorgia Meloni, arrived": with "the", only when a comma closes the name too.
   const closed = tokens[m.end]?.form === ',';
   if (!(opener === 'one' || opener === 'a' || opener === 'an' || opener === 'as' || (opener === 'the' && closed))) return;
-  if (comma - first > MAX_DESCRIPTOR_TOKENS || comma - first < 3) return;
+  // "The mayor, Lena Hart, said": two words are enough after "the".
+  if (comma - first > MAX_DESCRIPTOR_TOKENS || comma - first < (opener === 'the' ? 2 : 3)) return;
   // "The company owns Instagrid, Atlasso, WhatsUp and …": a name in a list of names, not an appositive.
   if (isCap(tokens[comma - 1]) && closed && isCap(tokens[m.end + 1])) return;
   let hasRole = false;
@@ -212,6 +216,20 @@ function frontedAppositive(tokens: readonly Token[], m: MentionSpan, s: Sentence
   if (!hasRole) return;
   if (opener === 'the' && !isPlainNounPhrase(tokens, first + 1, comma)) return;
   add(opener === 'as' ? first + 1 : first, comma);
+}
+
+/** Longest "the" phrase read back from a comma inside a sentence, in tokens. */
+const MAX_INNER_PHRASE_TOKENS = 4;
+
+/** "said the suspect, Dev Okafor,": where a "the" phrase of lower-case words right after a verb
+ *  begins, or -1 when the words before the comma are not one. */
+function innerDefinitePhrase(tokens: readonly Token[], sentenceFirst: number, comma: number): number {
+  for (let k = comma - 1; k > sentenceFirst && comma - k <= MAX_INNER_PHRASE_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'the') return SAYS.has(tokens[k - 1]!.lower) ? k : -1;
+    if (!isLowerChar(t.form[0] ?? '') || isFunctionWord(t)) return -1;
+  }
+  return -1;
 }
 
 /** Linking words a fronted "the …" noun phrase may hold ("The head of the Russian league's committee"). */

@@ -1,9 +1,24 @@
 // Features of one token in its sentence for the entity tagger. Shared by the tagger (tag-entities.ts)
 // and its training script (scripts/train-tagger.ts) so both see exactly the same thing.
 import { hasUpperLetter, isDigitChar, isLowerChar, isUpperChar } from './characters';
-import { CUE, FORM, LEX_NAMES, lexFlags } from './lexicon';
+import { CUE, FORM, LEX, LEX_NAMES, lexFlags } from './lexicon';
+import { MORE_GIVEN_NAMES } from './lexicons/given-names-more';
 import { NAME_PARTICLE_WORDS, OPENING_PARTICLE_WORDS } from './lexicons/name-particles';
 import { isMostlyCapsCount } from './split-sentences';
+
+/**
+ * The long given-name list ("Lena", "Kari") is read by the tagger only, as GIVEN: the rules keep
+ * the short list, since many of these names are also surnames or words ("Tor", "Travers"), and a
+ * rare first name alone is still its bearer's ("Lupita"). Only the tagger loads it (the page's
+ * content script does not).
+ */
+const MORE_GIVEN: ReadonlySet<string> = new Set(MORE_GIVEN_NAMES.map((name) => name.toLowerCase()));
+
+/** The lexicon flags the tagger sees. */
+function taggerLexFlags(lower: string): number {
+  const flags = lexFlags(lower);
+  return MORE_GIVEN.has(lower) ? flags | LEX.GIVEN : flags;
+}
 
 /** Tag set (BIO over CoNLL types). Index 0 is O. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -141,7 +156,7 @@ export function wordFeatures(form: string, low: string, caps: string, start: str
   out.push('s4:' + low.slice(-4));
   out.push('st:' + start + caps + shape);
   out.push('len:' + (form.length > 4 ? '5' : String(form.length)) + caps);
-  const lf = lexFlags(low);
+  const lf = taggerLexFlags(low);
   for (const [bit, name] of LEX_NAMES) if (lf & bit) out.push('lx:' + name);
   documentFeatures(low, caps, start, doc, out);
 }
@@ -163,7 +178,7 @@ export function asPreviousFeatures(form: string | undefined, out: string[]): voi
   const low = form === undefined ? '<s>' : form.toLowerCase();
   out.push('pl:' + low);
   out.push('psh:' + (form === undefined ? '<s>' : wordShape(form)));
-  const f = form === undefined ? 0 : lexFlags(low);
+  const f = form === undefined ? 0 : taggerLexFlags(low);
   for (const [bit, name] of LEX_NAMES) if (f & bit) out.push('plx:' + name);
 }
 
@@ -172,7 +187,7 @@ export function asNextFeatures(form: string | undefined, out: string[]): void {
   const low = form === undefined ? '</s>' : form.toLowerCase();
   out.push('nl:' + low);
   out.push('nsh:' + (form === undefined ? '</s>' : wordShape(form)));
-  const f = form === undefined ? 0 : lexFlags(low);
+  const f = form === undefined ? 0 : taggerLexFlags(low);
   for (const [bit, name] of LEX_NAMES) if (f & bit) out.push('nlx:' + name);
 }
 

@@ -69,6 +69,16 @@ describe('candidate names', () => {
     expect(names(text)).toEqual(['Harlo']);
   });
 
+  it('knows given names of many languages when it finds people', () => {
+    const actors = analyzeText('The astronomer Lena Hart spotted the comet in 1998, and the mathematician Kari Moe checked the orbit.').actors;
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Lena Hart', 'person'], ['Kari Moe', 'person']]);
+  });
+
+  it('joins the two halves of a name across a middle initial the tagger left out', () => {
+    const actors = analyzeText('The chemist Vella Q. Marten spoke first. Marten said the results were clear.').actors;
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Vella Q. Marten', 'person']]);
+  });
+
   it('reads a one-sentence paragraph full of names as prose, not as a headline', () => {
     const text = 'Talks resumed in the spring.\nPrime Minister Ola Brenne met President Kari Moe in Lisbon.\nNo statement followed.';
     expect(names(text)).toEqual(['Ola Brenne', 'Kari Moe', 'Lisbon']);

@@ -170,4 +170,11 @@ describe('findDescriptors', () => {
     expect(descriptors('Velmar Energy raised its rates again. The utility blamed higher gas prices.', 'Velmar Energy')).toEqual(['The utility']);
     expect(descriptors('Velmar Energy raised its rates again. The company blamed higher gas prices.', 'Velmar Energy')).toEqual([]);
   });
+
+  it('takes a short "the" phrase before a name closed by commas, opening the sentence or after "said"', () => {
+    expect(descriptors('The mayor, Lena Hart, said the pier would reopen.', 'Lena Hart')).toEqual(['The mayor']);
+    expect(descriptors('Police in Porthaven said the suspect, Dev Okafor, was arrested on Monday.', 'Dev Okafor')).toEqual(['the suspect']);
+    // Not a list: "the winners, Lena Hart, Dev Okafor and …".
+    expect(descriptors('Judges named the winners, Lena Hart, Dev Okafor and Kari Moe.', 'Lena Hart')).toEqual([]);
+  });
 });

@@ -31,6 +31,11 @@ describe('page furniture is never an actor', () => {
     for (const furniture of ['Carla Mendes', 'Reuters', 'AP', 'Getty Images', 'Lantern Media Inc', 'Daily Lantern', 'CreditCarla']) expect(found).not.toContain(furniture);
   });
 
+  it('reads a story that opens with what its subject wrote as the story, not as an author line', () => {
+    const text = 'Ana Ruiz is the author of three books on solar power.\nShe spoke in Porthaven on Monday.\nThe hall was full.';
+    expect(names(text)).toEqual(['Ana Ruiz', 'Porthaven']);
+  });
+
   it('keeps an agency cited in a sentence', () => {
     expect(names('The mayor told Reuters on Monday that the pier would reopen in June.')).toContain('Reuters');
   });
