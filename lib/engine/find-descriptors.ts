@@ -161,7 +161,8 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
   const lastLower = last.lower;
   const isOrgModifier = cluster.kind !== 'person' && ORG_PREMODIFIERS.has(lastLower);
   if (!isRoleFor(cluster.kind, lastLower) && !isOrgModifier && !(cluster.kind === 'person' && tokenHasFlag(last, LEX.TITLE))) return;
-  if (isCap(last) && cluster.kind === 'person' && !tokenHasFlag(last, LEX.TITLE)) return;
+  // A capitalized role is a title, unless the sentence's first word ("Mathematician Ola Brenne proved …").
+  if (isCap(last) && cluster.kind === 'person' && !tokenHasFlag(last, LEX.TITLE) && k - 1 !== s.first) return;
   if (isOrgModifier) { add(k - 1, k); return; } // only the adjective itself ("ruling")
   let first = k - 1;
   while (first - 1 >= s.first && end - (first - 1) <= MAX_PRE_NAME_TOKENS) {

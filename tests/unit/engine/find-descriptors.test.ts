@@ -177,4 +177,8 @@ describe('findDescriptors', () => {
     // Not a list: "the winners, Lena Hart, Dev Okafor and …".
     expect(descriptors('Judges named the winners, Lena Hart, Dev Okafor and Kari Moe.', 'Lena Hart')).toEqual([]);
   });
+
+  it('takes a role that opens the sentence before a name, capitalized only because it opens it', () => {
+    expect(descriptors('Mathematician Ola Brenne proved the conjecture in 2004.', 'Ola Brenne')).toEqual(['Mathematician']);
+  });
 });
