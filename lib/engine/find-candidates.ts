@@ -754,6 +754,8 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
     if (t.form.length < 2) return true;
     // "Republican", "Communism", "Kafkaesque": a party's member, a doctrine, an adjective of style.
     if (ADHERENT_SET.has(whole) || /\p{L}{3}(?:isms?|esque)$/u.test(whole)) return true;
+    // "(R-Texas)", "(D-Calif.)": a lawmaker's party and state in brackets, not an actor.
+    if (tokens[first - 1]?.form === '(' && /^[RDI]-\p{Lu}/u.test(t.form)) return true;
     // "S.", "D.": an initial alone (of "Ph. D.", of a model "One S." that ends a sentence).
     if (/^\p{Lu}\.$/u.test(t.form)) return true;
     // A common word the tagger cut from a longer capitalized run ("Until" | "Dawn", "Vision" | "Pro"):

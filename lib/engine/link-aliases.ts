@@ -239,7 +239,10 @@ const CORPORATE_POSSESSIONS = new Set(['shares', 'stock', 'stake', 'shareholders
   // what a technology or media company has
   'platform', 'app', 'apps', 'users', 'subscribers', 'servers', 'software', 'console', 'consoles', 'devices', 'website', 'site',
   'store', 'service', 'services', 'engineers', 'researchers', 'executives', 'founder', 'founders', 'cofounder', 'co-founder',
-  'acquisition', 'lineup', 'headset', 'smartphone', 'smartphones', 'chips', 'spokesperson', 'spokeswoman', 'spokesman', 'terms', 'algorithm', 'algorithms']);
+  'acquisition', 'lineup', 'headset', 'smartphone', 'smartphones', 'chips', 'spokesperson', 'spokeswoman', 'spokesman', 'terms', 'algorithm', 'algorithms',
+  'chief', 'chairwoman', 'owner', 'owners']);
+/** Nouns before "of X" that make X an organization ("chief executive of Corvalo", "a founder of X"). */
+const ORGANIZATION_OF = new Set(['ceo', 'executive', 'chairman', 'chairwoman', 'founder', 'cofounder', 'co-founder', 'shareholders', 'shareholder', 'owner', 'owners', 'employees', 'employee', 'subsidiary', 'division']);
 
 /** Nouns that, followed by "in"/"of"/"with" and a name, make it a company ("shares in X", "merger with X"). */
 const CORPORATE_DEALS = new Set(['shares', 'stake', 'stakes', 'takeover', 'acquisition', 'merger', 'subsidiary', 'unit', 'division']);
@@ -280,6 +283,7 @@ function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null
   if (before && before2 && (before.lower === 'in' || before.lower === 'of' || before.lower === 'with') && CORPORATE_DEALS.has(before2.lower)) return 'organization';
   if (before?.lower === 'at' && before2 && MARKET_ROLES.has(before2.lower)) return 'organization';
   if (before?.lower === 'for' && before2 && SPOKESPEOPLE.has(before2.lower)) return 'organization'; // "a spokeswoman for X"
+  if (before?.lower === 'of' && before2 && lowerWord(before2) && ORGANIZATION_OF.has(before2.lower)) return 'organization';
   // "the mayor of X", "residents of X", "Dev Okafor, 31, of X".
   if (before?.lower === 'of' && before2 && (PLACE_OF.has(before2.lower) || (before2.form === ',' && isNumberForm(tokens[m.first - 3]?.form ?? '')))) return 'place';
   if ((before && LOCATIVES.has(before.lower)) || (after && RESIDENTS.has(after.lower))) return 'place';

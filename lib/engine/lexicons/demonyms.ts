@@ -26,7 +26,7 @@ export const DEMONYMS = [
 // their own ("a Republican senator", "Communist officials"). Not a tagger feature: the model was
 // trained without them.
 export const ADHERENTS = [
-  'Republican', 'Democrat', 'Communist', 'Socialist', 'Marxist', 'Leninist', 'Maoist', 'Trotskyist', 'Stalinist', 'Fascist',
+  'Republican', 'Democrat', 'Democratic', 'Communist', 'Socialist', 'Marxist', 'Leninist', 'Maoist', 'Trotskyist', 'Stalinist', 'Fascist',
   'Nazi', 'Libertarian', 'Centrist', 'Populist', 'Federalist', 'Unionist', 'Loyalist', 'Royalist', 'Monarchist', 'Zionist',
   'Jihadist', 'Salafist', 'Evangelical', 'Protestant', 'Baptist', 'Methodist', 'Lutheran', 'Anglican', 'Presbyterian',
   'Mormon', 'Quaker', 'Puritan', 'Calvinist', 'Impressionist', 'Modernist', 'Surrealist', 'Cubist', 'Dadaist', 'Thatcherite',

@@ -126,4 +126,10 @@ describe('linkAliases', () => {
     expect(isPartOfName(['Te', 'Kaurinui', 'Parata'], ['Te', 'Kaurinui', 'Robert', 'Parata'])).toBe(true);
     expect(isPartOfName(['Robert'], ['Te', 'Kaurinui', 'Robert', 'Parata'])).toBe(false);
   });
+
+  it('reads a one-word name after "chief executive of" or before "\'s chief executive" as an organization', () => {
+    for (const text of ['Ana Ruiz, chief executive of Corvalo, said it would appeal.', 'Ana Ruiz, Corvalo\'s chief executive, said it would appeal.']) {
+      expect(actor(text, 'Corvalo')?.kind).toBe('organization');
+    }
+  });
 });

@@ -31,6 +31,10 @@ describe('page furniture is never an actor', () => {
     for (const furniture of ['Carla Mendes', 'Reuters', 'AP', 'Getty Images', 'Lantern Media Inc', 'Daily Lantern', 'CreditCarla']) expect(found).not.toContain(furniture);
   });
 
+  it('takes no lawmaker\'s party-and-state tag in brackets, nor "Democratic", for an actor', () => {
+    expect(names('Rep. Tomas Reev (R-Texas) said the vote was rigged, and the Democratic senator disagreed.')).toEqual(['Tomas Reev']);
+  });
+
   it('reads a story that opens with what its subject wrote as the story, not as an author line', () => {
     const text = 'Ana Ruiz is the author of three books on solar power.\nShe spoke in Porthaven on Monday.\nThe hall was full.';
     expect(names(text)).toEqual(['Ana Ruiz', 'Porthaven']);
