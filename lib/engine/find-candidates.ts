@@ -11,6 +11,7 @@ import { isCapsSentence } from './split-sentences';
 import type { EntityType, TaggedSpan } from './tag-entities';
 import { NAME_PARTICLES } from './tag-features';
 import { WELL_KNOWN_ORGANIZATIONS } from './lexicons/well-known';
+import { ADJECTIVES_AND_ADVERBS } from './lexicons/adjectives';
 import { spanForm, tokenFlags, type Token } from './tokenize';
 
 export interface Candidate {
@@ -50,6 +51,8 @@ export interface TokenContext {
 /** A line opening with "By" is a byline when it is at most this many tokens long. */
 const MAX_BYLINE_TOKENS = 16;
 
+/** English adjectives and adverbs: alone at a sentence's start, not a name. */
+const ADJECTIVE_OR_ADVERB: ReadonlySet<string> = new Set(ADJECTIVES_AND_ADVERBS);
 /** Words that open a sentence before a comma as an interjection or a sentence adverb ("Sure, …", "Still, …"). */
 const SENTENCE_OPENERS = new Set(['sure', 'yes', 'no', 'okay', 'ok', 'well', 'oh', 'ah', 'hey', 'wow', 'alas', 'right', 'fine', 'true', 'granted', 'look', 'listen', 'sorry', 'please', 'thanks', 'hello', 'hi', 'yeah', 'yep', 'nope', 'indeed', 'still', 'now', 'so', 'then', 'anyway', 'besides', 'meanwhile', 'plus', 'first', 'second', 'third', 'finally', 'next', 'also', 'instead', 'otherwise', 'overall', 'again', 'regardless', 'nevertheless', 'nonetheless', 'however', 'moreover', 'furthermore', 'today', 'yesterday', 'tomorrow', 'later', 'earlier', 'afterward', 'afterwards', 'eventually', 'ultimately', 'admittedly', 'truth']);
 
@@ -779,6 +782,8 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
     if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && isCommonWord(t, ctx.writtenLower)
       && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalized.has(t.lower)) return true;
     if (type === 'MISC' && ctx.sentenceInitial[first]) return true;
+    // "Funny, ridiculous and easy", "Virtual reality has …": an adjective or adverb opening a sentence.
+    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && ADJECTIVE_OR_ADVERB.has(t.lower) && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalized.has(t.lower)) return true;
     // Capitalized common words listed before the noun they modify ("Pro, Teams and Enterprise tier offerings").
     if (!ctx.sentenceInitial[first] && isCommonWord(t, ctx.writtenLower) && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && modifiesNounAfterList(tokens, first)) return true;
     // An interjection or sentence adverb opening a sentence before a comma ("Sure, it costs more").

@@ -31,6 +31,11 @@ describe('page furniture is never an actor', () => {
     for (const furniture of ['Carla Mendes', 'Reuters', 'AP', 'Getty Images', 'Lantern Media Inc', 'Daily Lantern', 'CreditCarla']) expect(found).not.toContain(furniture);
   });
 
+  it('takes no adjective or adverb that opens a sentence for a name, unless the text capitalizes it mid-sentence', () => {
+    expect(names('Funny, quick and cheap, the game won fans. Meanwhile Lena Hart said little.')).toEqual(['Lena Hart']);
+    expect(names('Young said the plan would work. The minister, Ana Young, spoke later.')).toContain('Ana Young');
+  });
+
   it('takes no lawmaker\'s party-and-state tag in brackets, nor "Democratic", for an actor', () => {
     expect(names('Rep. Tomas Reev (R-Texas) said the vote was rigged, and the Democratic senator disagreed.')).toEqual(['Tomas Reev']);
   });
