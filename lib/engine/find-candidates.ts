@@ -1265,8 +1265,32 @@ function markAuthorLines(tokens: readonly Token[], inCredit: Uint8Array): void {
     let k = start;
     while (k < end && isCapitalized(tokens[k])) k++;
     const bio = closing && k > start && tokens[k]?.lower === 'is' && tokens.slice(k, end).some((w) => tokenHasFlag(w, CUE.JOURNALIST));
-    if (bio || AUTHOR_LINE_PHRASES.some((phrase) => text.includes(phrase))) inCredit.fill(1, start, end);
+    // "Carla Mendes covers energy for the Daily Lantern."
+    const beat = closing && k > start && (tokens[k]?.lower === 'covers' || tokens[k]?.lower === 'writes') && words.includes('for');
+    if (bio || beat || AUTHOR_LINE_PHRASES.some((phrase) => text.includes(phrase)) || isWidgetLine(words)) inCredit.fill(1, start, end);
   });
+}
+
+/** Social networks a "Follow X on …" line points to. */
+const SOCIAL_NETWORKS = new Set(['twitter', 'x', 'facebook', 'instagram', 'threads', 'bluesky', 'linkedin', 'mastodon', 'tiktok', 'youtube']);
+/** A widget line is short. */
+const MAX_WIDGET_LINE_TOKENS = 16;
+/** An e-mail address, as tokens ("carla @ lantern . com"). */
+const EMAIL = /\S @ [\w-]+ \. [a-z]{2,}\b/u;
+
+/**
+ * A line of the page's widgets rather than the story (words in lower case): "Follow X on Twitter",
+ * "Sign up for the … newsletter", "Share on Facebook", a copyright line, "Contact X at <e-mail>".
+ * (A "Related: …" line in the body is read: the labels count its names as the story's.)
+ */
+function isWidgetLine(words: readonly string[]): boolean {
+  const text = words.join(' ');
+  if (words.includes('©') || /\bcopyright \d{4}\b|\ball rights reserved\b/u.test(text)) return true;
+  if (words.length > MAX_WIDGET_LINE_TOKENS) return false;
+  if (words[0] === 'follow' && words.some((w, i) => w === 'on' && SOCIAL_NETWORKS.has(words[i + 1] ?? ''))) return true;
+  if ((text.includes('sign up') || words[0] === 'subscribe') && words.includes('newsletter')) return true;
+  if (words[0] === 'share' && words.length <= 6) return true;
+  return EMAIL.test(text);
 }
 
 /** Phrases of lines about the article (lower-case words, spaced as tokens). */

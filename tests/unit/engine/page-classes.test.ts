@@ -25,10 +25,16 @@ describe('page furniture is never an actor', () => {
     ['a closing author line', `${STORY}\n\nCarla Mendes is a features reporter at the Daily Lantern.`],
     ['a social handle line', `${STORY}\n\nCarla Mendes is on Twitter at carla_m.`],
     ['a contribution line', `${STORY}\n\nCarla Mendes contributed to this report.`],
+    ['a follow line', `${STORY}\n\nFollow Carla Mendes on Twitter.`],
+    ['a newsletter sign-up', `${STORY}\n\nSign up for the Daily Lantern newsletter.`],
+    ['a share button', `${STORY}\n\nShare on Facebook`],
+    ['a copyright notice', `${STORY}\n\nCopyright 2024 The Daily Lantern. All rights reserved.`],
+    ['a contact line with an e-mail address', `${STORY}\n\nContact Carla Mendes at carla@lantern.example.`],
+    ['a closing beat line', `${STORY}\n\nCarla Mendes covers energy for the Daily Lantern.`],
   ])('%s', (_case, text) => {
     const found = names(text);
     expect(found).toContain('Ann Lee');
-    for (const furniture of ['Carla Mendes', 'Reuters', 'AP', 'Getty Images', 'Lantern Media Inc', 'Daily Lantern', 'CreditCarla']) expect(found).not.toContain(furniture);
+    for (const furniture of ['Carla Mendes', 'Reuters', 'AP', 'Getty Images', 'Lantern Media Inc', 'Daily Lantern', 'CreditCarla', 'Twitter', 'Facebook']) expect(found).not.toContain(furniture);
   });
 
   it('takes no adjective or adverb that opens a sentence for a name, unless the text capitalizes it mid-sentence', () => {
