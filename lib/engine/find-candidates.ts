@@ -92,8 +92,14 @@ function isAllCaps(t: Token): boolean {
 function canBeInsideName(t: Token): boolean {
   if (isPossessive(t)) return false;
   if (!hasLetter(t)) return NAME_PUNCTUATION.has(t.form) || /\p{N}/u.test(t.form);
-  if (isLowerChar(t.form[0] ?? '')) return NAME_PARTICLES.has(t.lower);
+  if (isLowerChar(t.form[0] ?? '')) return NAME_PARTICLES.has(t.lower) || isParticleName(t);
   return true;
+}
+
+/** "al-Rashid", "bin-Talal", "el-Sisi": a name word opened by a lower-case Arabic particle and a hyphen. */
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul|bin|ibn|abu|bint)-\p{Lu}\p{L}/u;
+function isParticleName(t: Token): boolean {
+  return PARTICLE_NAME.test(t.form);
 }
 
 /** Corporate suffixes end a company's name: "Kia Motor Corp of South Korea" is the company and its country.
@@ -218,6 +224,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   extendCueHeadedNames, // "Foreign Affairs Division"
   joinOfPhrases, // "Center on Poverty and Inequality"
   (tokens, cands) => joinParticleNames(tokens, cands), // "Ursula von der Leyen"
+  (tokens, cands) => extendOverParticleNames(tokens, cands), // "Jund" + "al-Haqq"
   (tokens, cands) => joinCutPersonNames(tokens, cands), // "Morris" + "W. Travers", "Claude" + "Debussy"
   addHonorificNames, // "Dr. Wen-ti Sung"
   (tokens, cands) => trimTrailingWeekdays(tokens, cands), // "London Thursday" -> "London"
@@ -237,7 +244,7 @@ function trimEdges(tokens: readonly Token[], span: TaggedSpan): Candidate | null
   // "St. Louis-based Mercantile Bancorp": the name starts after the attribute word.
   for (let k = end - 1; k >= first; k--) if (isPlaceAttribute(tokens[k]!)) { first = k + 1; break; }
   const dropsAtEnd = (t: Token) =>
-    !hasLetter(t) || isPossessive(t) || (isLowerChar(t.form[0] ?? '') && !(end - first > 1 && tokenHasFlag(t, ANY_PLACE_CUE | ANY_ORG_CUE)));
+    !hasLetter(t) || isPossessive(t) || (isLowerChar(t.form[0] ?? '') && !isParticleName(t) && !(end - first > 1 && tokenHasFlag(t, ANY_PLACE_CUE | ANY_ORG_CUE)));
   while (end > first && dropsAtEnd(tokens[end - 1]!)) end--;
   return first < end ? { first, end, type: span.type } : null;
 }
@@ -884,6 +891,31 @@ function splitOfficeTitles(tokens: readonly Token[], cands: Candidate[], ctx: To
     while (titleFirst - 1 >= 0 && isCapitalized(tokens[titleFirst - 1]) && tokenHasFlag(tokens[titleFirst - 1]!, LEX.TITLE) && !tokens[titleFirst]!.lineBefore) titleFirst--;
     return { first: person, end: c.end, type: 'PER', titleFirst };
   });
+}
+
+/**
+ * "Jund al-Haqq", "Kamal Ahmed al-Rashid": a name goes on over the particle-joined words right after
+ * it; and such a word that ends a person's name is that person wherever it stands alone ("said
+ * al-Rashid", "Al-Rashid had led").
+ */
+function extendOverParticleNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const extended = cands.map((c, i) => {
+    let end = c.end;
+    while (end < tokens.length && isParticleName(tokens[end]!) && !tokens[end]!.lineBefore && (cands[i + 1]?.first ?? Infinity) > end) end++;
+    return end === c.end ? c : { ...c, end };
+  });
+  const surnames = new Set<string>();
+  for (const c of extended) if (c.type === 'PER' && c.end - c.first > 1 && isParticleName(tokens[c.end - 1]!)) surnames.add(tokens[c.end - 1]!.lower);
+  if (surnames.size === 0) return extended;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of extended) covered.fill(1, c.first, c.end);
+  const alone: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const before = tokens[k - 1];
+    // Not part of another name ("Omar al-Rashid", "Jund al-Haqq al-Rashid").
+    if (!covered[k] && surnames.has(tokens[k]!.lower) && !(before && (isCapitalized(before) || isParticleName(before)))) alone.push({ first: k, end: k + 1, type: 'PER' });
+  }
+  return alone.length === 0 ? extended : [...extended, ...alone].sort((a, b) => a.first - b.first);
 }
 
 /** "Sendai Shirayuri Women ’s University": join the parts across the possessive. */

@@ -69,6 +69,15 @@ describe('candidate names', () => {
     expect(names(text)).toEqual(['Harlo']);
   });
 
+  it('keeps an Arabic particle joined by a hyphen inside a name, and finds the surname alone', () => {
+    const text = 'Kamal Ahmed al-Rashid, the group\'s leader, was killed. Al-Rashid had led Jund al-Haqq since 2015. Officials said al-Rashid died at once.';
+    const actors = analyzeText(text).actors;
+    const leader = actors.find((a) => a.name === 'Kamal Ahmed al-Rashid');
+    expect(leader?.mentions).toBe(3);
+    expect(actors.map((a) => a.name)).toContain('Jund al-Haqq');
+    expect(actors.map((a) => a.name)).not.toContain('Kamal Ahmed');
+  });
+
   it('knows given names of many languages when it finds people', () => {
     const actors = analyzeText('The astronomer Lena Hart spotted the comet in 1998, and the mathematician Kari Moe checked the orbit.').actors;
     expect(actors.map((a) => [a.name, a.kind])).toEqual([['Lena Hart', 'person'], ['Kari Moe', 'person']]);
