@@ -704,9 +704,24 @@ function joinAmpersandNames(tokens: readonly Token[], cands: Candidate[]): Candi
   return out;
 }
 
+/** "the Department of Parks and Recreation" with "Department" left untagged: the cue word after "the"
+ *  opens a name when of/on/for and a capitalized word follow (joinOfPhrases takes in the rest). */
+function untaggedCueHeads(tokens: readonly Token[], cands: readonly Candidate[], ctx: TokenContext): Candidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) covered.fill(1, c.first, c.end);
+  const heads: Candidate[] = [];
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    const [head, link, next] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]!];
+    if (covered[k] || !(ctx.flags[k]! & ANY_ORG_CUE) || !isCapitalized(head) || tokens[k - 1]!.lower !== 'the' || ctx.inCapsSentence[k]) continue;
+    if ((link.lower === 'of' || link.lower === 'on' || link.lower === 'for') && isCapitalized(next) && !link.lineBefore && !next.lineBefore) heads.push({ first: k, end: k + 1, type: 'ORG' });
+  }
+  return heads.length === 0 ? [...cands] : [...cands, ...heads].sort((a, b) => a.first - b.first);
+}
+
 /** "Center on Poverty and Inequality", "Department of Conservation": an organization cue word followed by
  *  of/on/for and capitalized words is one name, even when the tagger split it. */
-function joinOfPhrases(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+function joinOfPhrases(tokens: readonly Token[], found: Candidate[], ctx: TokenContext): Candidate[] {
+  const cands = untaggedCueHeads(tokens, found, ctx);
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = { ...cands[i]! };

@@ -69,6 +69,11 @@ describe('candidate names', () => {
     expect(names(text)).toEqual(['Harlo']);
   });
 
+  it('opens an organization at a cue word after "the" that the tagger left out', () => {
+    const actors = analyzeText('The Department of Parks and Recreation closed the pool on Monday.').actors;
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Department of Parks and Recreation', 'organization']]);
+  });
+
   it('keeps an Arabic particle joined by a hyphen inside a name, and finds the surname alone', () => {
     const text = 'Kamal Ahmed al-Rashid, the group\'s leader, was killed. Al-Rashid had led Jund al-Haqq since 2015. Officials said al-Rashid died at once.';
     const actors = analyzeText(text).actors;
