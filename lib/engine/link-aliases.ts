@@ -211,13 +211,41 @@ function majorityKind(mentions: readonly MentionSpan[]): ActorKind {
   return best;
 }
 
-/** "Kauri (Te Kaurinui Robert) Parata": a name followed by a bracketed person name and a surname is
- *  a nickname of that person. Returns pairs of mentions to link. */
+/** Words that hand a name another one ("known as", "nicknamed", "also spelled"). */
+const NAMING_VERBS = new Set(['known', 'nicknamed', 'dubbed', 'called', 'spelled', 'spelt', 'styled', 'renamed']);
+/** Words that may sit before such a verb ("also known as", "better known as"). */
+const NAMING_ADVERBS = new Set(['also', 'better', 'commonly', 'popularly', 'widely', 'often', 'sometimes', 'now', 'formerly']);
+
+/** Where a name handed over by "…, known as X" / "(also spelled X)" starts after the name ending at `end`, or -1. */
+function otherNameStart(tokens: readonly Token[], end: number): number {
+  let k = end;
+  if (tokens[k]?.form !== ',' && tokens[k]?.form !== '(') return -1;
+  k++;
+  while (tokens[k] && NAMING_ADVERBS.has(tokens[k]!.lower)) k++;
+  if (!tokens[k] || !NAMING_VERBS.has(tokens[k]!.lower)) return -1;
+  k++;
+  if (tokens[k]?.lower === 'as') k++;
+  if (tokens[k] && /^["“‘']$/u.test(tokens[k]!.form)) k++;
+  return k;
+}
+
+/**
+ * Names the text itself gives as one: "Kauri (Te Kaurinui Robert) Parata", a name followed by a
+ * bracketed person name, is a nickname of that person; "the Affordable Care Act, known as
+ * Obamacare," and "Tomas Reev (also spelled Tomasz Reev)" hand the name another. Returns pairs of
+ * mentions to link.
+ */
 export function findBracketedNames(tokens: readonly Token[], mentions: readonly MentionSpan[]): [MentionSpan, MentionSpan][] {
   const byFirst = new Map<number, MentionSpan>();
   for (const m of mentions) byFirst.set(m.first, m);
   const pairs: [MentionSpan, MentionSpan][] = [];
   for (const a of mentions) {
+    const named = byFirst.get(otherNameStart(tokens, a.end));
+    // A place "known as" a person's name, or the reverse, is a figure of speech, not a second name.
+    if (named && (named.kind === a.kind || (a.kind !== 'person' && named.kind !== 'person' && a.kind !== 'place' && named.kind !== 'place'))) {
+      pairs.push([a, named]);
+      continue;
+    }
     if (a.kind !== 'person' || tokens[a.end]?.form !== '(') continue;
     const b = byFirst.get(a.end + 1);
     if (!b || b.kind !== 'person' || tokens[b.end]?.form !== ')') continue;
@@ -508,6 +536,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
   }
   if (tokens) linkShortOrganizationNames(groups, uf, dropped, tokens);
   linkNamePrefixes(groups, uf, dropped);
+  linkSuffixSpellings(groups, uf, dropped);
   // Build clusters.
   const clusters = new Map<number, { groups: number[] }>();
   for (let i = 0; i < groups.length; i++) {
@@ -608,6 +637,25 @@ function personalPronounAfter(tokens: readonly Token[], m: MentionSpan): boolean
     if (PERSONAL_PRONOUNS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Words a company's or club's name may end in, written out or short: one spelling for each. */
+const SUFFIX_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ (?:football club|f\.c\.)$/u, ' fc'], [/ corporation$/u, ' corp'], [/ corp\.$/u, ' corp'], [/ incorporated$/u, ' inc'], [/ inc\.$/u, ' inc'],
+  [/ limited$/u, ' ltd'], [/ ltd\.$/u, ' ltd'], [/ company$/u, ' co'], [/ co\.$/u, ' co'], [/ university$/u, ' univ'],
+];
+
+/** "Porthaven Football Club" … "Porthaven FC", "Velmar Corporation" … "Velmar Corp.": one name in two spellings of its suffix. */
+function linkSuffixSpellings(groups: readonly Group[], uf: UnionFind, dropped: ReadonlySet<number>): void {
+  const bySpelling = new Map<string, number>();
+  groups.forEach((g, i) => {
+    if (g.kind === 'person' || g.kind === 'place' || g.words.length < 2 || dropped.has(i)) return;
+    let spelling = g.key;
+    for (const [long, short] of SUFFIX_SPELLINGS) spelling = spelling.replace(long, short);
+    const other = bySpelling.get(spelling);
+    if (other === undefined) bySpelling.set(spelling, i);
+    else if (uf.find(other) !== uf.find(i)) uf.union(other, i);
+  });
 }
 
 /**

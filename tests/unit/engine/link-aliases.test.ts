@@ -132,4 +132,17 @@ describe('linkAliases', () => {
       expect(actor(text, 'Corvalo')?.kind).toBe('organization');
     }
   });
+
+  it('links a name the text hands over with "known as" or "also spelled"', () => {
+    const act = actor('The Affordable Care Act, known as Obamacare, survived another challenge. Obamacare remains popular.', 'Affordable Care Act');
+    expect(act?.aliases).toEqual(['Obamacare']);
+    expect(act?.mentions).toBe(3);
+    const reev = analyzeText('Tomas Reev (also spelled Tomasz Reev) led the team. Reev said the data were clear.').actors;
+    expect(reev).toHaveLength(1);
+  });
+
+  it('links a club or company name written with its suffix in full and short', () => {
+    const actors = analyzeText('Porthaven Football Club won again. Porthaven FC is top of the league. Velmar Corporation said profits rose. Velmar Corp. shares fell.').actors;
+    expect(actors.map((a) => [a.name, a.aliases])).toEqual([['Porthaven Football Club', ['Porthaven FC']], ['Velmar Corporation', ['Velmar Corp.']]]);
+  });
 });
