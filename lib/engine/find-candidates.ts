@@ -364,18 +364,20 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
  */
 function trimTrailingWeekdays(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   if (!cands.some((c) => c.end - c.first >= 2 && WEEKDAY.test(tokens[c.end - 1]!.lower))) return cands;
-  // How many candidates hold each run of words: the rest of "X Thursday" is named elsewhere when
-  // more candidates than this one hold it.
+  // How many candidates hold each rest of "X Thursday" as a run of words: it is named elsewhere
+  // when more candidates than this one hold it. (Only those runs are counted: counting every run
+  // of every name cost a long article more than the rest of this stage.)
   const holders = new Map<string, number>();
+  for (const c of cands) if (c.end - c.first >= 2 && WEEKDAY.test(tokens[c.end - 1]!.lower)) holders.set(` ${spanLower(tokens, c.first, c.end - 1)} `, 0);
+  const wanted = [...holders.keys()];
   for (const c of cands) {
-    const runs = new Set<string>();
-    for (let a = c.first; a < c.end; a++) for (let b = a + 1; b <= c.end; b++) runs.add(spanLower(tokens, a, b));
-    for (const run of runs) holders.set(run, (holders.get(run) ?? 0) + 1);
+    const words = ` ${spanLower(tokens, c.first, c.end)} `;
+    for (const run of wanted) if (words.includes(run)) holders.set(run, holders.get(run)! + 1);
   }
   return cands.map((c) => {
     if (c.end - c.first < 2 || !WEEKDAY.test(tokens[c.end - 1]!.lower)) return c;
     const rest = spanLower(tokens, c.first, c.end - 1);
-    return PLACE_NAMES.has(rest) || (holders.get(rest) ?? 0) > 1 ? { ...c, end: c.end - 1 } : c;
+    return PLACE_NAMES.has(rest) || (holders.get(` ${rest} `) ?? 0) > 1 ? { ...c, end: c.end - 1 } : c;
   });
 }
 
@@ -707,15 +709,17 @@ function joinAmpersandNames(tokens: readonly Token[], cands: Candidate[]): Candi
 /** "the Department of Parks and Recreation" with "Department" left untagged: the cue word after "the"
  *  opens a name when of/on/for and a capitalized word follow (joinOfPhrases takes in the rest). */
 function untaggedCueHeads(tokens: readonly Token[], cands: readonly Candidate[], ctx: TokenContext): Candidate[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const c of cands) covered.fill(1, c.first, c.end);
   const heads: Candidate[] = [];
   for (let k = 1; k + 2 < tokens.length; k++) {
+    if (!(ctx.flags[k]! & ANY_ORG_CUE) || ctx.inCapsSentence[k]) continue; // most tokens stop here
     const [head, link, next] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]!];
-    if (covered[k] || !(ctx.flags[k]! & ANY_ORG_CUE) || !isCapitalized(head) || tokens[k - 1]!.lower !== 'the' || ctx.inCapsSentence[k]) continue;
+    if (!isCapitalized(head) || tokens[k - 1]!.lower !== 'the') continue;
     if ((link.lower === 'of' || link.lower === 'on' || link.lower === 'for') && isCapitalized(next) && !link.lineBefore && !next.lineBefore) heads.push({ first: k, end: k + 1, type: 'ORG' });
   }
-  return heads.length === 0 ? [...cands] : [...cands, ...heads].sort((a, b) => a.first - b.first);
+  if (heads.length === 0) return [...cands];
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) covered.fill(1, c.first, c.end);
+  return [...cands, ...heads.filter((h) => !covered[h.first])].sort((a, b) => a.first - b.first);
 }
 
 /** "Center on Poverty and Inequality", "Department of Conservation": an organization cue word followed by
