@@ -230,6 +230,14 @@ describe('kinds', () => {
     expect(kinds('Corvalo is a startup that sells sensors.')).toContainEqual(['Corvalo', 'organization']);
   });
 
+  it('takes the kind of listed names from the noun before a colon, when the list ends the sentence', () => {
+    const kinds = (text: string) => analyzeText(text).actors.map((a) => [a.name, a.kind]);
+    expect(kinds('We tested three games: Killer Rhythm, Velvet Harbor and Tumble Town.')).toEqual([
+      ['Killer Rhythm', 'other'], ['Velvet Harbor', 'other'], ['Tumble Town', 'other']]);
+    // Speech after a colon is no list.
+    expect(kinds('The minister said: Lena Hart and Dev Okafor will lead.')).toEqual([['Lena Hart', 'person'], ['Dev Okafor', 'person']]);
+  });
+
   it('reads organization, place and other cue words at the head of a name', () => {
     const text = 'Researchers at Stanford University and the Center on Poverty and Inequality studied the Taiwan Strait and the Paris Agreement.';
     expect(kindOf(text, 'Stanford University')).toBe('organization');
