@@ -524,6 +524,10 @@ function andOther(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: 
 }
 
 /** "international bodies such as the World Health Organization"; "the US state of Louisiana". */
+/** Verbs that bring a list ("The studio makes games such as …"): the noun phrase starts after them. */
+const LIST_VERBS = new Set(['makes', 'make', 'sells', 'sell', 'offers', 'offer', 'includes', 'include', 'has', 'have', 'builds', 'build', 'plays', 'play',
+  'features', 'uses', 'use', 'produces', 'produce', 'owns', 'own', 'runs', 'run', 'publishes', 'develops', 'develop', 'releases', 'supports', 'hosts', 'ships', 'adds', 'is', 'are', 'was', 'were']);
+
 function suchAsOrOf(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
   andOther(tokens, m, kind, s, add);
   let k = m.first - 1;
@@ -539,7 +543,7 @@ function suchAsOrOf(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s
     const t = tokens[first - 1]!;
     // The noun phrase, not the verb or the sentence's first word before it ("Regulators questioned …").
     if (isClauseEnd(t) || isFunctionWord(t) || PRE_NAME_STOPS.has(t.lower)) break;
-    if (opener > 0 && (isCap(t) || /ed$/u.test(t.lower))) break;
+    if (opener > 0 && (isCap(t) || /ed$/u.test(t.lower) || LIST_VERBS.has(t.lower))) break;
     first--;
   }
   if (first < end && isRoleFor(kind, tokens[end - 1]!.lower)) add(first, end);

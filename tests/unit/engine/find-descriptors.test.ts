@@ -181,4 +181,9 @@ describe('findDescriptors', () => {
   it('takes a role that opens the sentence before a name, capitalized only because it opens it', () => {
     expect(descriptors('Mathematician Ola Brenne proved the conjecture in 2004.', 'Ola Brenne')).toEqual(['Mathematician']);
   });
+
+  it('starts a "such as" noun phrase after the verb that brings the list', () => {
+    expect(descriptors('The studio makes games such as Killer Rhythm and Tumble Town.', 'Killer Rhythm')).toEqual(['games']);
+    expect(descriptors('Regulators fined technology companies such as Zentrix last year.', 'Zentrix')).toEqual(['technology companies']);
+  });
 });
