@@ -20,8 +20,12 @@ function inTableLine(tokens: readonly Token[], c: Candidate): boolean {
   return numbers >= 2;
 }
 
+/** The members of a party standing for it ("Democrats hold the Senate"): the party, an organization. */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrats', 'republicans', 'tories']);
+
 export function classifyKind(tokens: readonly Token[], c: Candidate, inCapsSentence = false): ActorKind {
   const form = spanForm(tokens, c.first, c.end).toLowerCase();
+  if (PARTY_MEMBERS.has(form)) return 'organization';
   // A known place name is a place; the tagger's organization reading is kept only in headlines and
   // results tables, where place names stand for teams.
   if (PLACE_NAMES.has(form) && (c.type !== 'ORG' || !(inCapsSentence || inTableLine(tokens, c)))

@@ -229,6 +229,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   addHonorificNames, // "Dr. Wen-ti Sung"
   (tokens, cands) => trimTrailingWeekdays(tokens, cands), // "London Thursday" -> "London"
   (tokens, cands) => addNumberedTitles(tokens, cands), // "Halo 3", "Forza Motorsport 7"
+  (tokens, cands) => addStormNames(tokens, cands), // "Hurricane Ida"
   (tokens, cands) => joinQuotedTitles(tokens, cands), // "Super Mario Run"
   dropSentenceOpeners, // "(See Facebook's …)" -> "Facebook"
   (tokens, cands) => joinCutRepeats(tokens, cands), // "Gears of War 4" cut to "Gears" + "War 4" where it repeats
@@ -378,6 +379,23 @@ function trimTrailingWeekdays(tokens: readonly Token[], cands: Candidate[]): Can
     if (c.end - c.first < 2 || !WEEKDAY.test(tokens[c.end - 1]!.lower)) return c;
     const rest = spanLower(tokens, c.first, c.end - 1);
     return PLACE_NAMES.has(rest) || (holders.get(` ${rest} `) ?? 0) > 1 ? { ...c, end: c.end - 1 } : c;
+  });
+}
+
+/** Words that open a storm's name ("Hurricane Ida", "Typhoon Haishen"). */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+
+/** "Hurricane Ida", "Tropical Storm Elsa": a storm's name is a thing, the storm word included (the
+ *  tagger reads "Ida" as a person). */
+function addStormNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  return cands.map((c) => {
+    const opener = tokens[c.first]!;
+    const storm = opener.form === 'Tropical' ? tokens[c.first + 1]! : opener;
+    if (STORM_WORDS.has(storm.lower) && isCapitalized(storm) && c.end - c.first > 1) return { ...c, type: 'MISC' };
+    const before = tokens[c.first - 1];
+    if (!before || !STORM_WORDS.has(before.lower) || !isCapitalized(before) || opener.lineBefore) return c;
+    const first = tokens[c.first - 2]?.form === 'Tropical' ? c.first - 2 : c.first - 1;
+    return { first, end: c.end, type: 'MISC' };
   });
 }
 

@@ -230,6 +230,12 @@ describe('kinds', () => {
     expect(kinds('Corvalo is a startup that sells sensors.')).toContainEqual(['Corvalo', 'organization']);
   });
 
+  it('reads a storm\'s name as a thing, and a party\'s members standing for it as the party', () => {
+    const kinds = (text: string) => analyzeText(text).actors.map((a) => [a.name, a.kind]);
+    expect(kinds('Hurricane Vella made landfall on Sunday, and Tropical Storm Orrin formed.')).toEqual([['Hurricane Vella', 'other'], ['Tropical Storm Orrin', 'other']]);
+    expect(kinds('In the Senate, Democrats hold a slim majority.')).toEqual([['Senate', 'organization'], ['Democrats', 'organization']]);
+  });
+
   it('takes the kind of listed names from the noun before a colon, when the list ends the sentence', () => {
     const kinds = (text: string) => analyzeText(text).actors.map((a) => [a.name, a.kind]);
     expect(kinds('We tested three games: Killer Rhythm, Velvet Harbor and Tumble Town.')).toEqual([
