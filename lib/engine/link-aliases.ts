@@ -582,6 +582,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     out.push(cluster);
   }
   if (tokens) markOwnedProducts(out, tokens);
+  if (tokens) kindsFromLists(out, tokens);
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -600,6 +601,40 @@ function markOwnedProducts(clusters: ActorCluster[], tokens: readonly Token[]): 
     if (words.length < 2 || c.kind === 'other' || c.kind === 'place' || tokenHasFlag(tokens[first]!, LEX.GIVEN) || tokenHasFlag(tokens[end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE)) continue;
     const owner = oneWordKind.get(normalizeName(words[0]!));
     if (owner === 'other' || (owner === 'organization' && c.kind === 'person')) c.kind = 'other';
+  }
+}
+
+/** Fewest names in a list for its kind to carry over to an odd one out. */
+const MIN_LIST_NAMES = 3;
+
+/**
+ * "Netflix, Slack and Zoom": names listed together are of one kind, so a one-word "person" (no known
+ * first name) or "place" (no known place) listed with two or more names that agree on another kind
+ * takes theirs.
+ */
+function kindsFromLists(clusters: ActorCluster[], tokens: readonly Token[]): void {
+  const at: { m: MentionSpan; c: ActorCluster }[] = [];
+  for (const c of clusters) for (const m of c.mentions) at.push({ m, c });
+  at.sort((a, b) => a.m.first - b.m.first);
+  const joins = (from: number, to: number): boolean => {
+    const between = tokens.slice(from, to).map((t) => t.lower).join(' ');
+    return between === ',' || between === 'and' || between === 'or' || between === ', and' || between === ', or';
+  };
+  for (let i = 0; i < at.length; ) {
+    let j = i;
+    while (j + 1 < at.length && joins(at[j]!.m.end, at[j + 1]!.m.first)) j++;
+    const items = at.slice(i, j + 1);
+    i = j + 1;
+    if (items.length < MIN_LIST_NAMES) continue;
+    for (const item of items) {
+      const { c } = item;
+      const word = tokens[c.name.first]!;
+      const unsure = c.kind === 'person' ? !tokenHasFlag(word, LEX.GIVEN) : c.kind === 'place' && !PLACE_NAMES.has(c.name.key) && !tokenHasFlag(word, ANY_PLACE_CUE);
+      if (!unsure || c.name.words.length !== 1) continue;
+      const others = new Set(items.filter((x) => x !== item).map((x) => x.c.kind));
+      const [kind] = others;
+      if (others.size === 1 && kind !== c.kind && kind !== 'person') c.kind = kind!;
+    }
   }
 }
 

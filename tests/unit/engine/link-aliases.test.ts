@@ -145,4 +145,12 @@ describe('linkAliases', () => {
     const actors = analyzeText('Porthaven Football Club won again. Porthaven FC is top of the league. Velmar Corporation said profits rose. Velmar Corp. shares fell.').actors;
     expect(actors.map((a) => [a.name, a.aliases])).toEqual([['Porthaven Football Club', ['Porthaven FC']], ['Velmar Corporation', ['Velmar Corp.']]]);
   });
+
+  it('gives a one-word "person" listed with names of one other kind their kind', () => {
+    const kinds = analyzeText('The outage took down Velbook, Quorra and Zentrix for hours.').actors.map((a) => a.kind);
+    expect(new Set(kinds)).toEqual(new Set(['organization']));
+    // Not a person with a known first name, nor a list of mixed kinds.
+    const mixed = analyzeText('Lena Hart, Corvalo and Porthaven were named in the report.').actors;
+    expect(mixed.find((a) => a.name === 'Lena Hart')?.kind).toBe('person');
+  });
 });
