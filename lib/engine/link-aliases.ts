@@ -617,7 +617,8 @@ function kindsFromLists(clusters: ActorCluster[], tokens: readonly Token[]): voi
   for (const c of clusters) for (const m of c.mentions) at.push({ m, c });
   at.sort((a, b) => a.m.first - b.m.first);
   const joins = (from: number, to: number): boolean => {
-    const between = tokens.slice(from, to).map((t) => t.lower).join(' ');
+    if (to - from < 1 || to - from > 2) return false;
+    const between = to - from === 1 ? tokens[from]!.lower : `${tokens[from]!.lower} ${tokens[from + 1]!.lower}`;
     return between === ',' || between === 'and' || between === 'or' || between === ', and' || between === ', or';
   };
   for (let i = 0; i < at.length; ) {
