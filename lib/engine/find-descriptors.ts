@@ -101,10 +101,15 @@ type Add = (first: number, end: number) => void;
 /** Words that open a closing date phrase of an event ("in 2019", "on Monday"); "since 2019" says how long, and stays. */
 const DATE_PREPOSITIONS = new Set(['in', 'on']);
 
-/** "chief executive of Corvalo in 2019" → "chief executive of Corvalo": when, not who. */
+const RELATIVE_DATES = new Set(['last', 'this', 'next']);
+const PERIODS = new Set(['year', 'week', 'month', 'season', 'decade', 'century', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'night']);
+
+/** "chief executive of Corvalo in 2019" → "chief executive of Corvalo", "a hit last year" → "a hit": when, not who. */
 function withoutTrailingDate(tokens: readonly Token[], first: number, end: number): number {
   const last = tokens[end - 1];
   const preposition = tokens[end - 2];
+  // "… last year", "… this week".
+  if (preposition && end - 2 > first && RELATIVE_DATES.has(preposition.lower) && (PERIODS.has(last!.lower) || tokenHasFlag(last!, LEX.CALENDAR))) return end - 2;
   if (!last || !preposition || end - 2 <= first || !DATE_PREPOSITIONS.has(preposition.lower)) return end;
   const isDate = /^(?:1[89]|20)\d\d$/u.test(last.form) || tokenHasFlag(last, LEX.CALENDAR);
   return isDate ? end - 2 : end;
@@ -381,19 +386,27 @@ function copular(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: S
   // Or the subject of a clause after a comma ("In the end, the Xbox One X is …").
   for (let k = m.first - 1; k > s.first && k >= m.first - 2; k--) if (tokens[k]!.form === ',') subjectStart = k + 1;
   while (subjectStart < m.first && (tokens[subjectStart]!.form === '"' || tokens[subjectStart]!.lower === 'the')) subjectStart++;
-  if ((m.titleFirst ?? m.first) !== subjectStart) return;
+  if ((m.titleFirst ?? m.first) !== subjectStart && !kindNounPhraseBefore(tokens, subjectStart, m.titleFirst ?? m.first, kind)) return;
   const verb = tokens[m.end];
   if (!verb) return;
   let first = m.end + 1;
   // "has been", "had been": a copula too.
   if ((verb.lower === 'has' || verb.lower === 'had') && tokens[first]?.lower === 'been') first++;
   else if (!COPULAS.has(verb.lower)) return;
+  // "is, well, a violent rhythm game": a short aside between commas.
+  if (tokens[first]?.form === ',') {
+    const close = [first + 2, first + 3].find((k) => tokens[k]?.form === ',');
+    if (close === undefined) return;
+    first = close + 1;
+  }
   if (tokens[first]?.lower === 'also' || tokens[first]?.lower === 'now' || tokens[first]?.lower === 'still') first++;
   const det = tokens[first];
   if (!det) return;
   // "X is mayor of Easton", "X became chief executive of …": a role without an article, when an "of" phrase says of what.
   const bareRole = kind === 'person' && bareRoleOf(tokens, first);
-  if (!bareRole && !(det.lower === 'a' || det.lower === 'an' || det.lower === 'the' || det.lower === 'one')) return;
+  // "X is Microsoft's smallest console": a possessor as the article.
+  const possessor = isCap(det) && tokens[first + 1]?.lower === "'s";
+  if (!bareRole && !possessor && !(det.lower === 'a' || det.lower === 'an' || det.lower === 'the' || det.lower === 'one')) return;
   let end = first;
   while (end < s.end && end - first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!)
     && !(end > first + 1 && RELATIVES.has(tokens[end]!.lower))) end++;
@@ -401,6 +414,19 @@ function copular(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: S
   let kindNoun = false;
   for (let k = first; k < end && !kindNoun; k++) kindNoun = isLowerChar(tokens[k]!.form[0] ?? '') && isRoleFor(kind, tokens[k]!.lower);
   if (end - first >= 2 && end - first < MAX_DESCRIPTOR_TOKENS && (kindNoun || roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS))) add(first, end);
+}
+
+/** Longest noun phrase before a name that opens its sentence ("Cheeky horror game"), in tokens. */
+const MAX_SUBJECT_MODIFIERS = 4;
+
+/** '"Cheeky horror game "Until Dawn" was …': the subject is a short noun phrase whose last noun,
+ *  right before the name, says the actor's kind. */
+function kindNounPhraseBefore(tokens: readonly Token[], from: number, nameFirst: number, kind: ActorKind): boolean {
+  let last = nameFirst - 1;
+  if (last >= from && tokens[last]!.form === '"') last--;
+  if (last < from || last - from + 1 > MAX_SUBJECT_MODIFIERS || !isRoleFor(kind, tokens[last]!.lower) || isCap(tokens[last])) return false;
+  for (let k = from; k <= last; k++) if (isFunctionWord(tokens[k]!) || isClauseEnd(tokens[k]!)) return false;
+  return true;
 }
 
 /** Words a bare role may have before its noun ("chief executive", "deputy mayor"). */

@@ -125,7 +125,7 @@ describe('findDescriptors', () => {
   });
 
   it('reads role words before and an appositive after a title in quotation marks', () => {
-    expect(descriptors('Cheeky horror game “Until Harrowdale” was a hit last year.', 'Until Harrowdale')).toEqual(['Cheeky horror game']);
+    expect(descriptors('Cheeky horror game “Until Harrowdale” was a hit last year.', 'Until Harrowdale')).toEqual(['Cheeky horror game', 'a hit']);
     expect(descriptors('Fans love the weird “Vell Headmaster,” a game about heading balls into nets.', 'Vell Headmaster')).toEqual(['a game about heading balls into nets']);
   });
 
@@ -185,5 +185,11 @@ describe('findDescriptors', () => {
   it('starts a "such as" noun phrase after the verb that brings the list', () => {
     expect(descriptors('The studio makes games such as Killer Rhythm and Tumble Town.', 'Killer Rhythm')).toEqual(['games']);
     expect(descriptors('Regulators fined technology companies such as Zentrix last year.', 'Zentrix')).toEqual(['technology companies']);
+  });
+
+  it('reads a copula after a subject opened by a noun of the actor\'s kind, a possessor or an aside', () => {
+    expect(descriptors('Puzzle game "Tumble Town" was a breakout hit for the Vellum last year.', 'Tumble Town')).toEqual(['Puzzle game', 'a breakout hit for the Vellum']);
+    expect(descriptors('In the end, the Vellum One X is Harlo\'s smallest console to date.', 'Vellum One X')).toEqual(["Harlo's smallest console to date"]);
+    expect(descriptors('The review praised the game Tumble Town. Tumble Town is, well, a violent rhythm game.', 'Tumble Town')).toEqual(['game', 'a violent rhythm game']);
   });
 });
