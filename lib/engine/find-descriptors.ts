@@ -285,14 +285,19 @@ function credentialsAndAffiliation(tokens: readonly Token[], comma: number, s: S
 }
 
 /** "Michael Mazza, a Taiwan expert with …, wrote"; "Sato, chair of …,"; "X, who …". */
-function appositive(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, mentionAt: ReadonlyMap<number, MentionSpan>, add: Add): void {
+function appositive(tokens: readonly Token[], name: MentionSpan, kind: ActorKind, s: Sentence, mentionAt: ReadonlyMap<number, MentionSpan>, add: Add): void {
+  // "Mara Lind and Tomas Reev, both mathematicians at …": the appositive after the second is the first's too.
+  const partner = tokens[name.end]?.lower === 'and' ? mentionAt.get(name.end + 1) : undefined;
+  const m = partner && tokens[partner.end]?.form === ',' && tokens[partner.end + 1]?.lower === 'both' ? partner : name;
   if (m.end >= s.end - 1 || tokens[m.end]!.form !== ',') return;
   // "Mara Lind, 54, an economist at …": an age between the name and the apposition.
   const afterAge = kind === 'person' && /^\d{1,3}$/u.test(tokens[m.end + 1]?.form ?? '') && tokens[m.end + 2]?.form === ',' ? m.end + 2 : m.end;
   const comma = credentialsAndAffiliation(tokens, afterAge, s, add);
   if (comma >= s.end - 1 || tokens[comma]!.form !== ',') return;
   // '"Headmaster," a game about …': American style puts the comma inside the closing mark.
-  const first = closesQuote(tokens, comma + 1) ? comma + 2 : comma + 1;
+  let first = closesQuote(tokens, comma + 1) ? comma + 2 : comma + 1;
+  if (tokens[first]?.lower === 'both' && first + 1 < s.end) first++; // "both mathematicians at …"
+  const both = first > comma + 1 && tokens[first - 1]!.lower === 'both';
   const opener = tokens[first]!;
   // "X, who …"; for a thing, "X, which tracks pollution, filed …" only when the clause closes with a
   // comma before the sentence goes on: a "which" at a sentence's end often means the whole event.
@@ -300,7 +305,7 @@ function appositive(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s
   if (!relative) {
     const possessed = tokens[first + 1]?.lower === "'s" || (isCap(opener) && tokens[first + 2]?.lower === "'s");
     if (isCap(opener) && !tokenHasFlag(opener, LEX.TITLE) && !isRole(opener.lower) && !possessed) return; // a list of names
-    const openerOk = APPOSITIVE_OPENERS.has(opener.lower) || isRole(opener.lower) || possessed
+    const openerOk = both || APPOSITIVE_OPENERS.has(opener.lower) || isRole(opener.lower) || possessed
       || (!tokenHasFlag(opener, LEX.FUNCTION) && isLowerChar(opener.form[0] ?? '') && roleWithin(tokens, first, s.end, 3));
     if (!openerOk) return;
   }

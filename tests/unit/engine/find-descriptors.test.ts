@@ -192,4 +192,10 @@ describe('findDescriptors', () => {
     expect(descriptors('In the end, the Vellum One X is Harlo\'s smallest console to date.', 'Vellum One X')).toEqual(["Harlo's smallest console to date"]);
     expect(descriptors('The review praised the game Tumble Town. Tumble Town is, well, a violent rhythm game.', 'Tumble Town')).toEqual(['game', 'a violent rhythm game']);
   });
+
+  it('gives "A and B, both …" to both names, without "both"', () => {
+    const text = 'Mara Lind and Tomas Reev, both mathematicians at Brightwater University, posted the proof.';
+    expect(descriptors(text, 'Mara Lind')).toEqual(['mathematicians at Brightwater University']);
+    expect(descriptors(text, 'Tomas Reev')).toEqual(['mathematicians at Brightwater University']);
+  });
 });
