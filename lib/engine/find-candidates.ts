@@ -230,6 +230,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   (tokens, cands) => trimTrailingWeekdays(tokens, cands), // "London Thursday" -> "London"
   (tokens, cands) => addNumberedTitles(tokens, cands), // "Halo 3", "Forza Motorsport 7"
   (tokens, cands) => addStormNames(tokens, cands), // "Hurricane Ida"
+  (tokens, cands) => addConceptHeads(tokens, cands), // "the Kakeya conjecture"
   (tokens, cands) => joinQuotedTitles(tokens, cands), // "Super Mario Run"
   dropSentenceOpeners, // "(See Facebook's …)" -> "Facebook"
   (tokens, cands) => joinCutRepeats(tokens, cands), // "Gears of War 4" cut to "Gears" + "War 4" where it repeats
@@ -379,6 +380,18 @@ function trimTrailingWeekdays(tokens: readonly Token[], cands: Candidate[]): Can
     if (c.end - c.first < 2 || !WEEKDAY.test(tokens[c.end - 1]!.lower)) return c;
     const rest = spanLower(tokens, c.first, c.end - 1);
     return PLACE_NAMES.has(rest) || (holders.get(` ${rest} `) ?? 0) > 1 ? { ...c, end: c.end - 1 } : c;
+  });
+}
+
+/** Lower-case nouns that close the name of an idea, a result or an affair ("the Kakeya conjecture",
+ *  "the Cambridge Analytica scandal", "the Lena Hart theorem"): the name is a thing, its noun included. */
+const CONCEPT_HEADS = new Set(['conjecture', 'theorem', 'hypothesis', 'equation', 'paradox', 'principle', 'constant', 'lemma', 'scandal', 'affair', 'controversy']);
+
+function addConceptHeads(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  return cands.map((c) => {
+    const head = tokens[c.end];
+    if (!head || head.lineBefore || !CONCEPT_HEADS.has(head.form)) return c;
+    return { first: c.first, end: c.end + 1, type: 'MISC' };
   });
 }
 

@@ -236,6 +236,11 @@ describe('kinds', () => {
     expect(kinds('In the Senate, Democrats hold a slim majority.')).toEqual([['Senate', 'organization'], ['Democrats', 'organization']]);
   });
 
+  it('keeps the noun that closes the name of an idea or an affair', () => {
+    const actors = analyzeText('Few believed the Vellum conjecture until the Orrin scandal broke, and Lena Hart proved the Ruiz theorem.').actors;
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Vellum conjecture', 'other'], ['Orrin scandal', 'other'], ['Lena Hart', 'person'], ['Ruiz theorem', 'other']]);
+  });
+
   it('takes the kind of listed names from the noun before a colon, when the list ends the sentence', () => {
     const kinds = (text: string) => analyzeText(text).actors.map((a) => [a.name, a.kind]);
     expect(kinds('We tested three games: Killer Rhythm, Velvet Harbor and Tumble Town.')).toEqual([
