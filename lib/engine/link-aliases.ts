@@ -269,6 +269,10 @@ const CORPORATE_POSSESSIONS = new Set(['shares', 'stock', 'stake', 'shareholders
   'store', 'service', 'services', 'engineers', 'researchers', 'executives', 'founder', 'founders', 'cofounder', 'co-founder',
   'acquisition', 'lineup', 'headset', 'smartphone', 'smartphones', 'chips', 'spokesperson', 'spokeswoman', 'spokesman', 'terms', 'algorithm', 'algorithms',
   'chief', 'chairwoman', 'owner', 'owners']);
+/** Words between "X's" and what it has ("X's new chief executive"). */
+const POSSESSION_MODIFIERS = new Set(['new', 'former', 'interim', 'outgoing', 'incoming', 'current', 'longtime', 'top', 'largest', 'biggest', 'main']);
+/** Verbs whose object is a company ("who founded X", "agreed to buy X"). */
+const FOUNDING_VERBS = new Set(['founded', 'cofounded', 'co-founded', 'acquired', 'acquire', 'buy', 'bought', 'purchased']);
 /** Nouns before "of X" that make X an organization ("chief executive of Corvalo", "a founder of X"). */
 const ORGANIZATION_OF = new Set(['ceo', 'executive', 'chairman', 'chairwoman', 'founder', 'cofounder', 'co-founder', 'shareholders', 'shareholder', 'owner', 'owners', 'employees', 'employee', 'subsidiary', 'division']);
 
@@ -307,7 +311,11 @@ function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null
   const lowerWord = (t: Token | undefined): boolean => t !== undefined && isLowerChar(t.form[0] ?? '');
   if (lowerWord(before) && ORGANIZATION_ROLE_SET.has(before!.lower) && !before!.lineBefore && !tokens[m.first]!.lineBefore) return 'organization';
   if (lowerWord(after) && (tokenHasFlag(after!, CUE.ORG_ROLE_AFTER) || ORGANIZATION_NOUNS_AFTER_NAME.has(after!.lower)) && !after!.lineBefore) return 'organization';
-  if (after?.lower === 'shares' || (after?.lower === "'s" && after2 && CORPORATE_POSSESSIONS.has(after2.lower))) return 'organization';
+  // "X's shareholders", "X's new chief executive".
+  const possession = after2 && POSSESSION_MODIFIERS.has(after2.lower) ? tokens[m.end + 2] : after2;
+  if (after?.lower === 'shares' || (after?.lower === "'s" && possession && CORPORATE_POSSESSIONS.has(possession.lower))) return 'organization';
+  // "who founded X", "agreed to buy X".
+  if (before && lowerWord(before) && FOUNDING_VERBS.has(before.lower)) return 'organization';
   if (before && before2 && (before.lower === 'in' || before.lower === 'of' || before.lower === 'with') && CORPORATE_DEALS.has(before2.lower)) return 'organization';
   if (before?.lower === 'at' && before2 && MARKET_ROLES.has(before2.lower)) return 'organization';
   if (before?.lower === 'for' && before2 && SPOKESPEOPLE.has(before2.lower)) return 'organization'; // "a spokeswoman for X"

@@ -153,4 +153,9 @@ describe('linkAliases', () => {
     const mixed = analyzeText('Lena Hart, Corvalo and Porthaven were named in the report.').actors;
     expect(mixed.find((a) => a.name === 'Lena Hart')?.kind).toBe('person');
   });
+
+  it('reads a one-word name as an organization after "founded" or before "\'s new chief executive"', () => {
+    expect(actor('Ana Ruiz, 54, who founded Velmar in 2009, stepped down.', 'Velmar')?.kind).toBe('organization');
+    expect(actor('Dev Okafor, Velmar\'s new chief executive, starts in May.', 'Velmar')?.kind).toBe('organization');
+  });
 });
