@@ -314,6 +314,8 @@ function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null
   // "X's shareholders", "X's new chief executive".
   const possession = after2 && POSSESSION_MODIFIERS.has(after2.lower) ? tokens[m.end + 2] : after2;
   if (after?.lower === 'shares' || (after?.lower === "'s" && possession && CORPORATE_POSSESSIONS.has(possession.lower))) return 'organization';
+  // "X said it would …", "X says its …": a speaker that is an "it".
+  if (after && after2 && tokenHasFlag(after, CUE.SPEECH_VERB) && (after2.lower === 'it' || after2.lower === 'its') && !after2.lineBefore) return 'organization';
   // "who founded X", "agreed to buy X".
   if (before && lowerWord(before) && FOUNDING_VERBS.has(before.lower)) return 'organization';
   if (before && before2 && (before.lower === 'in' || before.lower === 'of' || before.lower === 'with') && CORPORATE_DEALS.has(before2.lower)) return 'organization';

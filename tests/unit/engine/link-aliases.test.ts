@@ -158,4 +158,9 @@ describe('linkAliases', () => {
     expect(actor('Ana Ruiz, 54, who founded Velmar in 2009, stepped down.', 'Velmar')?.kind).toBe('organization');
     expect(actor('Dev Okafor, Velmar\'s new chief executive, starts in May.', 'Velmar')?.kind).toBe('organization');
   });
+
+  it('reads a one-word speaker that the text calls "it" as an organization', () => {
+    expect(actor('Corvalo said it would cut 200 jobs next year.', 'Corvalo')?.kind).toBe('organization');
+    expect(actor('Holm said he would cut 200 jobs next year.', 'Holm')?.kind).toBe('person');
+  });
 });
