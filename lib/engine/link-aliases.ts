@@ -392,6 +392,9 @@ function appositiveHeadKind(tokens: readonly Token[], m: MentionSpan): ActorKind
   return null;
 }
 
+/** Thing nouns that also end organizations' names ("Epic Games", "Harper's Magazine", "the Drudge Report"). */
+const ORGANIZATION_WORK_HEADS = new Set(['games', 'magazine', 'report', 'paper', 'platform', 'studio', 'apps', 'event']);
+
 /** "VR", "TV", "OS" in capitals: a brand's thing ("PlayStation VR", "Apple TV"), not a maker's name. */
 function isTechAbbreviation(token: Token): boolean {
   return tokenHasFlag(token, CUE.GENERIC_ABBREVIATION) && token.form === token.form.toUpperCase();
@@ -416,6 +419,8 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
     if (after && isLowerChar(after.form[0] ?? '') && inSet(WORK_NOUNS, after.lower) && isNounAfterName(tokens, m.end)) return 'other';
     const last = tokens[m.end - 1]!;
     if (m.end - m.first >= 2 && (/^\d/u.test(last.form) || (MODEL_WORDS.has(last.lower) && isUpperChar(last.form[0] ?? '')) || isTechAbbreviation(last))) return 'other';
+    // "Tor Browser", "Vellum Console": a name headed by a thing noun (not one a publisher or studio is named by).
+    if (m.end - m.first >= 2 && isUpperChar(last.form[0] ?? '') && WORK_NOUNS.has(last.lower) && !ORGANIZATION_WORK_HEADS.has(last.lower)) return 'other';
   }
   return null;
 }

@@ -163,4 +163,9 @@ describe('linkAliases', () => {
     expect(actor('Corvalo said it would cut 200 jobs next year.', 'Corvalo')?.kind).toBe('organization');
     expect(actor('Holm said he would cut 200 jobs next year.', 'Holm')?.kind).toBe('person');
   });
+
+  it('reads a name headed by a capitalized thing noun as a thing', () => {
+    const kinds = analyzeText('The Tor Browser hides traffic, and the Vellum Console runs it.').actors.map((a) => [a.name, a.kind]);
+    expect(kinds).toEqual([['Tor Browser', 'other'], ['Vellum Console', 'other']]);
+  });
 });
