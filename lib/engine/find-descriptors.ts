@@ -88,7 +88,7 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       invertedCopular(tokens, quoted, sentence, add);
       parenthetical(tokens, quoted, cluster.kind, sentence, add);
       suchAsOrOf(tokens, m, cluster.kind, sentence, add);
-      if (cluster.kind === 'organization' || cluster.kind === 'other') postNameRole(tokens, m, cluster.kind, sentence, add);
+      if (cluster.kind === 'organization' || cluster.kind === 'other') postNameRole(tokens, m, cluster.kind, sentence, person, add);
       if (namedIn.get(`${sentenceIndex}:${cluster.kind}`)?.size === 1) referringBack(tokens, cluster.kind, sentences[sentenceIndex + 1], add);
     }
     if (found.length) out.set(index, found.sort((a, b) => a.start - b.start));
@@ -581,10 +581,12 @@ function suchAsOrOf(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s
 }
 
 /** "American Enterprise Institute think tank"; "Ngātiwai tribe of eastern Northland"; "Manu Taupunga group that is the …". */
-function postNameRole(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
+function postNameRole(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, person: Uint8Array, add: Add): void {
   let end = m.end;
   while (end < s.end && end - m.end < 3 && isLowerChar(tokens[end]!.form[0] ?? '') && !tokenHasFlag(tokens[end]!, LEX.FUNCTION)) end++;
   if (end === m.end || !isRoleFor(kind, tokens[end - 1]!.lower) || !isNounAfterName(tokens, end - 1)) return;
+  // "Red Hat developer Mara Lind": the noun is the title of the person named after it.
+  if (person[end]) return;
   // "group that is the organizing arm of …": the copular clause is the better description.
   const rel = tokens[end];
   if (rel && (rel.lower === 'that' || rel.lower === 'which') && tokens[end + 1] && COPULAS.has(tokens[end + 1]!.lower)) {

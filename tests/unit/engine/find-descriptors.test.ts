@@ -198,4 +198,10 @@ describe('findDescriptors', () => {
     expect(descriptors(text, 'Mara Lind')).toEqual(['mathematicians at Brightwater University']);
     expect(descriptors(text, 'Tomas Reev')).toEqual(['mathematicians at Brightwater University']);
   });
+
+  it('gives a role noun between a company and a person to the person only', () => {
+    const text = 'Harlo Systems developer Mara Lind suggested a different approach.';
+    expect(descriptors(text, 'Mara Lind')).toEqual(['Harlo Systems developer']);
+    expect(descriptors(text, 'Harlo Systems')).toEqual([]);
+  });
 });
