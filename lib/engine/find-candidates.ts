@@ -12,6 +12,7 @@ import type { EntityType, TaggedSpan } from './tag-entities';
 import { NAME_PARTICLES } from './tag-features';
 import { WELL_KNOWN_ORGANIZATIONS } from './lexicons/well-known';
 import { ADJECTIVES_AND_ADVERBS } from './lexicons/adjectives';
+import { ABBREVIATIONS } from './lexicons/abbreviations';
 import { spanForm, tokenFlags, type Token } from './tokenize';
 
 export interface Candidate {
@@ -814,6 +815,8 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
     if (t.form.length < 2) return true;
     // "Republican", "Communism", "Kafkaesque": a party's member, a doctrine, an adjective of style.
     if (ADHERENT_SET.has(whole) || /\p{L}{3}(?:isms?|esque)$/u.test(whole)) return true;
+    // "No.", "Dept.": an abbreviation alone ("the No. 2 official").
+    if (t.form.endsWith('.') && ABBREVIATIONS.has(t.lower.slice(0, -1))) return true;
     // "(R-Texas)", "(D-Calif.)": a lawmaker's party and state in brackets, not an actor.
     if (tokens[first - 1]?.form === '(' && /^[RDI]-\p{Lu}/u.test(t.form)) return true;
     // "S.", "D.": an initial alone (of "Ph. D.", of a model "One S." that ends a sentence).

@@ -804,12 +804,18 @@ export function isSurnameFirstName(words: readonly string[]): boolean {
 }
 
 /** "Sato" ⊂ "Masahisa Sato"; "Te Kaurinui" ⊂ "Te Kaurinui Robert Parata"; "Te Kaurinui Parata" too. */
-export function isPartOfName(short: readonly string[], full: readonly string[]): boolean {
+/** Generational suffixes after a surname ("Ola Brenne Jr."): "Brenne" is still the surname. */
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+export function isPartOfName(short: readonly string[], fullName: readonly string[]): boolean {
+  const full = fullName.length > 2 && NAME_SUFFIXES.has(fullName.at(-1)!.toLowerCase()) ? fullName.slice(0, -1) : fullName;
   if (short.length >= full.length) return false;
   const s = short.map((w) => w.toLowerCase());
   const f = full.map((w) => w.toLowerCase());
   const sameLast = s[s.length - 1] === f[f.length - 1];
   const sameFirst = s[0] === f[0];
+  // "Ruiz" of "Ana Maria Ruiz Torres": the first of two surnames (not a first name in the middle).
+  if (s.length === 1 && f.length >= 3 && s[0] === f[f.length - 2] && !hasFlag(s[0]!, LEX.GIVEN)) return true;
   if (!sameLast && !sameFirst) return false;
   // "Michael" alone is not linked to "Michael Mazza" (a common given name is anyone's); but "Ko" is
   // the surname of "Ko Wen-je" (surname first), and a first name nobody else has ("Lupita") is hers.

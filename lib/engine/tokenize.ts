@@ -188,7 +188,8 @@ export function tokenize(text: string): Token[] {
           if (isUpperChar(text[j - 1]!)) { j++; break; }
         }
         const word = normalizeForm(text.slice(start, j)).toLowerCase();
-        if (ABBREVIATIONS.has(word)) { j++; break; }
+        // "No. 5" is an abbreviation; "voted no. Senator …" ends a sentence.
+        if (ABBREVIATIONS.has(word) && (word !== 'no' || isDigitChar(text.slice(j + 1, j + 3).trimStart()[0] ?? ''))) { j++; break; }
         // Doctorates: Ph.D. / Ed.D. / Psy.D. (a short capitalized word, then one capital letter).
         if (segStart === start && DOCTORATE_HEAD.test(text.slice(start, j)) && isUpperChar(next) && text[j + 2] === '.' && !isWordChar(text[j + 3] ?? ' ')) { j += 3; break; }
         break;

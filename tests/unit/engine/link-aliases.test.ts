@@ -168,4 +168,13 @@ describe('linkAliases', () => {
     const kinds = analyzeText('The Tor Browser hides traffic, and the Vellum Console runs it.').actors.map((a) => [a.name, a.kind]);
     expect(kinds).toEqual([['Tor Browser', 'other'], ['Vellum Console', 'other']]);
   });
+
+  it('links a surname to a full name ending in "Jr." and the first of two surnames to the whole name', () => {
+    expect(actor('Ola Brenne Jr. spoke first. Brenne said little.', 'Ola Brenne Jr.')?.aliases).toEqual(['Brenne']);
+    expect(actor('Ana Maria Ruiz Torres won. Ms. Ruiz said she was tired.', 'Ana Maria Ruiz Torres')?.aliases).toEqual(['Ruiz']);
+    // "No." is no actor, and "voted no." ends its sentence.
+    const hart = actor('Lena Hart voted no. Senator Hart later said she regretted it. The No. 2 official left.', 'Lena Hart');
+    expect(hart?.descriptors.map((d) => d.text)).toEqual(['Senator']);
+    expect(analyzeText('The No. 2 official left the ministry on Monday.').actors).toEqual([]);
+  });
 });
