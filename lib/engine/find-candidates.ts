@@ -231,6 +231,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   (tokens, cands) => trimTrailingWeekdays(tokens, cands), // "London Thursday" -> "London"
   (tokens, cands) => addNumberedTitles(tokens, cands), // "Halo 3", "Forza Motorsport 7"
   (tokens, cands) => addStormNames(tokens, cands), // "Hurricane Ida"
+  addOpenersBeforeRelatives, // "Corvalo, which makes …"
   (tokens, cands) => addConceptHeads(tokens, cands), // "the Kakeya conjecture"
   (tokens, cands) => joinQuotedTitles(tokens, cands), // "Super Mario Run"
   dropSentenceOpeners, // "(See Facebook's …)" -> "Facebook"
@@ -394,6 +395,25 @@ function addConceptHeads(tokens: readonly Token[], cands: Candidate[]): Candidat
     if (!head || head.lineBefore || !CONCEPT_HEADS.has(head.form)) return c;
     return { first: c.first, end: c.end + 1, type: 'MISC' };
   });
+}
+
+/**
+ * "Corvalo, which makes solar inverters, …", "Kessling, who leads …": a word opening the sentence
+ * before ", which" or ", who" is a name (a thing's or a person's) when it is no common word, adjective
+ * or known word of another use; the tagger leaves such first words out.
+ */
+function addOpenersBeforeRelatives(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  const added: Candidate[] = [];
+  const starts = new Set(cands.map((c) => c.first));
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!ctx.sentenceInitial[k] || starts.has(k) || ctx.inCapsSentence[k] || tokens[k + 1]!.form !== ',') continue;
+    const relative = tokens[k + 2]!.lower;
+    if (relative !== 'which' && relative !== 'who') continue;
+    const t = tokens[k]!;
+    if (!isCapitalized(t) || !hasLetter(t) || isCommonWord(t, ctx.writtenLower) || ADJECTIVE_OR_ADVERB.has(t.lower) || tokenHasFlag(t, LEX.FUNCTION | LEX.CALENDAR | LEX.TITLE | LEX.DEMONYM)) continue;
+    added.push({ first: k, end: k + 1, type: relative === 'who' ? 'PER' : 'ORG' });
+  }
+  return added.length === 0 ? cands : [...cands, ...added].sort((a, b) => a.first - b.first);
 }
 
 /** Words that open a storm's name ("Hurricane Ida", "Typhoon Haishen"). */

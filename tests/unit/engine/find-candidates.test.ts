@@ -236,6 +236,12 @@ describe('kinds', () => {
     expect(kinds('In the Senate, Democrats hold a slim majority.')).toEqual([['Senate', 'organization'], ['Democrats', 'organization']]);
   });
 
+  it('takes a sentence\'s first word before ", which" or ", who" for a name, but no common word', () => {
+    const actors = analyzeText('Corvalo, which makes solar inverters, reported a loss. However, which plan wins is unclear.').actors;
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Corvalo', 'organization']]);
+    expect(actors[0]?.descriptors.map((d) => d.text)).toEqual(['which makes solar inverters']);
+  });
+
   it('keeps the noun that closes the name of an idea or an affair', () => {
     const actors = analyzeText('Few believed the Vellum conjecture until the Orrin scandal broke, and Lena Hart proved the Ruiz theorem.').actors;
     expect(actors.map((a) => [a.name, a.kind])).toEqual([['Vellum conjecture', 'other'], ['Orrin scandal', 'other'], ['Lena Hart', 'person'], ['Ruiz theorem', 'other']]);
