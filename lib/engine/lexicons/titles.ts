@@ -16,6 +16,7 @@ export const TITLE_WORDS = [
   'Duke', 'Duchess', 'Earl', 'Count', 'Foreign', 'Defence', 'Defense', 'Finance', 'Interior', 'Trade', 'Health',
   'First', 'Lady', 'Former', 'Acting', 'Assistant', 'Associate', 'Senior', 'Junior', 'State', 'Crown', 'Supreme',
   'Opposition', 'Labour', 'Party', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Head', 'Editor', 'Chief', 'CEO', 'MP',
+  'Sheriff', 'Coroner', 'Constable', 'Prosecutor', 'Councillor', 'Councilman', 'Councilwoman', 'Alderman', 'Trustee',
 ];
 
 /** Role nouns: heads of pre-name descriptors ("Foreign Ministry spokesman X", "BBC's North America editor X")

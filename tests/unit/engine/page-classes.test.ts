@@ -37,6 +37,11 @@ describe('page furniture is never an actor', () => {
     for (const furniture of ['Carla Mendes', 'Reuters', 'AP', 'Getty Images', 'Lantern Media Inc', 'Daily Lantern', 'CreditCarla', 'Twitter', 'Facebook']) expect(found).not.toContain(furniture);
   });
 
+  it('reads local offices as titles: cut from the name they open, and no actor alone', () => {
+    const actors = analyzeText('Sheriff\'s deputies searched the hotel. Sheriff Lena Hart said the thief fled, and Councilwoman Ana Ruiz agreed.').actors;
+    expect(actors.map((a) => [a.name, a.descriptors.map((d) => d.text)])).toEqual([['Lena Hart', ['Sheriff']], ['Ana Ruiz', ['Councilwoman']]]);
+  });
+
   it('takes no adjective or adverb that opens a sentence for a name, unless the text capitalizes it mid-sentence', () => {
     expect(names('Funny, quick and cheap, the game won fans. Meanwhile Lena Hart said little.')).toEqual(['Lena Hart']);
     expect(names('Young said the plan would work. The minister, Ana Young, spoke later.')).toContain('Ana Young');
