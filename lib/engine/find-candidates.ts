@@ -1234,7 +1234,7 @@ function isCapitalizedWord(t: Token | undefined): boolean {
 /** "I've", "I'm", "We're": a pronoun and a verb, capitalized at a sentence's start. */
 const CONTRACTION = /^(?:I|We|You|They|He|She|It)['\u2019](?:ve|m|re|ll|d|s)$/;
 /** "4K", "12GB", "2.3Ghz", "60FPS", "150K": a number with its unit. */
-const QUANTITY = /^\d[\d.,]*(?:[kmgt]b?|[kmg]?hz|fps|mp|p|k|x|mm|cm|km|kg|lbs?|mph|w|v|mah)$/i;
+const QUANTITY = /^\d[\d.,]*(?:[kmgt]b?|[kmg]?hz|fps|mp|p|k|x|d|mm|cm|km|kg|lbs?|mph|w|v|mah)$/i;
 /** Last parts that make a hyphenated word an adjective ("Facebook-specific", "Matrix-like", "Just-released"). */
 const ADJECTIVE_ENDINGS = new Set(['like', 'specific', 'style', 'esque', 'related', 'friendly', 'free', 'only', 'centric', 'focused', 'themed', 'inspired', 'sized', 'wide', 'bound', 'proof', 'ready']);
 

@@ -76,7 +76,9 @@ export const JOURNALIST_ROLES = ['writer', 'reporter', 'editor', 'correspondent'
  * "HR"): a generic noun in a technology, business or health story. Countries, agencies and
  * organizations are not here.
  */
-export const GENERIC_ABBREVIATIONS = ['cpu', 'gpu', 'ram', 'rom', 'ssd', 'hdd', 'usb', 'hdmi', 'os', 'pc', 'pcs', 'tv', 'tvs', 'vr', 'ar', 'ai', 'hdr', 'ir', 'led', 'lcd', 'oled', 'fps', 'pdf', 'url', 'api', 'sdk', 'faq', 'sso', 'hr', 'ceo', 'cfo', 'cto', 'coo', 'pii', 'ott', 'seo', 'ui', 'ux', 'io', 'it', 'ip', 'vpn', 'wifi', 'wi-fi', 'gps', 'sms', 'dna', 'rna', 'mri', 'icu', 'er', 'gdp', 'ipo', 'diy', 'tba', 'tbd', 'dvd', 'cd', 'mp3', 'aa', 'aaa', 'dlc', 'mmo', 'rpg', 'npc', 'ok', 'pr', 'qa', 'rsvp', 'asap', 'etc', 'eta', 'am', 'pm', 'ph', 'phd', 'md', 'mba', 'id', 'ids', 'iq', 'lgbt', 'lgbtq', 'ev', 'evs', 'suv', 'suvs', 'ac', 'dc', 'rpm', 'mph', 'kph', 'vip', 'ceos'];
+export const GENERIC_ABBREVIATIONS = ['cpu', 'gpu', 'ram', 'rom', 'ssd', 'hdd', 'usb', 'hdmi', 'os', 'pc', 'pcs', 'tv', 'tvs', 'vr', 'ar', 'ai', 'hdr', 'ir', 'led', 'lcd', 'oled', 'fps', 'pdf', 'url', 'api', 'sdk', 'faq', 'sso', 'hr', 'ceo', 'cfo', 'cto', 'coo', 'pii', 'ott', 'seo', 'ui', 'ux', 'io', 'it', 'ip', 'vpn', 'wifi', 'wi-fi', 'gps', 'sms', 'dna', 'rna', 'mri', 'icu', 'er', 'gdp', 'ipo', 'diy', 'tba', 'tbd', 'dvd', 'cd', 'mp3', 'aa', 'aaa', 'dlc', 'mmo', 'rpg', 'npc', 'ok', 'pr', 'qa', 'rsvp', 'asap', 'etc', 'eta', 'am', 'pm', 'ph', 'phd', 'md', 'mba', 'id', 'ids', 'iq', 'lgbt', 'lgbtq', 'ev', 'evs', 'suv', 'suvs', 'ac', 'dc', 'rpm', 'mph', 'kph', 'vip', 'ceos',
+  // time zones after a time ("1:39 PM ET")
+  'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'cst', 'cdt', 'mst', 'mdt', 'jst', 'aest'];
 
 export const CORPORATE_SUFFIXES = ['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'corporation', 'incorporated', 'limited', 'company'];
 

@@ -65,6 +65,7 @@ describe('words that are not names', () => {
   it('leaves out generic abbreviations and quantities', () => {
     const found = names('The Nimbus console has a faster CPU, 12GB of RAM and plays games in 4K on any TV, Ann Lee said.');
     for (const word of ['CPU', 'RAM', '12GB', '4K', 'TV']) expect(found).not.toContain(word);
+    expect(names('Updated 1:39 PM ET. Viewers saw surreal 3D photos, Ann Lee said.')).toEqual(['Ann Lee']);
   });
 
   it('leaves out hyphenated adjectives and contractions', () => {
