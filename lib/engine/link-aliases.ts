@@ -229,6 +229,19 @@ function otherNameStart(tokens: readonly Token[], end: number): number {
   return k;
 }
 
+/** Punctuation before "or" that gives a name another ("New Zealand – or Aotearoa as it is called"). */
+const OR_MARKS = new Set([',', '(', '–', '—', '-', '--']);
+
+/** "New Zealand – or Aotearoa as it is called by Māori", "Myanmar, or Burma as it was known": the
+ *  name after "or", when "as … called/known" confirms it is another name for the one before. */
+function nameAsCalled(tokens: readonly Token[], end: number, byFirst: ReadonlyMap<number, MentionSpan>): MentionSpan | undefined {
+  if (!OR_MARKS.has(tokens[end]?.form ?? '') || tokens[end + 1]?.lower !== 'or') return undefined;
+  const b = byFirst.get(end + 2);
+  if (!b || tokens[b.end]?.lower !== 'as') return undefined;
+  for (let k = b.end + 1; k <= b.end + 4 && k < tokens.length; k++) if (tokens[k]!.lower === 'called' || tokens[k]!.lower === 'known') return b;
+  return undefined;
+}
+
 /**
  * Names the text itself gives as one: "Kauri (Te Kaurinui Robert) Parata", a name followed by a
  * bracketed person name, is a nickname of that person; "the Affordable Care Act, known as
@@ -240,6 +253,11 @@ export function findBracketedNames(tokens: readonly Token[], mentions: readonly 
   for (const m of mentions) byFirst.set(m.first, m);
   const pairs: [MentionSpan, MentionSpan][] = [];
   for (const a of mentions) {
+    const called = nameAsCalled(tokens, a.end, byFirst);
+    if (called) {
+      pairs.push([a, called]);
+      continue;
+    }
     const named = byFirst.get(otherNameStart(tokens, a.end));
     // A place "known as" a person's name, or the reverse, is a figure of speech, not a second name.
     if (named && (named.kind === a.kind || (a.kind !== 'person' && named.kind !== 'person' && a.kind !== 'place' && named.kind !== 'place'))) {

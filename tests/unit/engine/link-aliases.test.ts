@@ -177,4 +177,10 @@ describe('linkAliases', () => {
     expect(hart?.descriptors.map((d) => d.text)).toEqual(['Senator']);
     expect(analyzeText('The No. 2 official left the ministry on Monday.').actors).toEqual([]);
   });
+
+  it('links a name given with "or … as it is called"', () => {
+    const actors = analyzeText('Experts regard Norvia – or Nordmark as it is called by its people – as the whale capital of the world.').actors;
+    expect(actors.map((a) => [a.name, ...a.aliases].sort())).toEqual([['Nordmark', 'Norvia']]);
+    expect(actor('Myanmar, or Burma as it was known, held elections.', 'Myanmar')?.aliases).toEqual(['Burma']);
+  });
 });
