@@ -570,6 +570,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
   if (tokens) linkShortOrganizationNames(groups, uf, dropped, tokens);
   linkNamePrefixes(groups, uf, dropped);
   linkSuffixSpellings(groups, uf, dropped);
+  linkBrandedNames(groups, uf, dropped);
   // Build clusters.
   const clusters = new Map<number, { groups: number[] }>();
   for (let i = 0; i < groups.length; i++) {
@@ -706,6 +707,30 @@ function personalPronounAfter(tokens: readonly Token[], m: MentionSpan): boolean
     if (PERSONAL_PRONOUNS.has(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "Apple Vision Pro" … "Vision Pro", "Harlo Nimbus 3" … "Nimbus 3": a thing's name said without the
+ * company that opens it is the same thing, when that company is an organization of the text (or one
+ * the news names every day) and only one name has that tail.
+ */
+function linkBrandedNames(groups: readonly Group[], uf: UnionFind, dropped: ReadonlySet<number>): void {
+  const organizations = new Set<string>();
+  for (const g of groups) if (g.kind === 'organization' && g.words.length === 1) organizations.add(g.key);
+  const byTail = new Map<string, number[]>();
+  groups.forEach((h, j) => {
+    if (h.kind === 'person' || h.kind === 'place' || h.words.length < 2 || dropped.has(j)) return;
+    const brand = h.words[0]!.toLowerCase();
+    if (!organizations.has(brand) && WELL_KNOWN_KINDS.get(brand) !== 'organization') return;
+    const tail = h.words.slice(1).join(' ').toLowerCase();
+    byTail.set(tail, [...(byTail.get(tail) ?? []), j]);
+  });
+  if (byTail.size === 0) return;
+  groups.forEach((g, i) => {
+    const owners = byTail.get(g.key);
+    if (!owners || owners.length !== 1 || dropped.has(i) || g.kind === 'person' || g.kind === 'place') return;
+    if (uf.find(owners[0]!) !== uf.find(i)) uf.union(owners[0]!, i);
+  });
 }
 
 /** Words a company's or club's name may end in, written out or short: one spelling for each. */

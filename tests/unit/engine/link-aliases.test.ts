@@ -183,4 +183,9 @@ describe('linkAliases', () => {
     expect(actors.map((a) => [a.name, ...a.aliases].sort())).toEqual([['Nordmark', 'Norvia']]);
     expect(actor('Myanmar, or Burma as it was known, held elections.', 'Myanmar')?.aliases).toEqual(['Burma']);
   });
+
+  it('links a thing\'s name said without the company that opens it', () => {
+    const actors = analyzeText('Zentrix reported a loss, and Zentrix said its Zentrix Nimbus Pro ships in May. The Nimbus Pro costs less.').actors;
+    expect(actors.map((a) => [a.name, a.aliases])).toEqual([['Zentrix', []], ['Zentrix Nimbus Pro', ['Nimbus Pro']]]);
+  });
 });
