@@ -1359,11 +1359,15 @@ const MAX_AUTHOR_LINE_TOKENS = 45;
 function markAuthorLines(tokens: readonly Token[], inCredit: Uint8Array): void {
   const lineStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (i === 0 || tokens[i]!.lineBefore) lineStarts.push(i);
+  // Lines of an "About the author" box, after its heading.
+  let authorBoxUntil = -1;
   lineStarts.forEach((start, n) => {
     const end = lineStarts[n + 1] ?? tokens.length;
     if (end - start > MAX_AUTHOR_LINE_TOKENS) return;
     const words = tokens.slice(start, end).map((k) => k.lower);
     const text = ` ${words.join(' ')} `;
+    if (/^ about the authors? (?:: )?$/u.test(text)) authorBoxUntil = n + AUTHOR_BOX_LINES;
+    if (n <= authorBoxUntil) { inCredit.fill(1, start, end); return; }
     // (Never the opening line: a story that opens "Ana Ruiz is the author of …" is about her.)
     const closing = n > 0 && n >= lineStarts.length - AUTHOR_LINE_WINDOW;
     // "Jane Doe is a features reporter …": a name, "is", and a journalist's role.
@@ -1375,6 +1379,9 @@ function markAuthorLines(tokens: readonly Token[], inCredit: Uint8Array): void {
     if (bio || beat || AUTHOR_LINE_PHRASES.some((phrase) => text.includes(phrase)) || isWidgetLine(words)) inCredit.fill(1, start, end);
   });
 }
+
+/** Lines an "About the author" box may hold (the name, a bio, a link). */
+const AUTHOR_BOX_LINES = 3;
 
 /** Social networks a "Follow X on …" line points to. */
 const SOCIAL_NETWORKS = new Set(['twitter', 'x', 'facebook', 'instagram', 'threads', 'bluesky', 'linkedin', 'mastodon', 'tiktok', 'youtube']);
@@ -1391,9 +1398,10 @@ const EMAIL = /\S @ [\w-]+ \. [a-z]{2,}\b/u;
 function isWidgetLine(words: readonly string[]): boolean {
   const text = words.join(' ');
   if (words.includes('©') || /\bcopyright \d{4}\b|\ball rights reserved\b/u.test(text)) return true;
+  // "Sign up for Command Line, a paid weekly newsletter from …" (a promotion may run long).
+  if ((text.startsWith('sign up') || words[0] === 'subscribe') && words.includes('newsletter')) return true;
   if (words.length > MAX_WIDGET_LINE_TOKENS) return false;
   if (words[0] === 'follow' && words.some((w, i) => w === 'on' && SOCIAL_NETWORKS.has(words[i + 1] ?? ''))) return true;
-  if ((text.includes('sign up') || words[0] === 'subscribe') && words.includes('newsletter')) return true;
   if (words[0] === 'share' && words.length <= 6) return true;
   return EMAIL.test(text);
 }

@@ -31,6 +31,8 @@ describe('page furniture is never an actor', () => {
     ['a copyright notice', `${STORY}\n\nCopyright 2024 The Daily Lantern. All rights reserved.`],
     ['a contact line with an e-mail address', `${STORY}\n\nContact Carla Mendes at carla@lantern.example.`],
     ['a closing beat line', `${STORY}\n\nCarla Mendes covers energy for the Daily Lantern.`],
+    ['an "About the author" box', `${STORY}\n\nAbout the Author\n\nCarla Mendes\n\nCarla Mendes wrote The Tidal Kitchen.\n\nThe pier opened in 1910 and was rebuilt twice.`],
+    ['a long newsletter promotion', `${STORY}\n\nSign up for Tide Line, a paid weekly newsletter from Carla Mendes about the coast and the people who live on it.`],
   ])('%s', (_case, text) => {
     const found = names(text);
     expect(found).toContain('Ann Lee');
