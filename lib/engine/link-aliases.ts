@@ -425,9 +425,10 @@ function isTechAbbreviation(token: Token): boolean {
  * People (with a given name) and known places are left alone; so are names with an organization or place cue.
  */
 function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens: readonly Token[] | undefined): ActorKind | null {
-  if (!tokens || cluster.kind === 'other' || cluster.kind === 'place') return null;
+  // (A place the tagger guessed is open to correction unless it is a known one: "in Minecraft".)
+  if (!tokens || cluster.kind === 'other') return null;
   const key = cluster.mentions[0]!.key;
-  if (PLACE_NAMES.has(key)) return null;
+  if (PLACE_NAMES.has(key) || cluster.mentions.some((m) => tokenHasFlag(tokens[m.first]!, LEX.PLACE | LEX.PLACE_PART))) return null;
   for (const m of cluster.mentions) {
     if (tokenHasFlag(tokens[m.first]!, LEX.GIVEN) && cluster.kind === 'person') return null;
     if (tokenHasFlag(tokens[m.end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE)) return null;

@@ -188,4 +188,9 @@ describe('linkAliases', () => {
     const actors = analyzeText('Zentrix reported a loss, and Zentrix said its Zentrix Nimbus Pro ships in May. The Nimbus Pro costs less.').actors;
     expect(actors.map((a) => [a.name, a.aliases])).toEqual([['Zentrix', []], ['Zentrix Nimbus Pro', ['Nimbus Pro']]]);
   });
+
+  it('lets a thing noun after a name correct a place the tagger guessed, but not a known place', () => {
+    expect(actor('Players in Vellcraft build houses. The Vellcraft protocol is old.', 'Vellcraft')?.kind).toBe('other');
+    expect(actor('Players in Lisbon build houses. The Lisbon protocol is old.', 'Lisbon')?.kind).toBe('place');
+  });
 });
