@@ -229,3 +229,17 @@ export function spanForm(tokens: readonly Token[], first: number, end: number): 
   }
   return s;
 }
+
+/** Whether the token starts with an upper-case letter. */
+export function isCapitalized(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  const c = t.form.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : isUpperChar(t.form[0] ?? '');
+}
+
+/** Whether the token is written in capitals (two or more, no lower-case letter): "NATO", "LISBON". */
+export function isAllCaps(t: Token): boolean {
+  let upper = 0;
+  for (const ch of t.form) { if (isLowerChar(ch)) return false; if (isUpperChar(ch)) upper++; }
+  return upper >= 2;
+}
