@@ -937,6 +937,10 @@ function joinCutRepeats(tokens: readonly Token[], cands: Candidate[]): Candidate
  * a given name where there is one, when the office's words are common words; the title with its
  * office is cut off (a descriptor, as titles are).
  */
+/** Words of a ministry's or department's field ("of Foreign Affairs", "of Homeland Security"). */
+const OFFICE_WORDS = new Set(['affairs', 'state', 'defence', 'defense', 'finance', 'justice', 'health', 'education', 'interior', 'commerce', 'labor',
+  'labour', 'energy', 'agriculture', 'transport', 'transportation', 'environment', 'trade', 'homeland', 'security', 'treasury', 'economy', 'culture', 'foreign']);
+
 function splitOfficeTitles(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   return cands.map((c) => {
     const [of, title] = [tokens[c.first - 1], tokens[c.first - 2]];
@@ -944,7 +948,7 @@ function splitOfficeTitles(tokens: readonly Token[], cands: Candidate[], ctx: To
     let person = -1;
     for (let k = c.first + 1; k <= c.end - 2 && person < 0; k++) {
       const office = tokens[k - 1]!;
-      if (!(isCommonWord(office, ctx.writtenLower) || tokenHasFlag(office, ANY_ORG_CUE) || hasFlag(office.lower.replace(/s$/u, ''), LEX.COMMON)) || tokenHasFlag(office, LEX.GIVEN)) break;
+      if (!(isCommonWord(office, ctx.writtenLower) || OFFICE_WORDS.has(office.lower) || tokenHasFlag(office, ANY_ORG_CUE) || hasFlag(office.lower.replace(/s$/u, ''), LEX.COMMON)) || tokenHasFlag(office, LEX.GIVEN)) break;
       if (tokenHasFlag(tokens[k]!, LEX.GIVEN) || (k === c.end - 2 && !isCommonWord(tokens[k]!, ctx.writtenLower))) person = k;
     }
     if (person < 0) return c;

@@ -177,6 +177,8 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
       if (first - 2 >= s.first && isCap(tokens[first - 2])) { first -= 2; continue; }
       break;
     }
+    // "Secretary of State": "of" between a capitalized title and the office after it.
+    if (t.lower === 'of' && isCap(tokens[first]) && first - 2 >= s.first && isCap(tokens[first - 2]) && tokenHasFlag(tokens[first - 2]!, LEX.TITLE)) { first--; continue; }
     if (isFunctionWord(t)) break; // "the", and "The", "His" at sentence start
     if (/(?:ed|ing)$/u.test(t.lower) && !isCap(t) && !isRole(t.lower)) break;
     if (tokenHasFlag(t, CUE.SPEECH_VERB)) break;

@@ -204,4 +204,10 @@ describe('findDescriptors', () => {
     expect(descriptors(text, 'Mara Lind')).toEqual(['Harlo Systems developer']);
     expect(descriptors(text, 'Harlo Systems')).toEqual([]);
   });
+
+  it('takes a title with its office before a name, whether or not the tagger took the office for the name', () => {
+    const text = 'Minister of Foreign Affairs Wang Lei met Secretary of State Lena Hart in Geneva.';
+    expect(descriptors(text, 'Wang Lei')).toEqual(['Minister of Foreign Affairs']);
+    expect(descriptors(text, 'Lena Hart')).toEqual(['Secretary of State']);
+  });
 });
