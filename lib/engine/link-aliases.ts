@@ -337,7 +337,8 @@ function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null
   // "who founded X", "agreed to buy X".
   if (before && lowerWord(before) && FOUNDING_VERBS.has(before.lower)) return 'organization';
   if (before && before2 && (before.lower === 'in' || before.lower === 'of' || before.lower === 'with') && CORPORATE_DEALS.has(before2.lower)) return 'organization';
-  if (before?.lower === 'at' && before2 && MARKET_ROLES.has(before2.lower)) return 'organization';
+  // "an analyst at X", "an engineer at X", "a professor at X": where someone works.
+  if (before?.lower === 'at' && before2 && lowerWord(before2) && (MARKET_ROLES.has(before2.lower) || isPersonNoun(before2.lower))) return 'organization';
   if (before?.lower === 'for' && before2 && SPOKESPEOPLE.has(before2.lower)) return 'organization'; // "a spokeswoman for X"
   if (before?.lower === 'of' && before2 && lowerWord(before2) && ORGANIZATION_OF.has(before2.lower)) return 'organization';
   // "the mayor of X", "residents of X", "Dev Okafor, 31, of X".

@@ -193,4 +193,9 @@ describe('linkAliases', () => {
     expect(actor('Players in Vellcraft build houses. The Vellcraft protocol is old.', 'Vellcraft')?.kind).toBe('other');
     expect(actor('Players in Lisbon build houses. The Lisbon protocol is old.', 'Lisbon')?.kind).toBe('place');
   });
+
+  it('reads the one-word name of where someone works ("an engineer at X") as an organization', () => {
+    expect(actor('Priyanka Raghunathan, an engineer at Corvalo, wrote the code.', 'Corvalo')?.kind).toBe('organization');
+    expect(actor('The crowd gathered at Porthaven on Sunday.', 'Porthaven')?.kind).toBe('place');
+  });
 });
