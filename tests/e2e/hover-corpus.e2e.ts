@@ -14,6 +14,8 @@ import { openCardName, setSettings } from './overlay-helpers';
 const GOAL = 0.9;
 /** What the engine reaches today (measured 2026-12-05: see the closing note); the test holds this floor. */
 const FLOOR = 0.8;
+/** The pages of the held-out fold C, whose errors nobody reads while changing the engine. */
+const HELD_OUT: ReadonlySet<string> = new Set((JSON.parse(readFileSync('tests/corpus/folds.json', 'utf8')) as { folds: Record<string, string[]> }).folds.C ?? []);
 /** ms to wait for a card after resting on a name (the hover delay is set to its shortest, 100 ms). */
 const CARD_WAIT_MS = 2_500;
 
@@ -120,7 +122,9 @@ describeInBrowser('hovering labeled names on the corpus news pages', (executable
         else result.misses.push(`${actor.name}${name ? ` (card: ${name})` : ''}`);
       }
       results.push(result);
-      console.info(`hover e2e: ${result.page} ${result.opened}/${result.tried}${result.misses.length ? `; missed: ${result.misses.join(', ')}` : ''}`);
+      // A held-out page's misses are not printed: only its count is read (tests/corpus/folds.json).
+      const misses = result.misses.length && !HELD_OUT.has(result.page) ? `; missed: ${result.misses.join(', ')}` : '';
+      console.info(`hover e2e: ${result.page} ${result.opened}/${result.tried}${misses}`);
       await page.close();
     });
   }
