@@ -50,6 +50,10 @@ export interface TokenContext {
   flags: Int32Array;
 }
 
+/** Compass words that open a demonym phrase ("North African", "Southeast Asian"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'sub-saharan']);
+/** Adjectives of style made from a name ("Byzantine rules", "an Orwellian law"): not actors. */
+const STYLE_ADJECTIVES = new Set(['byzantine', 'orwellian', 'dickensian', 'machiavellian', 'kafkaesque', 'draconian', 'herculean', 'sisyphean', 'faustian', 'pyrrhic', 'promethean', 'stygian', 'quixotic', 'homeric', 'victorian', 'edwardian', 'elizabethan', 'shakespearean', 'freudian', 'darwinian', 'newtonian', 'keynesian', 'malthusian', 'hobbesian', 'platonic', 'socratic', 'biblical', 'spartan']);
 /** English adjectives and adverbs: alone at a sentence's start, not a name. */
 const ADJECTIVE_OR_ADVERB: ReadonlySet<string> = new Set(ADJECTIVES_AND_ADVERBS);
 /** Words that open a sentence before a comma as an interjection or a sentence adverb ("Sure, …", "Still, …"). */
@@ -219,6 +223,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   (tokens, cands) => trimTrailingWeekdays(tokens, cands), // "London Thursday" -> "London"
   (tokens, cands) => addNumberedTitles(tokens, cands), // "Halo 3", "Forza Motorsport 7"
   (tokens, cands) => addStormNames(tokens, cands), // "Hurricane Ida"
+  addTitlesAfterWorkNouns, // "her new book, A Field Guide to Broken Promises: How Cities Forget,"
   addOpenersBeforeRelatives, // "Corvalo, which makes …"
   (tokens, cands) => addConceptHeads(tokens, cands), // "the Kakeya conjecture"
   (tokens, cands) => joinQuotedTitles(tokens, cands), // "Super Mario Run"
@@ -402,6 +407,41 @@ function addOpenersBeforeRelatives(tokens: readonly Token[], cands: Candidate[],
     added.push({ first: k, end: k + 1, type: relative === 'who' ? 'PER' : 'ORG' });
   }
   return added.length === 0 ? cands : [...cands, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** Lower-case words a title may hold between capitalized ones ("A Field Guide to Broken Promises"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'or', 'as']);
+/** Longest title read after a work noun and a comma, in tokens. */
+const MAX_APPOSITIVE_TITLE_TOKENS = 14;
+
+/**
+ * "her new book, A Field Guide to Broken Promises: How Cities Forget, comes out": after a work noun
+ * and a comma, a title-case run up to the next comma or full stop (small words and one subtitle
+ * after a colon inside it) is one work, whatever pieces the tagger made of it.
+ */
+function addTitlesAfterWorkNouns(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  const added: Candidate[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.form !== ',' || KIND_NOUNS_BEFORE_NAME.get(tokens[i - 1]!.form) !== 'MISC' || ctx.inCapsSentence[i]) continue;
+    const first = i + 1;
+    if (!isCapitalized(tokens[first]) || tokens[first]!.lineBefore) continue;
+    let end = first;
+    let colons = 0;
+    while (end < tokens.length && end - first < MAX_APPOSITIVE_TITLE_TOKENS && !tokens[end]!.lineBefore) {
+      const t = tokens[end]!;
+      if (t.form === ':' && colons === 0 && isCapitalized(tokens[end + 1])) { colons++; end++; continue; }
+      if (!(isCapitalized(t) || (TITLE_SMALL_WORDS.has(t.form) && isCapitalized(tokens[end + 1])))) break;
+      end++;
+    }
+    // A title ends at the clause's end; two words at least, and not a person named there ("her husband, Tom Reev,").
+    const closes = tokens[end]?.form === ',' || tokens[end]?.form === '.';
+    if (!closes || end - first < 2 || tokenHasFlag(tokens[first]!, LEX.GIVEN)) continue;
+    added.push({ first, end, type: 'MISC' });
+  }
+  if (!added.length) return cands;
+  const out = cands.filter((c) => !added.some((a) => a.first <= c.first && c.end <= a.end));
+  const byOut = coverage(tokens.length, out);
+  return [...out, ...added.filter((a) => !overlapsAny(byOut, out, a))].sort((a, b) => a.first - b.first);
 }
 
 /** Words that open a storm's name ("Hurricane Ida", "Typhoon Haishen"). */
@@ -822,7 +862,7 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
     const t = tokens[first]!;
     if (t.form.length < 2) return true;
     // "Republican", "Communism", "Kafkaesque": a party's member, a doctrine, an adjective of style.
-    if (ADHERENT_SET.has(whole) || /\p{L}{3}(?:isms?|esque)$/u.test(whole)) return true;
+    if (ADHERENT_SET.has(whole) || STYLE_ADJECTIVES.has(whole) || /\p{L}{3}(?:isms?|esque)$/u.test(whole)) return true;
     // "No.", "Dept.": an abbreviation alone ("the No. 2 official").
     if (t.form.endsWith('.') && ABBREVIATIONS.has(t.lower.slice(0, -1))) return true;
     // "(R-Texas)", "(D-Calif.)": a lawmaker's party and state in brackets, not an actor.
@@ -864,10 +904,11 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
   // A name only in title-case headlines (a teaser's "Vidyard Introduces New Features") is taken
   // when running text names one of its distinctive words too.
   if (ctx.inTitleCaseLine[first] && ctx.inTitleCaseLine[end - 1] && !ctx.inCapsSentence[first] && !mentionedInRunningText(tokens, first, end, ctx)) return true;
-  // Demonym phrases tagged MISC ("South Korean", "Japanese-American").
-  if (type === 'MISC') {
+  // Demonym phrases ("South Korean", "Japanese-American", "North African"): a demonym last, and
+  // before it only demonyms or compass words.
+  if (tokenHasFlag(tokens[end - 1]!, LEX.DEMONYM) && (type === 'MISC' || end - first > 1)) {
     let demonyms = 0;
-    for (let k = first; k < end; k++) if (tokenHasFlag(tokens[k]!, LEX.DEMONYM) || tokens[k]!.form === '-') demonyms++;
+    for (let k = first; k < end; k++) if (tokenHasFlag(tokens[k]!, LEX.DEMONYM) || tokens[k]!.form === '-' || COMPASS_WORDS.has(tokens[k]!.lower)) demonyms++;
     if (demonyms === end - first) return true;
   }
   return false;

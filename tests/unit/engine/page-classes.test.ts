@@ -49,6 +49,17 @@ describe('page furniture is never an actor', () => {
     expect(names('Young said the plan would work. The minister, Ana Young, spoke later.')).toContain('Ana Young');
   });
 
+  it('takes a title after a work noun and a comma as one work, small words and subtitle included', () => {
+    const actors = analyzeText('Her new book, A Field Guide to Broken Promises: How Cities Forget, comes out in May, Ann Lee said.').actors;
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['A Field Guide to Broken Promises: How Cities Forget', 'other'], ['Ann Lee', 'person']]);
+    // A person named after a noun and a comma stays a person.
+    expect(names('Her husband, Tom Reev, read the book, Ann Lee said.')).toContain('Tom Reev');
+  });
+
+  it('takes no adjective of style or compass-and-demonym phrase for an actor', () => {
+    expect(names('Londoners and Texans disagreed about the Byzantine rules, North African officials told Ann Lee.')).toEqual(['Ann Lee']);
+  });
+
   it('takes no lawmaker\'s party-and-state tag in brackets, nor "Democratic", for an actor', () => {
     expect(names('Rep. Tomas Reev (R-Texas) said the vote was rigged, and the Democratic senator disagreed.')).toEqual(['Tomas Reev']);
   });
