@@ -224,6 +224,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   (tokens, cands) => addNumberedTitles(tokens, cands), // "Halo 3", "Forza Motorsport 7"
   (tokens, cands) => addStormNames(tokens, cands), // "Hurricane Ida"
   addTitlesAfterWorkNouns, // "her new book, A Field Guide to Broken Promises: How Cities Forget,"
+  addOfficesForFields, // "the Commissioner for Standards and Ethics"
   addOpenersBeforeRelatives, // "Corvalo, which makes …"
   (tokens, cands) => addConceptHeads(tokens, cands), // "the Kakeya conjecture"
   (tokens, cands) => joinQuotedTitles(tokens, cands), // "Super Mario Run"
@@ -437,6 +438,30 @@ function addTitlesAfterWorkNouns(tokens: readonly Token[], cands: Candidate[], c
     const closes = tokens[end]?.form === ',' || tokens[end]?.form === '.';
     if (!closes || end - first < 2 || tokenHasFlag(tokens[first]!, LEX.GIVEN)) continue;
     added.push({ first, end, type: 'MISC' });
+  }
+  if (!added.length) return cands;
+  const out = cands.filter((c) => !added.some((a) => a.first <= c.first && c.end <= a.end));
+  const byOut = coverage(tokens.length, out);
+  return [...out, ...added.filter((a) => !overlapsAny(byOut, out, a))].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "the Commissioner for Standards and Ethics", "the Minister for Women and Equalities": after "the",
+ * a title, "for" and the capitalized field (with "and") name one office, an organization, when no
+ * person's name follows it ("the Minister for Health Ana Ruiz" is the person, titled).
+ */
+function addOfficesForFields(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  const added: Candidate[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const [title, link] = [tokens[i]!, tokens[i + 1]!];
+    if (link.lower !== 'for' || !(ctx.flags[i]! & LEX.TITLE) || !isCapitalized(title) || tokens[i - 1]!.lower !== 'the' || ctx.inCapsSentence[i]) continue;
+    let end = i + 2;
+    while (end < tokens.length && !tokens[end]!.lineBefore && (isCapitalized(tokens[end]) || ((tokens[end]!.lower === 'and' || tokens[end]!.form === '&') && isCapitalized(tokens[end + 1])))) {
+      if (tokenHasFlag(tokens[end]!, LEX.GIVEN)) break;
+      end++;
+    }
+    if (end === i + 2 || tokenHasFlag(tokens[end]!, LEX.GIVEN)) continue;
+    added.push({ first: i, end, type: 'ORG' });
   }
   if (!added.length) return cands;
   const out = cands.filter((c) => !added.some((a) => a.first <= c.first && c.end <= a.end));
@@ -985,7 +1010,7 @@ const OFFICE_WORDS = new Set(['affairs', 'state', 'defence', 'defense', 'finance
 function splitOfficeTitles(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   return cands.map((c) => {
     const [of, title] = [tokens[c.first - 1], tokens[c.first - 2]];
-    if (c.end - c.first < 3 || of?.lower !== 'of' || !title || !isCapitalized(title) || !tokenHasFlag(title, LEX.TITLE)) return c;
+    if (c.end - c.first < 3 || (of?.lower !== 'of' && of?.lower !== 'for') || !title || !isCapitalized(title) || !tokenHasFlag(title, LEX.TITLE)) return c;
     let person = -1;
     for (let k = c.first + 1; k <= c.end - 2 && person < 0; k++) {
       const office = tokens[k - 1]!;

@@ -178,7 +178,7 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
       break;
     }
     // "Secretary of State": "of" between a capitalized title and the office after it.
-    if (t.lower === 'of' && isCap(tokens[first]) && first - 2 >= s.first && isCap(tokens[first - 2]) && tokenHasFlag(tokens[first - 2]!, LEX.TITLE)) { first--; continue; }
+    if ((t.lower === 'of' || t.lower === 'for') && isCap(tokens[first]) && first - 2 >= s.first && isCap(tokens[first - 2]) && tokenHasFlag(tokens[first - 2]!, LEX.TITLE)) { first--; continue; }
     if (isFunctionWord(t)) break; // "the", and "The", "His" at sentence start
     if (/(?:ed|ing)$/u.test(t.lower) && !isCap(t) && !isRole(t.lower)) break;
     if (tokenHasFlag(t, CUE.SPEECH_VERB)) break;

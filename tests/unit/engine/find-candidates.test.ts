@@ -69,6 +69,12 @@ describe('candidate names', () => {
     expect(names(text)).toEqual(['Harlo']);
   });
 
+  it('takes "the <title> for <field>" as one office, unless a person\'s name follows it', () => {
+    const actors = analyzeText('The Commissioner for Standards and Ethics opened an inquiry into Lena Hart. The Minister for Health Ana Ruiz agreed.').actors;
+    expect(actors.map((a) => [a.name, a.kind, a.descriptors.map((d) => d.text)])).toEqual([
+      ['Commissioner for Standards and Ethics', 'organization', []], ['Lena Hart', 'person', []], ['Ana Ruiz', 'person', ['Minister for Health']]]);
+  });
+
   it('opens an organization at a cue word after "the" that the tagger left out', () => {
     const actors = analyzeText('The Department of Parks and Recreation closed the pool on Monday.').actors;
     expect(actors.map((a) => [a.name, a.kind])).toEqual([['Department of Parks and Recreation', 'organization']]);
