@@ -225,6 +225,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   (tokens, cands) => addStormNames(tokens, cands), // "Hurricane Ida"
   addTitlesAfterWorkNouns, // "her new book, A Field Guide to Broken Promises: How Cities Forget,"
   addOfficesForFields, // "the Commissioner for Standards and Ethics"
+  addCodedNames, // "the G12 summit", "Unity-PF"
   addOpenersBeforeRelatives, // "Corvalo, which makes …"
   (tokens, cands) => addConceptHeads(tokens, cands), // "the Kakeya conjecture"
   (tokens, cands) => joinQuotedTitles(tokens, cands), // "Super Mario Run"
@@ -467,6 +468,27 @@ function addOfficesForFields(tokens: readonly Token[], cands: Candidate[], ctx: 
   const out = cands.filter((c) => !added.some((a) => a.first <= c.first && c.end <= a.end));
   const byOut = coverage(tokens.length, out);
   return [...out, ...added.filter((a) => !overlapsAny(byOut, out, a))].sort((a, b) => a.first - b.first);
+}
+
+/** A group named by a letter and its size ("G7", "G20", "P5"). */
+const LETTER_NUMBER = /^\p{Lu}\d{1,2}$/u;
+/** A word joined to an acronym by a hyphen ("Unity-PF"): a party's or a front's name. */
+const WORD_ACRONYM = /^\p{Lu}\p{Ll}+-\p{Lu}{2,}$/u;
+/** Nouns after a letter-and-number group that say it is one ("the G12 summit"). */
+const GROUP_NOUNS = new Set(['summit', 'group', 'countries', 'nations', 'leaders', 'members', 'meeting', 'ministers', 'economies', 'powers']);
+
+/** "the G12 summit", "Unity-PF, a small party": names of digits or a hyphened acronym the tagger leaves out. */
+function addCodedNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) covered.fill(1, c.first, c.end);
+  const added: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(ctx.flags[i]! & FORM.UPPER_START) || covered[i] || ctx.inCapsSentence[i]) continue;
+    const form = tokens[i]!.form;
+    const group = LETTER_NUMBER.test(form) && (tokens[i - 1]?.lower === 'the' || GROUP_NOUNS.has(tokens[i + 1]?.lower ?? ''));
+    if (group || WORD_ACRONYM.test(form)) added.push({ first: i, end: i + 1, type: 'ORG' });
+  }
+  return added.length === 0 ? cands : [...cands, ...added].sort((a, b) => a.first - b.first);
 }
 
 /** Words that open a storm's name ("Hurricane Ida", "Typhoon Haishen"). */

@@ -75,6 +75,11 @@ describe('candidate names', () => {
       ['Commissioner for Standards and Ethics', 'organization', []], ['Lena Hart', 'person', []], ['Ana Ruiz', 'person', ['Minister for Health']]]);
   });
 
+  it('finds a group named by a letter and a number, and a word joined to an acronym', () => {
+    const actors = analyzeText('The G12 summit ended without a statement. Lena Hart founded Unity-PF, a small party, in 2019. The Taiwan-Japan talks resumed.').actors;
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['G12', 'organization'], ['Lena Hart', 'person'], ['Unity-PF', 'organization']]);
+  });
+
   it('opens an organization at a cue word after "the" that the tagger left out', () => {
     const actors = analyzeText('The Department of Parks and Recreation closed the pool on Monday.').actors;
     expect(actors.map((a) => [a.name, a.kind])).toEqual([['Department of Parks and Recreation', 'organization']]);
