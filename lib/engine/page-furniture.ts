@@ -96,7 +96,9 @@ function markSlashCredit(tokens: readonly Token[], at: number, inCredit: Uint8Ar
   const joined = slash.form !== '/';
   if (!joined && (!before || !after || !isCapitalized(before) || !isCapitalized(after) || after.lineBefore)) return;
   let end = joined ? at + 1 : at + 2;
-  while (end < tokens.length && !tokens[end]!.lineBefore && tokens[end]!.form !== ')' && (isCapitalized(tokens[end]) || isSlash(tokens[end]!) || tokens[end]!.lower === 'via' || tokens[end]!.form === ',')) end++;
+  // "(Jane Doe/ Space Agency Press Service photo via AP)": names, slashes, "via" and credit words.
+  while (end < tokens.length && !tokens[end]!.lineBefore && tokens[end]!.form !== ')' && (isCapitalized(tokens[end]) || isSlash(tokens[end]!) || tokens[end]!.lower === 'via' || tokens[end]!.form === ','
+    || tokenHasFlag(tokens[end]!, CUE.CREDIT))) end++;
   const agency = tokens.slice(at, end).some((k) => tokenHasFlag(k, CUE.AGENCY)) || joined && slash.form.split('/').some((part) => hasFlag(part.toLowerCase(), CUE.AGENCY));
   const endsLine = end >= tokens.length || tokens[end]!.lineBefore || tokens[end]!.form === ')';
   if (!agency && !endsLine) return;

@@ -26,6 +26,7 @@ describe('page furniture is never an actor', () => {
     ['a social handle line', `${STORY}\n\nCarla Mendes is on Twitter at carla_m.`],
     ['a contribution line', `${STORY}\n\nCarla Mendes contributed to this report.`],
     ['a follow line', `${STORY}\n\nFollow Carla Mendes on Twitter.`],
+    ['a credit with a spaced slash and "photo via"', `${STORY}\n\nThe pier at dusk. (Carla Mendes/ Daily Lantern Press Service photo via AP)`],
     ['a newsletter sign-up', `${STORY}\n\nSign up for the Daily Lantern newsletter.`],
     ['a share button', `${STORY}\n\nShare on Facebook`],
     ['a copyright notice', `${STORY}\n\nCopyright 2024 The Daily Lantern. All rights reserved.`],
@@ -36,7 +37,7 @@ describe('page furniture is never an actor', () => {
   ])('%s', (_case, text) => {
     const found = names(text);
     expect(found).toContain('Ann Lee');
-    for (const furniture of ['Carla Mendes', 'Reuters', 'AP', 'Getty Images', 'Lantern Media Inc', 'Daily Lantern', 'CreditCarla', 'Twitter', 'Facebook']) expect(found).not.toContain(furniture);
+    for (const furniture of ['Carla Mendes', 'Reuters', 'AP', 'Getty Images', 'Lantern Media Inc', 'Daily Lantern', 'Daily Lantern Press Service', 'CreditCarla', 'Twitter', 'Facebook']) expect(found).not.toContain(furniture);
   });
 
   it('reads local offices as titles: cut from the name they open, and no actor alone', () => {
