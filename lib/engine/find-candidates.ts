@@ -340,12 +340,30 @@ function propagateNames(tokens: readonly Token[], cands: Candidate[], ctx: Token
 /** Marks the tokens covered by any of the spans, so overlap tests are linear rather than pairwise;
  *  null when a span is empty (it covers no token but can still "overlap"), to fall back to pairwise. */
 function coverage(tokenCount: number, spans: readonly Candidate[]): Uint8Array | null {
+  return spans.some((a) => a.first >= a.end) ? null : coveredTokens(tokenCount, spans);
+}
+
+/** 1 on every token some candidate holds. */
+function coveredTokens(tokenCount: number, cands: readonly Candidate[]): Uint8Array {
   const covered = new Uint8Array(tokenCount);
-  for (const a of spans) {
-    if (a.first >= a.end) return null;
-    covered.fill(1, a.first, a.end);
-  }
+  for (const c of cands) covered.fill(1, c.first, c.end);
   return covered;
+}
+
+/**
+ * The candidates with the names a pass found added: an added name replaces the pieces inside it,
+ * and one reaching past another candidate is left out (both are kept apart as they were).
+ */
+function withAddedNames(tokenCount: number, cands: Candidate[], added: readonly Candidate[]): Candidate[] {
+  if (!added.length) return cands;
+  // Furthest end of an added span starting at or before each token: c lies inside an added span
+  // exactly when the one reaching furthest from at or before c.first reaches c.end.
+  const reach = new Int32Array(tokenCount + 1).fill(-1);
+  for (const a of added) if (a.end > reach[a.first]!) reach[a.first] = a.end;
+  for (let p = 1; p < reach.length; p++) if (reach[p - 1]! > reach[p]!) reach[p] = reach[p - 1]!;
+  const out = cands.filter((c) => !(reach[c.first]! >= c.end));
+  const byOut = coverage(tokenCount, out);
+  return [...out, ...added.filter((a) => !overlapsAny(byOut, out, a))].sort((a, b) => a.first - b.first);
 }
 
 /** Whether span c overlaps any of spans (covered = coverage(…, spans)), as c.first < a.end && c.end > a.first. */
@@ -440,10 +458,7 @@ function addTitlesAfterWorkNouns(tokens: readonly Token[], cands: Candidate[], c
     if (!closes || end - first < 2 || tokenHasFlag(tokens[first]!, LEX.GIVEN)) continue;
     added.push({ first, end, type: 'MISC' });
   }
-  if (!added.length) return cands;
-  const out = cands.filter((c) => !added.some((a) => a.first <= c.first && c.end <= a.end));
-  const byOut = coverage(tokens.length, out);
-  return [...out, ...added.filter((a) => !overlapsAny(byOut, out, a))].sort((a, b) => a.first - b.first);
+  return withAddedNames(tokens.length, cands, added);
 }
 
 /**
@@ -464,10 +479,7 @@ function addOfficesForFields(tokens: readonly Token[], cands: Candidate[], ctx: 
     if (end === i + 2 || tokenHasFlag(tokens[end]!, LEX.GIVEN)) continue;
     added.push({ first: i, end, type: 'ORG' });
   }
-  if (!added.length) return cands;
-  const out = cands.filter((c) => !added.some((a) => a.first <= c.first && c.end <= a.end));
-  const byOut = coverage(tokens.length, out);
-  return [...out, ...added.filter((a) => !overlapsAny(byOut, out, a))].sort((a, b) => a.first - b.first);
+  return withAddedNames(tokens.length, cands, added);
 }
 
 /** A group named by a letter and its size ("G7", "G20", "P5"). */
@@ -479,16 +491,16 @@ const GROUP_NOUNS = new Set(['summit', 'group', 'countries', 'nations', 'leaders
 
 /** "the G12 summit", "Unity-PF, a small party": names of digits or a hyphened acronym the tagger leaves out. */
 function addCodedNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const c of cands) covered.fill(1, c.first, c.end);
-  const added: Candidate[] = [];
+  const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!(ctx.flags[i]! & FORM.UPPER_START) || covered[i] || ctx.inCapsSentence[i]) continue;
+    if (!(ctx.flags[i]! & FORM.UPPER_START) || ctx.inCapsSentence[i]) continue;
     const form = tokens[i]!.form;
     const group = LETTER_NUMBER.test(form) && (tokens[i - 1]?.lower === 'the' || GROUP_NOUNS.has(tokens[i + 1]?.lower ?? ''));
-    if (group || WORD_ACRONYM.test(form)) added.push({ first: i, end: i + 1, type: 'ORG' });
+    if (group || WORD_ACRONYM.test(form)) found.push({ first: i, end: i + 1, type: 'ORG' });
   }
-  return added.length === 0 ? cands : [...cands, ...added].sort((a, b) => a.first - b.first);
+  if (found.length === 0) return cands;
+  const covered = coveredTokens(tokens.length, cands);
+  return [...cands, ...found.filter((f) => !covered[f.first])].sort((a, b) => a.first - b.first);
 }
 
 /** Words that open a storm's name ("Hurricane Ida", "Typhoon Haishen"). */
@@ -737,15 +749,7 @@ function addRoleNamedOrganizations(tokens: readonly Token[], cands: Candidate[],
     if (i - k < minWords) continue;
     added.push({ first: k, end: i, type: 'ORG' });
   }
-  if (!added.length) return cands;
-  // Furthest end of an added span starting at or before each token: c lies inside an added span
-  // exactly when the one reaching furthest from at or before c.first reaches c.end.
-  const reach = new Int32Array(tokens.length + 1).fill(-1);
-  for (const a of added) if (a.end > reach[a.first]!) reach[a.first] = a.end;
-  for (let p = 1; p < reach.length; p++) if (reach[p - 1]! > reach[p]!) reach[p] = reach[p - 1]!;
-  const out = cands.filter((c) => !(reach[c.first]! >= c.end));
-  const byOut = coverage(tokens.length, out);
-  return [...out, ...added.filter((a) => !overlapsAny(byOut, out, a))].sort((a, b) => a.first - b.first);
+  return withAddedNames(tokens.length, cands, added);
 }
 
 /** Nouns that, after "the", name what the capitalized words after them are: an organization or a work. */
@@ -778,17 +782,12 @@ function addNamesAfterKindNouns(tokens: readonly Token[], cands: Candidate[], ct
     if (end === (opensWithArticle ? first + 1 : first) || tokenHasFlag(tokens[first]!, LEX.GIVEN) || isCapitalized(tokens[end])) continue;
     added.push({ first, end, type });
   }
-  if (!added.length) return cands;
-  // The added names replace the pieces inside them; a name reaching past one keeps both apart.
-  const out = cands.filter((c) => !added.some((a) => a.first <= c.first && c.end <= a.end));
-  const byOut = coverage(tokens.length, out);
-  return [...out, ...added.filter((a) => !overlapsAny(byOut, out, a))].sort((a, b) => a.first - b.first);
+  return withAddedNames(tokens.length, cands, added);
 }
 
 /** Known place names (countries, states, big cities) the tagger left untagged, e.g. alone on a line. */
 function addKnownPlaces(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const c of cands) covered.fill(1, c.first, c.end);
+  const covered = coveredTokens(tokens.length, cands);
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !(ctx.flags[i]! & FORM.UPPER_START) || ctx.inCapsSentence[i] || !(ctx.flags[i]! & (LEX.PLACE | LEX.PLACE_PART))) continue;
@@ -844,8 +843,7 @@ function untaggedCueHeads(tokens: readonly Token[], cands: readonly Candidate[],
     if ((link.lower === 'of' || link.lower === 'on' || link.lower === 'for') && isCapitalized(next) && !link.lineBefore && !next.lineBefore) heads.push({ first: k, end: k + 1, type: 'ORG' });
   }
   if (heads.length === 0) return [...cands];
-  const covered = new Uint8Array(tokens.length);
-  for (const c of cands) covered.fill(1, c.first, c.end);
+  const covered = coveredTokens(tokens.length, cands);
   return [...cands, ...heads.filter((h) => !covered[h.first])].sort((a, b) => a.first - b.first);
 }
 
@@ -1060,8 +1058,7 @@ function extendOverParticleNames(tokens: readonly Token[], cands: Candidate[]): 
   const surnames = new Set<string>();
   for (const c of extended) if (c.type === 'PER' && c.end - c.first > 1 && isParticleName(tokens[c.end - 1]!)) surnames.add(tokens[c.end - 1]!.lower);
   if (surnames.size === 0) return extended;
-  const covered = new Uint8Array(tokens.length);
-  for (const c of extended) covered.fill(1, c.first, c.end);
+  const covered = coveredTokens(tokens.length, extended);
   const alone: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const before = tokens[k - 1];
