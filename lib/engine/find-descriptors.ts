@@ -7,14 +7,14 @@
 //   copular sentences           "Cullen is an integral member of …"
 //   "such as" / "of" phrases    "international bodies such as the WHO", "the US state of Louisiana"
 //   post-name role nouns        "American Enterprise Institute think tank", "Ngātiwai tribe of eastern Northland"
-import { isLowerChar, isUpperChar } from './characters';
+import { isLowerChar } from './characters';
 import { ADHERENT_SET, CUE, LEX, PLACE_ROLE_SET, tokenHasFlag } from './lexicon';
 import { listOpenerBefore } from './list-context';
 import { inSet, isNounAfterName, isPersonNoun, isRole, isRoleFor } from './role-words';
 import type { ActorKind } from './types';
 import type { ActorCluster, MentionSpan } from './link-aliases';
 import type { Sentence } from './split-sentences';
-import type { Token } from './tokenize';
+import { isCapitalized, type Token } from './tokenize';
 import type { Evidence } from './types';
 
 /** Longest descriptor we take, in tokens. */
@@ -34,9 +34,6 @@ const PRE_NAME_STOPS = new Set(['said', 'says', 'told', 'by', 'and', 'or', 'but'
 /** A function word, unless written as an acronym ("US" is not "us"). */
 function isFunctionWord(t: Token): boolean {
   return tokenHasFlag(t, LEX.FUNCTION) && !(t.form.length >= 2 && t.form === t.form.toUpperCase() && t.form !== t.lower);
-}
-function isCap(t: Token | undefined): boolean {
-  return t !== undefined && isUpperChar(t.form[0] ?? '');
 }
 function isClauseEnd(t: Token): boolean {
   return CLAUSE_ENDS.has(t.form) || t.form === '\u2014' || t.form === '\u2013';
@@ -142,7 +139,7 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
       let from = m.titleFirst;
       if (from - 1 >= s.first && tokens[from - 1]!.lower === "'s") from--;
       let k = from;
-      while (k - 1 >= s.first && from - k < 3 && isCap(tokens[k - 1]) && !isFunctionWord(tokens[k - 1]!) && !tokens[k]!.lineBefore) k--;
+      while (k - 1 >= s.first && from - k < 3 && isCapitalized(tokens[k - 1]) && !isFunctionWord(tokens[k - 1]!) && !tokens[k]!.lineBefore) k--;
       add(k < from && !(k === s.first && tokens[k]!.lower === 'the') ? k : m.titleFirst, m.first);
       return;
     }
@@ -167,25 +164,25 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
   const isOrgModifier = cluster.kind !== 'person' && ORG_PREMODIFIERS.has(lastLower);
   if (!isRoleFor(cluster.kind, lastLower) && !isOrgModifier && !(cluster.kind === 'person' && tokenHasFlag(last, LEX.TITLE))) return;
   // A capitalized role is a title, unless the sentence's first word ("Mathematician Ola Brenne proved …").
-  if (isCap(last) && cluster.kind === 'person' && !tokenHasFlag(last, LEX.TITLE) && k - 1 !== s.first) return;
+  if (isCapitalized(last) && cluster.kind === 'person' && !tokenHasFlag(last, LEX.TITLE) && k - 1 !== s.first) return;
   if (isOrgModifier) { add(k - 1, k); return; } // only the adjective itself ("ruling")
   let first = k - 1;
   while (first - 1 >= s.first && end - (first - 1) <= MAX_PRE_NAME_TOKENS) {
     const t = tokens[first - 1]!;
     if (isClauseEnd(t) || PRE_NAME_STOPS.has(t.lower)) break;
     if (t.lower === "'s") {
-      if (first - 2 >= s.first && isCap(tokens[first - 2])) { first -= 2; continue; }
+      if (first - 2 >= s.first && isCapitalized(tokens[first - 2])) { first -= 2; continue; }
       break;
     }
     // "Secretary of State": "of" between a capitalized title and the office after it.
-    if ((t.lower === 'of' || t.lower === 'for') && isCap(tokens[first]) && first - 2 >= s.first && isCap(tokens[first - 2]) && tokenHasFlag(tokens[first - 2]!, LEX.TITLE)) { first--; continue; }
+    if ((t.lower === 'of' || t.lower === 'for') && isCapitalized(tokens[first]) && first - 2 >= s.first && isCapitalized(tokens[first - 2]) && tokenHasFlag(tokens[first - 2]!, LEX.TITLE)) { first--; continue; }
     if (isFunctionWord(t)) break; // "the", and "The", "His" at sentence start
-    if (/(?:ed|ing)$/u.test(t.lower) && !isCap(t) && !isRole(t.lower)) break;
+    if (/(?:ed|ing)$/u.test(t.lower) && !isCapitalized(t) && !isRole(t.lower)) break;
     if (tokenHasFlag(t, CUE.SPEECH_VERB)) break;
     // "President Xi Jinping met Prime Minister Albanese": a lower-case word between another person's
     // name and a capitalized title is a verb, not part of the title ("Clinton campaign manager" is).
     const between = tokens[first]!;
-    if (person[first - 1] && first + 1 < end && !isCap(between) && isCap(tokens[first + 1]) && !isRole(between.lower) && !tokenHasFlag(between, LEX.TITLE)) {
+    if (person[first - 1] && first + 1 < end && !isCapitalized(between) && isCapitalized(tokens[first + 1]) && !isRole(between.lower) && !tokenHasFlag(between, LEX.TITLE)) {
       first++;
       break;
     }
@@ -215,7 +212,7 @@ function frontedAppositive(tokens: readonly Token[], m: MentionSpan, s: Sentence
   // "The mayor, Lena Hart, said": two words are enough after "the".
   if (comma - first > MAX_DESCRIPTOR_TOKENS || comma - first < (opener === 'the' ? 2 : 3)) return;
   // "The company owns Instagrid, Atlasso, WhatsUp and …": a name in a list of names, not an appositive.
-  if (isCap(tokens[comma - 1]) && closed && isCap(tokens[m.end + 1])) return;
+  if (isCapitalized(tokens[comma - 1]) && closed && isCapitalized(tokens[m.end + 1])) return;
   let hasRole = false;
   for (let k = first; k < comma; k++) {
     if (tokens[k]!.form === ',') return;
@@ -251,7 +248,7 @@ function isPlainNounPhrase(tokens: readonly Token[], first: number, end: number)
     const t = tokens[k]!;
     if (NOUN_PHRASE_LINKS.has(t.lower)) continue;
     if (t.lower === "'s" || isFunctionWord(t) || !/\p{L}/u.test(t.form)) return false;
-    if (/(?:ed|ing)$/u.test(t.lower) && !isCap(t) && !isRole(t.lower)) return false;
+    if (/(?:ed|ing)$/u.test(t.lower) && !isCapitalized(t) && !isRole(t.lower)) return false;
   }
   return true;
 }
@@ -273,14 +270,14 @@ function credentialsAndAffiliation(tokens: readonly Token[], comma: number, s: S
   const of = k + 1;
   if (tokens[k]?.form !== ',' || tokens[of]?.lower !== 'of') return k;
   const head = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
-  if (!isCap(tokens[head])) return k;
+  if (!isCapitalized(tokens[head])) return k;
   let end = head;
   while (end < s.end && end - of < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!)) end++;
   if (tokens[end]?.form === ',') add(of, end);
   else if (end === s.end - 1) {
     // At the sentence's end, only the name ("Dev Okafor, 31, of Easton on Tuesday" → "of Easton").
     let nameEnd = head;
-    while (nameEnd < end && isCap(tokens[nameEnd])) nameEnd++;
+    while (nameEnd < end && isCapitalized(tokens[nameEnd])) nameEnd++;
     add(of, nameEnd);
   }
   return k;
@@ -305,8 +302,8 @@ function appositive(tokens: readonly Token[], name: MentionSpan, kind: ActorKind
   // comma before the sentence goes on: a "which" at a sentence's end often means the whole event.
   const relative = opener.lower === 'who' || (opener.lower === 'which' && kind !== 'person' && closesBeforeVerb(tokens, first, s));
   if (!relative) {
-    const possessed = tokens[first + 1]?.lower === "'s" || (isCap(opener) && tokens[first + 2]?.lower === "'s");
-    if (isCap(opener) && !tokenHasFlag(opener, LEX.TITLE) && !isRole(opener.lower) && !possessed) return; // a list of names
+    const possessed = tokens[first + 1]?.lower === "'s" || (isCapitalized(opener) && tokens[first + 2]?.lower === "'s");
+    if (isCapitalized(opener) && !tokenHasFlag(opener, LEX.TITLE) && !isRole(opener.lower) && !possessed) return; // a list of names
     const openerOk = both || APPOSITIVE_OPENERS.has(opener.lower) || isRole(opener.lower) || possessed
       || (!tokenHasFlag(opener, LEX.FUNCTION) && isLowerChar(opener.form[0] ?? '') && roleWithin(tokens, first, s.end, 3));
     if (!openerOk) return;
@@ -340,7 +337,7 @@ function withShortHeadsClause(tokens: readonly Token[], first: number, end: numb
 
 /** "a Democrat from California": a party's member or a believer, said of a person. */
 function adherentWithin(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let k = first; k < end && k - first < 3; k++) if (isCap(tokens[k]) && ADHERENT_SET.has(tokens[k]!.lower)) return true;
+  for (let k = first; k < end && k - first < 3; k++) if (isCapitalized(tokens[k]) && ADHERENT_SET.has(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -378,7 +375,7 @@ function knownAs(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: S
     const t = tokens[k]!;
     if (t.lower === 'as') break;
     if (AS_VERBS.has(t.lower)) verb = true;
-    else if (!AS_VERB_FILLERS.has(t.lower) && !(isCap(t) && tokens[k - 1]?.lower === 'in') && !(isCap(t) && isCap(tokens[k - 1]))) return;
+    else if (!AS_VERB_FILLERS.has(t.lower) && !(isCapitalized(t) && tokens[k - 1]?.lower === 'in') && !(isCapitalized(t) && isCapitalized(tokens[k - 1]))) return;
   }
   if (!verb || tokens[k]?.lower !== 'as') return;
   const first = k + 1;
@@ -412,7 +409,7 @@ function copular(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: S
   // "X is mayor of Easton", "X became chief executive of …": a role without an article, when an "of" phrase says of what.
   const bareRole = kind === 'person' && bareRoleOf(tokens, first);
   // "X is Microsoft's smallest console": a possessor as the article.
-  const possessor = isCap(det) && tokens[first + 1]?.lower === "'s";
+  const possessor = isCapitalized(det) && tokens[first + 1]?.lower === "'s";
   if (!bareRole && !possessor && !(det.lower === 'a' || det.lower === 'an' || det.lower === 'the' || det.lower === 'one')) return;
   let end = first;
   while (end < s.end && end - first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!)
@@ -431,7 +428,7 @@ const MAX_SUBJECT_MODIFIERS = 4;
 function kindNounPhraseBefore(tokens: readonly Token[], from: number, nameFirst: number, kind: ActorKind): boolean {
   let last = nameFirst - 1;
   if (last >= from && tokens[last]!.form === '"') last--;
-  if (last < from || last - from + 1 > MAX_SUBJECT_MODIFIERS || !isRoleFor(kind, tokens[last]!.lower) || isCap(tokens[last])) return false;
+  if (last < from || last - from + 1 > MAX_SUBJECT_MODIFIERS || !isRoleFor(kind, tokens[last]!.lower) || isCapitalized(tokens[last])) return false;
   for (let k = from; k <= last; k++) if (isFunctionWord(tokens[k]!) || isClauseEnd(tokens[k]!)) return false;
   return true;
 }
@@ -522,7 +519,7 @@ function invertedCopular(tokens: readonly Token[], m: MentionSpan, s: Sentence, 
   const opener = tokens[first]!.lower;
   if (opener !== 'the' && opener !== 'a' && opener !== 'an' && opener !== 'one') return;
   if (k - first < 3 || k - first > MAX_INVERTED_SUBJECT_TOKENS) return;
-  for (let j = first + 1; j < k; j++) if (isClauseEnd(tokens[j]!) || isCap(tokens[j]) || tokens[j]!.lower === 'that' || tokens[j]!.lower === 'who') return;
+  for (let j = first + 1; j < k; j++) if (isClauseEnd(tokens[j]!) || isCapitalized(tokens[j]) || tokens[j]!.lower === 'that' || tokens[j]!.lower === 'who') return;
   // Any kind's noun: the subject says what the name is even where the kind was guessed wrong.
   if ((['person', 'organization', 'place', 'other'] as const).some((said) => kindNounWithin(tokens, said, first + 1, k))) add(first, k);
 }
@@ -540,7 +537,7 @@ const MAX_OTHER_LIST_TOKENS = 12;
 function andOther(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
   let k = m.end;
   // Over the rest of a list of names.
-  while (k < s.end && k - m.end < MAX_OTHER_LIST_TOKENS && (tokens[k]!.form === ',' || isCap(tokens[k]) || tokens[k]!.lower === "'s")) k++;
+  while (k < s.end && k - m.end < MAX_OTHER_LIST_TOKENS && (tokens[k]!.form === ',' || isCapitalized(tokens[k]) || tokens[k]!.lower === "'s")) k++;
   if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'or') return;
   k++;
   for (let lead = 0; lead < 4 && OTHER_LEAD_INS.has(tokens[k]?.lower ?? ''); lead++) k++;
@@ -550,7 +547,7 @@ function andOther(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: 
   let end = first;
   // "internet and technology companies": an "and" between two describing words.
   const joins = (j: number) => tokens[j]!.lower === 'and' && j > first && isLowerChar(tokens[j + 1]?.form[0] ?? '') && !isFunctionWord(tokens[j + 1]!);
-  for (let j = first; j < s.end && j - first < 5 && !isClauseEnd(tokens[j]!) && (!isFunctionWord(tokens[j]!) || joins(j)) && !isCap(tokens[j]); j++) {
+  for (let j = first; j < s.end && j - first < 5 && !isClauseEnd(tokens[j]!) && (!isFunctionWord(tokens[j]!) || joins(j)) && !isCapitalized(tokens[j]); j++) {
     if (isRoleFor(kind, tokens[j]!.lower)) end = j + 1;
   }
   if (end > first) add(first, end);
@@ -576,7 +573,7 @@ function suchAsOrOf(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s
     const t = tokens[first - 1]!;
     // The noun phrase, not the verb or the sentence's first word before it ("Regulators questioned …").
     if (isClauseEnd(t) || isFunctionWord(t) || PRE_NAME_STOPS.has(t.lower)) break;
-    if (opener > 0 && (isCap(t) || /ed$/u.test(t.lower) || LIST_VERBS.has(t.lower))) break;
+    if (opener > 0 && (isCapitalized(t) || /ed$/u.test(t.lower) || LIST_VERBS.has(t.lower))) break;
     first--;
   }
   if (first < end && isRoleFor(kind, tokens[end - 1]!.lower)) add(first, end);
@@ -601,9 +598,9 @@ function postNameRole(tokens: readonly Token[], m: MentionSpan, kind: ActorKind,
   // "tribe of eastern Northland": an "of" phrase ending in a name.
   if (tokens[end]?.lower === 'of') {
     let stop = end + 1;
-    while (stop < s.end && stop - end <= 3 && !isClauseEnd(tokens[stop]!) && !isCap(tokens[stop])) stop++;
-    if (stop < s.end && isCap(tokens[stop])) {
-      while (stop < s.end && isCap(tokens[stop])) stop++;
+    while (stop < s.end && stop - end <= 3 && !isClauseEnd(tokens[stop]!) && !isCapitalized(tokens[stop])) stop++;
+    if (stop < s.end && isCapitalized(tokens[stop])) {
+      while (stop < s.end && isCapitalized(tokens[stop])) stop++;
       add(m.end, stop);
       return;
     }

@@ -4,7 +4,7 @@
 // initialisms ("U.S."), known abbreviations ("Co.", "Mr.") and numbers ("9/11", "3.5") stay whole.
 // Soft hyphens and zero-width characters inside a word stay inside its span but not its form.
 import {
-  hasUpperLetter, isApostrophe, isDigitChar, isHyphen, isInvisible, isLetterChar, isLowerChar, isUpperChar, lowerLetterCount, normalizeForm, upperLetterCount,
+  hasUpperLetter, isAllCapsWord, isApostrophe, isDigitChar, isHyphen, isInvisible, isLetterChar, isLowerChar, isUpperChar, lowerLetterCount, normalizeForm, upperLetterCount,
 } from './characters';
 import { ABBREVIATIONS } from './lexicons/abbreviations';
 import { FORM, lexFlags } from './lexicon';
@@ -239,7 +239,5 @@ export function isCapitalized(t: Token | undefined): boolean {
 
 /** Whether the token is written in capitals (two or more, no lower-case letter): "NATO", "LISBON". */
 export function isAllCaps(t: Token): boolean {
-  let upper = 0;
-  for (const ch of t.form) { if (isLowerChar(ch)) return false; if (isUpperChar(ch)) upper++; }
-  return upper >= 2;
+  return isAllCapsWord(t.form);
 }
