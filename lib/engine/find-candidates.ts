@@ -10,7 +10,7 @@ import { CORPORATE_SUFFIXES, MODEL_WORDS, PUBLICATION_NOUNS } from './lexicons/c
 import { isCapsSentence } from './split-sentences';
 import type { EntityType, TaggedSpan } from './tag-entities';
 import { NAME_PARTICLES } from './tag-features';
-import { WELL_KNOWN_ORGANIZATIONS } from './lexicons/well-known';
+import { WELL_KNOWN_KINDS } from './lexicons/well-known';
 import { ADJECTIVES_AND_ADVERBS } from './lexicons/adjectives';
 import { ABBREVIATIONS } from './lexicons/abbreviations';
 import { findCredits } from './page-furniture';
@@ -568,7 +568,7 @@ function addNumberedTitles(tokens: readonly Token[], cands: Candidate[]): Candid
 }
 
 /** "Pro", "Max", "X": a capitalized last word of a model's name. */
-function isModelWord(token: Token): boolean {
+export function isModelWord(token: Token): boolean {
   return MODEL_WORDS.has(token.lower) && isUpperChar(token.form[0] ?? '');
 }
 
@@ -1017,16 +1017,16 @@ function joinCutRepeats(tokens: readonly Token[], cands: Candidate[]): Candidate
   return out;
 }
 
-/**
- * "Secretary of State Lena Hart", "Minister of Foreign Affairs Wang Yi": the tagger takes the
- * office's words after a title's "of" for the start of a name. The person is the last words, from
- * a given name where there is one, when the office's words are common words; the title with its
- * office is cut off (a descriptor, as titles are).
- */
 /** Words of a ministry's or department's field ("of Foreign Affairs", "of Homeland Security"). */
 const OFFICE_WORDS = new Set(['affairs', 'state', 'defence', 'defense', 'finance', 'justice', 'health', 'education', 'interior', 'commerce', 'labor',
   'labour', 'energy', 'agriculture', 'transport', 'transportation', 'environment', 'trade', 'homeland', 'security', 'treasury', 'economy', 'culture', 'foreign']);
 
+/**
+ * "Secretary of State Lena Hart", "Minister of Foreign Affairs Wang Yi": the tagger takes the
+ * office's words after a title's "of" or "for" for the start of a name. The person is the last words, from
+ * a given name where there is one, when the office's words are common words; the title with its
+ * office is cut off (a descriptor, as titles are).
+ */
 function splitOfficeTitles(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   return cands.map((c) => {
     const [of, title] = [tokens[c.first - 1], tokens[c.first - 2]];
@@ -1093,9 +1093,6 @@ function joinPossessiveNames(tokens: readonly Token[], cands: Candidate[]): Cand
   return out;
 }
 
-/** Companies the news names every day, in lower case. */
-const WELL_KNOWN_ORGANIZATION_SET: ReadonlySet<string> = new Set(WELL_KNOWN_ORGANIZATIONS.map((name) => name.toLowerCase()));
-
 /**
  * "Fisher’s Wharf", "Tom’s Market", "Valentine’s Day", "Assassin’s Creed": a possessive inside a
  * name. Joined when the word before the possessive never stands alone in the text (so it is not
@@ -1116,7 +1113,7 @@ function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Ca
     // A company's product stays apart from it ("Sony’s PlayStation VR", a company the news names
     // every day even when the text never names it alone), as does a thing the text
     // names on its own elsewhere ("Sony’s PlayStation" … "the PlayStation").
-    const joins = c.type !== 'ORG' && !WELL_KNOWN_ORGANIZATION_SET.has(spanLower(tokens, c.first, c.end)) && isPossessive(tokens[c.end]) && isCapitalized(after) && !after!.lineBefore && !standalone.has(owner.lower)
+    const joins = c.type !== 'ORG' && WELL_KNOWN_KINDS.get(spanLower(tokens, c.first, c.end)) !== 'organization' && isPossessive(tokens[c.end]) && isCapitalized(after) && !after!.lineBefore && !standalone.has(owner.lower)
       && !(standalone.get(after!.lower)! > 1)
       && !tokenHasFlag(owner, LEX.PLACE | LEX.PLACE_PART | LEX.DEMONYM) && !tokenHasFlag(after!, LEX.FUNCTION | LEX.TITLE | LEX.HONORIFIC | LEX.GIVEN | LEX.ROLE);
     if (!joins) {
@@ -1138,8 +1135,6 @@ function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Ca
   return out;
 }
 
-/** "Sendai" + "Shirayuri Women's University", "American" + "Enterprise Institute": one organization
- *  when the second part is headed by an organization cue word and nothing separates them. */
 /** Whether every word of the candidate is a common word (COMMON lexicon), none a given name. */
 function commonWordsOnly(tokens: readonly Token[], c: Candidate): boolean {
   for (let k = c.first; k < c.end; k++) {
@@ -1149,6 +1144,8 @@ function commonWordsOnly(tokens: readonly Token[], c: Candidate): boolean {
   return true;
 }
 
+/** "Sendai" + "Shirayuri Women's University", "American" + "Enterprise Institute": one organization
+ *  when the second part is headed by an organization cue word and nothing separates them. */
 function joinAdjacentOrganizationParts(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {

@@ -295,8 +295,8 @@ function appositive(tokens: readonly Token[], name: MentionSpan, kind: ActorKind
   if (comma >= s.end - 1 || tokens[comma]!.form !== ',') return;
   // '"Headmaster," a game about …': American style puts the comma inside the closing mark.
   let first = closesQuote(tokens, comma + 1) ? comma + 2 : comma + 1;
-  if (tokens[first]?.lower === 'both' && first + 1 < s.end) first++; // "both mathematicians at …"
-  const both = first > comma + 1 && tokens[first - 1]!.lower === 'both';
+  const both = tokens[first]?.lower === 'both' && first + 1 < s.end; // "both mathematicians at …"
+  if (both) first++;
   const opener = tokens[first]!;
   // "X, who …"; for a thing, "X, which tracks pollution, filed …" only when the clause closes with a
   // comma before the sentence goes on: a "which" at a sentence's end often means the whole event.

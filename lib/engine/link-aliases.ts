@@ -11,12 +11,12 @@ import { ANY_ORG_CUE, ANY_PLACE_CUE, CUE, LEX, ORGANIZATION_ROLE_SET, PLACE_NAME
 import { PLACE_SYNONYMS } from './lexicons/places';
 import { CORPORATE_SUFFIXES, MODEL_WORDS } from './lexicons/cue-words';
 import { normalizeName } from './actor-id';
-import type { Candidate } from './find-candidates';
+import { isModelWord, type Candidate } from './find-candidates';
 import { listHeadBefore } from './list-context';
 import { inSet, isNounAfterName, isPersonNoun, isRoleFor, WORK_NOUNS } from './role-words';
 import type { Token } from './tokenize';
 import type { ActorKind } from './types';
-import { WELL_KNOWN_ORGANIZATIONS, WELL_KNOWN_PRODUCTS } from './lexicons/well-known';
+import { WELL_KNOWN_KINDS } from './lexicons/well-known';
 
 export interface MentionSpan {
   first: number;
@@ -44,11 +44,6 @@ export interface ActorCluster {
 const synonymKey = new Map<string, string>();
 for (const group of PLACE_SYNONYMS) for (const s of group) synonymKey.set(s.toLowerCase(), group[0]!.toLowerCase());
 const CORPORATE: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
-/** The kind of names the news uses every day ("Apple" is a company, "Android" a product), by lower-case name. */
-const WELL_KNOWN_KINDS: ReadonlyMap<string, ActorKind> = new Map([
-  ...WELL_KNOWN_ORGANIZATIONS.map((name): [string, ActorKind] => [name.toLowerCase(), 'organization']),
-  ...WELL_KNOWN_PRODUCTS.map((name): [string, ActorKind] => [name.toLowerCase(), 'other']),
-]);
 const ACRONYM_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', 'de', 'du', 'des', 'la']);
 
 export function isAcronym(form: string): boolean {
@@ -438,7 +433,7 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
     const after = tokens[m.end];
     if (after && isLowerChar(after.form[0] ?? '') && inSet(WORK_NOUNS, after.lower) && isNounAfterName(tokens, m.end)) return 'other';
     const last = tokens[m.end - 1]!;
-    if (m.end - m.first >= 2 && (/^\d/u.test(last.form) || (MODEL_WORDS.has(last.lower) && isUpperChar(last.form[0] ?? '')) || isTechAbbreviation(last))) return 'other';
+    if (m.end - m.first >= 2 && (/^\d/u.test(last.form) || isModelWord(last) || isTechAbbreviation(last))) return 'other';
     // "Tor Browser", "Vellum Console": a name headed by a thing noun (not one a publisher or studio is named by).
     if (m.end - m.first >= 2 && isUpperChar(last.form[0] ?? '') && WORK_NOUNS.has(last.lower) && !ORGANIZATION_WORK_HEADS.has(last.lower)) return 'other';
   }

@@ -1,6 +1,7 @@
 // Organizations and products the news names every day, whose kind a sentence seldom says
 // ("Apple said…" reads like a person). General knowledge, used to settle the kind of a name
 // that is exactly one of these; a cue in the text ("the Apple Inc. board") is not needed.
+import type { ActorKind } from '../types';
 
 /** Companies, media, platforms and institutions known by one or two words. */
 export const WELL_KNOWN_ORGANIZATIONS = [
@@ -41,3 +42,9 @@ export const WELL_KNOWN_PRODUCTS = [
   'Excel', 'PowerPoint', 'Outlook', 'Skype', 'FaceTime', 'iMessage', 'iTunes', 'App Store',
   'Google Play', 'Google Maps', 'Street View', 'Wikipedia', 'Fortnite', 'Tetris', 'Pokémon',
 ];
+
+/** The kind of each of these names ("Apple" is a company, "Android" a product), by lower-case name. */
+export const WELL_KNOWN_KINDS: ReadonlyMap<string, ActorKind> = new Map([
+  ...WELL_KNOWN_ORGANIZATIONS.map((name): [string, ActorKind] => [name.toLowerCase(), 'organization']),
+  ...WELL_KNOWN_PRODUCTS.map((name): [string, ActorKind] => [name.toLowerCase(), 'other']),
+]);
