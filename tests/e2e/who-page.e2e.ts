@@ -247,7 +247,8 @@ describeInBrowser('Who’s who page', (executablePath) => {
     await who.section('Correct Dramatis').getByRole('button', { name: 'Hide “Brightwater University”' }).click();
     await expect.poll(() => who.status.textContent()).toContain('Hid “Brightwater University”');
     // The control that did it is gone: focus is on the line that says what was done.
-    await expect(who.page.evaluate(() => document.activeElement?.closest('.who-status-line') !== null)).resolves.toBe(true);
+    // (Preact runs the effect that moves it after the paint that shows the text: wait for it, as below.)
+    await expect.poll(() => who.page.evaluate(() => document.activeElement?.closest('.who-status-line') !== null)).toBe(true);
     await who.page.getByText('This name is hidden', { exact: false }).waitFor();
 
     await seagrass.bringToFront();
