@@ -1100,10 +1100,14 @@ function joinPossessiveNames(tokens: readonly Token[], cands: Candidate[]): Cand
  * and the owner is not a known place ("Japan’s Foreign Ministry") nor a well-known company.
  */
 function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
-  // How often each capitalized word stands without a possessive after it.
+  // How often each capitalized word stands without a possessive after it; a word heading an "of"
+  // name does not stand alone ("World" in "The World of Tomorrow").
+  const inside = new Uint8Array(tokens.length);
+  for (const c of cands) if (c.end - c.first > 2) inside.fill(1, c.first + 1, c.end - 1);
   const standalone = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (isCapitalized(tokens[i]) && !isPossessive(tokens[i + 1])) standalone.set(tokens[i]!.lower, (standalone.get(tokens[i]!.lower) ?? 0) + 1);
+    const headsOfName = tokens[i + 1]?.lower === 'of' && isCapitalized(tokens[i + 2]);
+    if (isCapitalized(tokens[i]) && !isPossessive(tokens[i + 1]) && !headsOfName && !inside[i]) standalone.set(tokens[i]!.lower, (standalone.get(tokens[i]!.lower) ?? 0) + 1);
   }
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {

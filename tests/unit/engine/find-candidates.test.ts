@@ -206,6 +206,12 @@ describe('candidate names', () => {
     expect(found).toContain('Fisher’s Wharf');
   });
 
+  it('joins a possessive inside a name whose first word elsewhere only heads an "of" title', () => {
+    const found = names('The lamps shone at the 1964 World’s Fair in Lisbon, under a banner for “The World of Glass.”');
+    expect(found).toContain('World’s Fair');
+    expect(found).not.toContain('Fair');
+  });
+
   it('reads a quoted title that opens with a pronoun', () => {
     expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
   });
