@@ -177,7 +177,10 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
     // "Secretary of State": "of" between a capitalized title and the office after it.
     if ((t.lower === 'of' || t.lower === 'for') && isCapitalized(tokens[first]) && first - 2 >= s.first && isCapitalized(tokens[first - 2]) && tokenHasFlag(tokens[first - 2]!, LEX.TITLE)) { first--; continue; }
     if (isFunctionWord(t)) break; // "the", and "The", "His" at sentence start
-    if (/(?:ed|ing)$/u.test(t.lower) && !isCapitalized(t) && !isRole(t.lower)) break;
+    // A participle is a verb ("acquired startup Zentrix"), unless it describes: "state-owned",
+    // "publicly traded".
+    const describes = t.lower.includes('-') || /\p{L}ly$/u.test(tokens[first - 2]?.lower ?? '');
+    if (/(?:ed|ing)$/u.test(t.lower) && !isCapitalized(t) && !isRole(t.lower) && !describes) break;
     if (tokenHasFlag(t, CUE.SPEECH_VERB)) break;
     // "President Xi Jinping met Prime Minister Albanese": a lower-case word between another person's
     // name and a capitalized title is a verb, not part of the title ("Clinton campaign manager" is).
@@ -467,6 +470,8 @@ function referringBack(tokens: readonly Token[], kind: ActorKind, next: Sentence
     if (isFunctionWord(t) || isClauseEnd(t)) return;
     if (!isHead(t.lower)) continue;
     const after = tokens[j + 1]!;
+    // "The utility, Corvalo Power, said …": the phrase introduces the name after it, not the one before.
+    if (after.form === ',' && isCapitalized(tokens[j + 2]) && !tokens[j + 2]!.lineBefore) return;
     if (RELATIVES.has(after.lower)) {
       let end = j + 2;
       while (end < next.end && end - next.first < MAX_DESCRIPTOR_TOKENS && !isClauseEnd(tokens[end]!) && !(end > j + 3 && SAYS.has(tokens[end]!.lower))) end++;

@@ -171,6 +171,18 @@ describe('findDescriptors', () => {
     expect(descriptors('Velmar Energy raised its rates again. The company blamed higher gas prices.', 'Velmar Energy')).toEqual([]);
   });
 
+  it('leaves a "the" phrase that introduces the next name to that name, not the one before', () => {
+    const text = 'Zentrix Holdings fell sharply. The utility, Corvalo Power, said it would appeal.';
+    expect(descriptors(text, 'Zentrix Holdings')).toEqual([]);
+    expect(descriptors(text, 'Corvalo Power')).toEqual(['The utility']);
+  });
+
+  it('keeps describing participles before a name, and stops at a verb', () => {
+    expect(descriptors('The state-owned company Velmar Energy cut prices.', 'Velmar Energy')).toEqual(['state-owned company']);
+    expect(descriptors('Shares of the publicly traded firm Zentrix Labs fell.', 'Zentrix Labs')).toEqual(['publicly traded firm']);
+    expect(descriptors('Corvalo acquired startup Brightline last year.', 'Brightline')).toEqual(['startup']);
+  });
+
   it('takes a short "the" phrase before a name closed by commas, opening the sentence or after "said"', () => {
     expect(descriptors('The mayor, Lena Hart, said the pier would reopen.', 'Lena Hart')).toEqual(['The mayor']);
     expect(descriptors('Police in Porthaven said the suspect, Dev Okafor, was arrested on Monday.', 'Dev Okafor')).toEqual(['the suspect']);
