@@ -466,7 +466,8 @@ function referringBack(tokens: readonly Token[], kind: ActorKind, next: Sentence
   const isHead = (lower: string) => (kind === 'person' ? isPersonNoun(lower) : isRoleFor(kind, lower));
   for (let j = next.first + 1; j < next.end - 1 && j - next.first <= MAX_BACK_MODIFIERS + 1; j++) {
     const t = tokens[j]!;
-    if (!isLowerChar(t.form[0] ?? '') && !/^\d/u.test(t.form) && !PLACE_ATTRIBUTE.test(t.form)) return;
+    // Describing words are lower-case, numbers, "Ohio-based" or demonyms ("The Portuguese capital").
+    if (!isLowerChar(t.form[0] ?? '') && !/^\d/u.test(t.form) && !PLACE_ATTRIBUTE.test(t.form) && !tokenHasFlag(t, LEX.DEMONYM)) return;
     if (isFunctionWord(t) || isClauseEnd(t)) return;
     if (!isHead(t.lower)) continue;
     const after = tokens[j + 1]!;

@@ -171,6 +171,10 @@ describe('findDescriptors', () => {
     expect(descriptors('Velmar Energy raised its rates again. The company blamed higher gas prices.', 'Velmar Energy')).toEqual([]);
   });
 
+  it('takes a demonym as a describing word of a phrase that refers back', () => {
+    expect(descriptors('Riots broke out in Lisbon on Monday. The Portuguese capital has been calm since.', 'Lisbon')).toEqual(['The Portuguese capital']);
+  });
+
   it('leaves a "the" phrase that introduces the next name to that name, not the one before', () => {
     const text = 'Zentrix Holdings fell sharply. The utility, Corvalo Power, said it would appeal.';
     expect(descriptors(text, 'Zentrix Holdings')).toEqual([]);
