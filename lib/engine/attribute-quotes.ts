@@ -108,6 +108,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], clusters
   clusters.forEach((c, index) => {
     if (c.kind !== 'person' && c.kind !== 'organization') return;
     for (const m of c.mentions) {
+      if (m.inWord) continue; // "the Ohio-based group said": the group speaks, not Ohio
       startsAt.set(m.titleFirst ?? m.first, index);
       startsAt.set(m.first, index);
       endsAt.set(m.end - 1, index);

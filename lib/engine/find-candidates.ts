@@ -103,7 +103,7 @@ const NAME_ENDING_SUFFIXES: ReadonlySet<string> = new Set([...CORPORATE_SUFFIXES
 const ATTRIBUTE_ENDINGS = new Set(['based', 'led', 'owned', 'controlled', 'backed', 'run', 'born', 'registered', 'listed', 'funded', 'held', 'made', 'built']);
 
 /** "Minneapolis-based", "Communist-led": a capitalized word joined to a participle by a hyphen. */
-function isPlaceAttribute(t: Token): boolean {
+export function isPlaceAttribute(t: Token): boolean {
   const dash = t.form.lastIndexOf('-');
   return dash > 0 && ATTRIBUTE_ENDINGS.has(t.lower.slice(dash + 1));
 }

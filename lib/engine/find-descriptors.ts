@@ -74,6 +74,7 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       found.push({ text: said, start, end: stop });
     };
     for (const m of cluster.mentions) {
+      if (m.inWord) continue;
       const sentenceIndex = sentenceOf[m.first]!;
       const sentence = sentences[sentenceIndex]!;
       preName(tokens, m, cluster, sentence, person, add);

@@ -4,6 +4,7 @@
 //   → addAcronymExpansions → linkAliases → findDescriptors → attributeQuotes
 import type { Actor, ArticleDataset, EngineResult, Mention } from './types';
 import { actorId } from './actor-id';
+import { withAttributeNames } from './attribute-names';
 import { attributeQuotes } from './attribute-quotes';
 import { classifyKind } from './classify-kind';
 import { detectLanguage } from './detect-language';
@@ -34,7 +35,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): EngineR
   const context = tokenContext(tokens, sentences, flags);
   const candidates = findCandidates(tokens, spans, context);
   const found: MentionSpan[] = candidates.map((c) => toMentionSpan(text, tokens, c, classifyKind(tokens, c, context.inCapsSentence[c.first] === 1)));
-  const { mentions: mentionSpans, expansions } = addAcronymExpansions(text, tokens, found);
+  const { mentions: mentionSpans, expansions } = addAcronymExpansions(text, tokens, withAttributeNames(text, tokens, found));
   const clusters = linkAliases(mentionSpans, expansions, findBracketedNames(tokens, mentionSpans), tokens);
   const descriptors = findDescriptors(text, tokens, sentences, clusters);
   const quotes = attributeQuotes(text, tokens, clusters);

@@ -31,6 +31,9 @@ export interface MentionSpan {
   /** The token forms; shared between mentions of the same words, so never modified. */
   words: readonly string[];
   titleFirst?: number;
+  /** The name is the first part of a longer word ("Ohio" of "Ohio-based"): nothing around it
+   *  describes or quotes it. */
+  inWord?: boolean;
 }
 
 export interface ActorCluster {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/engine';
+import { expectValidResult } from './check-invariants';
 
 const ARTICLE = `Deputy Prime Minister Taro Aso said on Monday that Japan would help Taiwan.
 The ruling Liberal Democratic Party, meanwhile, kept its distance. Masahisa Sato, a senior LDP lawmaker, met officials in Taipei.
@@ -41,5 +42,22 @@ describe('analyzeText', () => {
 
   it('makes ids from kind and normalized name', () => {
     expect(byName.get('Masahisa Sato')?.id).toBe('person:masahisa sato');
+  });
+});
+
+describe('names inside describing words', () => {
+  it('takes a known place or a name of the text before the hyphen of "-based", "-owned", as a mention of its own', () => {
+    const text = 'Mara Lind, a Portugal-based engineer, joined Velmar. The Velmar-owned lab and a Communist-led union agreed, Velmar said.';
+    const result = analyzeText(text);
+    expectValidResult(text, result);
+    const portugal = result.actors.find((a) => a.name === 'Portugal');
+    expect(portugal?.kind).toBe('place');
+    const mention = result.mentions.find((m) => m.actorId === portugal?.id);
+    expect(text.slice(mention!.start, mention!.end)).toBe('Portugal');
+    const velmar = result.actors.find((a) => a.name === 'Velmar');
+    expect(result.mentions.filter((m) => m.actorId === velmar?.id).map((m) => text.slice(m.start, m.end))).toEqual(['Velmar', 'Velmar', 'Velmar']);
+    expect(result.actors.map((a) => a.name)).not.toContain('Communist');
+    // The mention inside the word describes nothing: "engineer" is Mara Lind's.
+    expect(portugal?.descriptors).toEqual([]);
   });
 });
