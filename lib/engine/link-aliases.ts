@@ -440,6 +440,8 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
     // "Tor Browser", "Vellum Console": a name headed by a thing noun (not one a publisher or studio is named by).
     if (m.end - m.first >= 2 && isUpperChar(last.form[0] ?? '') && WORK_NOUNS.has(last.lower) && !ORGANIZATION_WORK_HEADS.has(last.lower)) return 'other';
   }
+  // "the Oculus Rift", "the Dark Knight": no one's name follows "the" (a family's, "the Smiths", is plural).
+  if (cluster.kind === 'person' && cluster.mentions.some((m) => m.titleFirst === undefined && tokens[m.first - 1]?.lower === 'the' && !m.display.endsWith('s'))) return 'other';
   return null;
 }
 

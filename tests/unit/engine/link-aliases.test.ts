@@ -11,6 +11,12 @@ describe('linkAliases', () => {
     for (const name of ['Korvex Sonora', 'Korvex Aria', 'Quorix Live']) expect(actor(text, name)?.kind).toBe('other');
   });
 
+  it('reads a name the text writes after "the" as a thing, not a person', () => {
+    expect(actor('Vantorix arrived on Friday. Gamers waited hours for the Vantorix, and Vantorix sold out.', 'Vantorix')?.kind).toBe('other');
+    // A title between "the" and the name is a person's ("the late Dr. …" keeps its title).
+    expect(actor('Dev Okafor spoke first. The committee thanked the Reverend Dev Okafor.', 'Dev Okafor')?.kind).toBe('person');
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
