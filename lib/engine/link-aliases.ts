@@ -409,6 +409,11 @@ function appositiveHeadKind(tokens: readonly Token[], m: MentionSpan): ActorKind
   return null;
 }
 
+/** Nouns of made things and works that name what follows them ("the game X"); not those a person
+ *  may follow ("model", "hit") or a verb may be ("play", "act"). */
+const THING_NOUNS_BEFORE_NAME = new Set(['game', 'book', 'novel', 'film', 'movie', 'show', 'series', 'album', 'song', 'musical', 'opera', 'painting', 'sculpture',
+  'app', 'console', 'headset', 'device', 'phone', 'browser', 'software', 'drug', 'vaccine', 'podcast', 'smartphone', 'laptop', 'tablet', 'car', 'franchise', 'sequel', 'trilogy']);
+
 /** Thing nouns that also end organizations' names ("Epic Games", "Harper's Magazine", "the Drudge Report"). */
 const ORGANIZATION_WORK_HEADS = new Set(['games', 'magazine', 'report', 'paper', 'platform', 'studio', 'apps', 'event']);
 
@@ -435,6 +440,9 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
   for (const m of cluster.mentions) {
     const after = tokens[m.end];
     if (after && isLowerChar(after.form[0] ?? '') && inSet(WORK_NOUNS, after.lower) && isNounAfterName(tokens, m.end)) return 'other';
+    // "the board game Pexa", "the film Harbor Lights".
+    const before = tokens[m.first - 1];
+    if (m.titleFirst === undefined && before && !tokens[m.first]!.lineBefore && THING_NOUNS_BEFORE_NAME.has(before.lower) && isLowerChar(before.form[0] ?? '')) return 'other';
     const last = tokens[m.end - 1]!;
     if (m.end - m.first >= 2 && (/^\d/u.test(last.form) || isModelWord(last) || isTechAbbreviation(last))) return 'other';
     // "Tor Browser", "Vellum Console": a name headed by a thing noun (not one a publisher or studio is named by).

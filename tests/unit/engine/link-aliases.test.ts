@@ -17,6 +17,10 @@ describe('linkAliases', () => {
     expect(actor('Dev Okafor spoke first. The committee thanked the Reverend Dev Okafor.', 'Dev Okafor')?.kind).toBe('person');
   });
 
+  it('reads a name written right after a noun of a made thing as that thing', () => {
+    expect(actor('She loved the board game Pexa as a child. Pexa is still sold.', 'Pexa')?.kind).toBe('other');
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
