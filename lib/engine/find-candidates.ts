@@ -14,6 +14,7 @@ import { WELL_KNOWN_KINDS } from './lexicons/well-known';
 import { ADJECTIVES_AND_ADVERBS } from './lexicons/adjectives';
 import { ABBREVIATIONS } from './lexicons/abbreviations';
 import { findCredits } from './page-furniture';
+import { isPlural } from './role-words';
 import { isAllCaps, isCapitalized, spanForm, tokenFlags, type Token } from './tokenize';
 
 export interface Candidate {
@@ -939,6 +940,11 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
     if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && ADJECTIVE_OR_ADVERB.has(t.lower) && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalized.has(t.lower)) return true;
     // Capitalized common words listed before the noun they modify ("Pro, Teams and Enterprise tier offerings").
     if (!ctx.sentenceInitial[first] && isCommonWord(t, ctx.writtenLower) && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && modifiesNounAfterList(tokens, first)) return true;
+    // "Bars and restaurants hire …": a plural opening a sentence, joined to a lower-case plural, is a common noun.
+    if (ctx.sentenceInitial[first] && !ctx.runningCapitalized.has(t.lower) && isPlural(t.lower) && (tokens[end]?.lower === 'and' || tokens[end]?.lower === 'or')) {
+      const other = tokens[end + 1];
+      if (other && isLowerChar(other.form[0] ?? '') && isPlural(other.lower) && other.lower !== 'others' && !tokenHasFlag(other, LEX.FUNCTION)) return true;
+    }
     // An interjection or sentence adverb opening a sentence before a comma ("Sure, it costs more").
     if (ctx.sentenceInitial[first] && tokens[end]?.form === ',' && SENTENCE_OPENERS.has(t.lower) && !ctx.runningCapitalized.has(t.lower)) return true;
     // A common word alone on a label or in a headline ("Tips", "Video", "Updated") is not a name

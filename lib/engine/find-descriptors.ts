@@ -10,7 +10,7 @@
 import { isLowerChar } from './characters';
 import { ADHERENT_SET, CUE, LEX, PLACE_ROLE_SET, tokenHasFlag } from './lexicon';
 import { listOpenerBefore } from './list-context';
-import { inSet, isNounAfterName, isPersonNoun, isRole, isRoleFor } from './role-words';
+import { inSet, isNounAfterName, isPersonNoun, isPlural, isRole, isRoleFor } from './role-words';
 import type { ActorKind } from './types';
 import type { ActorCluster, MentionSpan } from './link-aliases';
 import type { Sentence } from './split-sentences';
@@ -581,6 +581,8 @@ function suchAsOrOf(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s
     // The noun phrase, not the verb or the sentence's first word before it ("Regulators questioned …").
     if (isClauseEnd(t) || isFunctionWord(t) || PRE_NAME_STOPS.has(t.lower)) break;
     if (opener > 0 && (isCapitalized(t) || /ed$/u.test(t.lower) || LIST_VERBS.has(t.lower))) break;
+    // "restaurants hire firms such as X": a plural subject before its verb ("sports cars" goes on).
+    if (first < end && isPlural(t.lower) && !tokens[first]!.lower.endsWith('s')) { first++; break; }
     first--;
   }
   if (first < end && isRoleFor(kind, tokens[end - 1]!.lower)) add(first, end);

@@ -13,6 +13,10 @@ export function inSet(set: ReadonlySet<string>, lower: string): boolean {
   if (lower.endsWith('ies') && set.has(`${lower.slice(0, -3)}y`)) return true;
   return lower.endsWith('s') && set.has(lower.slice(0, -1));
 }
+/** "bars", "cities": a word with a plural ending ("press", "bonus", "crisis" have none). */
+export function isPlural(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is');
+}
 /** Role nouns that can describe an actor of this kind when written next to its name. */
 export function isRoleFor(kind: ActorKind, lower: string): boolean {
   if (kind === 'organization') return inSet(ORGANIZATION_ROLE_SET, lower) || inSet(MORE_ORGANIZATION_NOUNS, lower);

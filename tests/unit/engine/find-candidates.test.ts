@@ -212,6 +212,12 @@ describe('candidate names', () => {
     expect(found).not.toContain('Fair');
   });
 
+  it('does not take a plural opening a sentence, joined to a lower-case plural, for a name', () => {
+    const found = names('Pubs and cinemas closed early in Quenby. Reuters and others reported it first.');
+    expect(found).not.toContain('Pubs');
+    expect(found).toContain('Reuters');
+  });
+
   it('reads a quoted title that opens with a pronoun', () => {
     expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
   });

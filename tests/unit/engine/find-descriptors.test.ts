@@ -171,6 +171,11 @@ describe('findDescriptors', () => {
     expect(descriptors('Velmar Energy raised its rates again. The company blamed higher gas prices.', 'Velmar Energy')).toEqual([]);
   });
 
+  it('starts a "such as" phrase after the verb of a plural subject', () => {
+    expect(descriptors('Bakers and grocers hire couriers such as Velmar Freight.', 'Velmar Freight')).toEqual(['couriers']);
+    expect(descriptors('Fans of sports cars such as the Kestrel GT queued.', 'Kestrel GT')).toEqual(['sports cars']);
+  });
+
   it('takes a demonym as a describing word of a phrase that refers back', () => {
     expect(descriptors('Riots broke out in Lisbon on Monday. The Portuguese capital has been calm since.', 'Lisbon')).toEqual(['The Portuguese capital']);
   });
