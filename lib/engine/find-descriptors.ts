@@ -26,6 +26,8 @@ const ORG_PREMODIFIERS = new Set(['ruling', 'opposition', 'governing', 'state-ru
 /** Words that open an appositive descriptor. */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'himself', 'herself', 'also', 'now', 'then', 'formerly', 'once']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'becomes', 'became', "'s"]);
+/** Participles that give a person an office after a copula ("was named", "has been appointed"). */
+const APPOINTMENTS = new Set(['named', 'appointed', 'elected', 'promoted', 'hired', 'chosen', 'nominated', 'installed']);
 /** Tokens that end a descriptor. */
 const CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?', '"', '(', ')', '-', '--', '—', '–', '...', '|']);
 /** Words that never sit inside a pre-name descriptor. */
@@ -81,6 +83,7 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       frontedAppositive(tokens, m, sentence, add);
       const quoted = withClosingQuote(tokens, m);
       appositive(tokens, quoted, cluster.kind, sentence, mentionAt, add);
+      dashAppositive(tokens, quoted, cluster.kind, sentence, add);
       copular(tokens, quoted, cluster.kind, sentence, add);
       knownAs(tokens, quoted, cluster.kind, sentence, add);
       invertedCopular(tokens, quoted, sentence, add);
@@ -324,6 +327,21 @@ function appositive(tokens: readonly Token[], name: MentionSpan, kind: ActorKind
   add(first, end);
 }
 
+/** "Lena Hart — a former nurse — said": an appositive set off by dashes, closed by the same dash or the sentence's end. */
+function dashAppositive(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
+  const dash = tokens[m.end];
+  if (!dash || (dash.form !== '\u2014' && dash.form !== '\u2013')) return;
+  const first = m.end + 1;
+  const opener = tokens[first];
+  if (!opener || !(APPOSITIVE_OPENERS.has(opener.lower) || (isLowerChar(opener.form[0] ?? '') && isRole(opener.lower)))) return;
+  let end = first;
+  while (end < s.end && end - first < MAX_DESCRIPTOR_TOKENS && tokens[end]!.form !== dash.form && !isClauseEnd(tokens[end]!)) end++;
+  const closed = end < s.end && tokens[end]!.form === dash.form;
+  const endsSentence = end === s.end || (end === s.end - 1 && (tokens[end]!.form === '.' || tokens[end]!.form === ';'));
+  if (!(closed || endsSentence) || end - first < 2 || end - first >= MAX_DESCRIPTOR_TOKENS) return;
+  if (roleWithin(tokens, first, end, MAX_DESCRIPTOR_TOKENS) || kindNounWithin(tokens, kind, first, end)) add(first, end);
+}
+
 /** Longest noun phrase, in tokens, that says too little without its relative clause ("a nonprofit"). */
 const MAX_BARE_HEAD_TOKENS = 3;
 
@@ -408,10 +426,13 @@ function copular(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: S
     first = close + 1;
   }
   if (tokens[first]?.lower === 'also' || tokens[first]?.lower === 'now' || tokens[first]?.lower === 'still') first++;
+  // "X was named chief executive", "X was appointed as finance minister": the office given.
+  const appointed = kind === 'person' && APPOINTMENTS.has(tokens[first]?.lower ?? '') && verb.lower !== "'s";
+  if (appointed) first += tokens[first + 1]?.lower === 'as' ? 2 : 1;
   const det = tokens[first];
   if (!det) return;
   // "X is mayor of Easton", "X became chief executive of …": a role without an article, when an "of" phrase says of what.
-  const bareRole = kind === 'person' && bareRoleOf(tokens, first);
+  const bareRole = kind === 'person' && (bareRoleOf(tokens, first) || (appointed && isLowerChar(det.form[0] ?? '') && !isFunctionWord(det)));
   // "X is Microsoft's smallest console": a possessor as the article.
   const possessor = isCapitalized(det) && tokens[first + 1]?.lower === "'s";
   if (!bareRole && !possessor && !(det.lower === 'a' || det.lower === 'an' || det.lower === 'the' || det.lower === 'one')) return;

@@ -288,6 +288,8 @@ const CORPORATE_POSSESSIONS = new Set(['shares', 'stock', 'stake', 'shareholders
 /** Words between "X's" and what it has ("X's new chief executive"). */
 const POSSESSION_MODIFIERS = new Set(['new', 'former', 'interim', 'outgoing', 'incoming', 'current', 'longtime', 'top', 'largest', 'biggest', 'main']);
 /** Verbs whose object is a company ("who founded X", "agreed to buy X"). */
+/** Participles whose agent after "by" is a company, not a person ("founded by" is a person's). */
+const BY_ORGANIZATION = new Set(['hired', 'acquired', 'owned', 'bought', 'employed', 'funded', 'sponsored', 'published', 'operated', 'purchased']);
 const FOUNDING_VERBS = new Set(['founded', 'cofounded', 'co-founded', 'acquired', 'acquire', 'buy', 'bought', 'purchased']);
 /** Nouns before "of X" that make X an organization ("chief executive of Corvalo", "a founder of X"). */
 const ORGANIZATION_OF = new Set(['ceo', 'executive', 'chairman', 'chairwoman', 'founder', 'cofounder', 'co-founder', 'shareholders', 'shareholder', 'owner', 'owners', 'employees', 'employee', 'subsidiary', 'division']);
@@ -334,6 +336,8 @@ function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null
   if (after && after2 && tokenHasFlag(after, CUE.SPEECH_VERB) && (after2.lower === 'it' || after2.lower === 'its') && !after2.lineBefore) return 'organization';
   // "who founded X", "agreed to buy X".
   if (before && lowerWord(before) && FOUNDING_VERBS.has(before.lower)) return 'organization';
+  // "hired by X", "owned by X": what employs, owns or pays is a company.
+  if (before?.lower === 'by' && before2 && BY_ORGANIZATION.has(before2.lower)) return 'organization';
   if (before && before2 && (before.lower === 'in' || before.lower === 'of' || before.lower === 'with') && CORPORATE_DEALS.has(before2.lower)) return 'organization';
   // "an analyst at X", "an engineer at X", "a professor at X": where someone works.
   if (before?.lower === 'at' && before2 && lowerWord(before2) && (MARKET_ROLES.has(before2.lower) || isPersonNoun(before2.lower))) return 'organization';
@@ -391,7 +395,8 @@ const MAX_APPOSITIVE_MODIFIERS = 4;
  *  its phrase. */
 function appositiveHeadKind(tokens: readonly Token[], m: MentionSpan): ActorKind | null {
   // Or a copula: "Corvalo is a startup that …".
-  if (tokens[m.end]?.form !== ',' && tokens[m.end]?.lower !== 'is' && tokens[m.end]?.lower !== 'was') return null;
+  const after = tokens[m.end]?.form;
+  if (after !== ',' && after !== '\u2014' && after !== '\u2013' && tokens[m.end]?.lower !== 'is' && tokens[m.end]?.lower !== 'was') return null;
   const article = tokens[m.end + 1]?.lower;
   if (article !== 'a' && article !== 'an' && article !== 'the') return null;
   for (let k = m.end + 2; k < tokens.length && k - (m.end + 2) <= MAX_APPOSITIVE_MODIFIERS; k++) {
@@ -399,7 +404,7 @@ function appositiveHeadKind(tokens: readonly Token[], m: MentionSpan): ActorKind
     if (t.lower === "'s" && k > m.end + 2) continue; // "the country's largest airline"
     if (t.lineBefore || !isLowerChar(t.form[0] ?? '') && !isUpperChar(t.form[0] ?? '')) return null;
     const next = tokens[k + 1];
-    const endsPhrase = !next || next.form === ',' || next.form === '.' || /^(?:that|which|who|based|in|of|for|with)$/u.test(next.lower);
+    const endsPhrase = !next || next.form === ',' || next.form === '.' || next.form === '\u2014' || next.form === '\u2013' || /^(?:that|which|who|based|in|of|for|with)$/u.test(next.lower);
     // Only a company's or a work's noun: it corrects a one-word company or product taken for a person.
     if (endsPhrase) {
       const said = kindOfRoleNoun(t);

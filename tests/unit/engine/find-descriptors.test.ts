@@ -176,6 +176,20 @@ describe('findDescriptors', () => {
     expect(descriptors('Fans of sports cars such as the Kestrel GT queued.', 'Kestrel GT')).toEqual(['sports cars']);
   });
 
+  it('takes an appositive set off by dashes, spaced or not', () => {
+    expect(descriptors('Lena Hart — a former nurse — said the ward was full.', 'Lena Hart')).toEqual(['a former nurse']);
+    expect(descriptors('Kari Moe—then a minister—agreed.', 'Kari Moe')).toEqual(['then a minister']);
+    expect(descriptors('Prices rose, said Dev Okafor – a banker.', 'Dev Okafor')).toEqual(['a banker']);
+    expect(descriptors('Lena Hart — who knows? — may run.', 'Lena Hart')).toEqual([]);
+  });
+
+  it('takes the office a person was named to, without the participle', () => {
+    expect(descriptors('Ana Ruiz was named chief executive of Corvalo last year.', 'Ana Ruiz')).toEqual(['chief executive of Corvalo']);
+    expect(descriptors('Lena Hart was appointed finance minister.', 'Lena Hart')).toEqual(['finance minister']);
+    expect(descriptors('Dev Okafor has been elected as the new mayor of Quenby.', 'Dev Okafor')).toEqual(['the new mayor of Quenby']);
+    expect(descriptors('Tomas Reev was named in the report.', 'Tomas Reev')).toEqual([]);
+  });
+
   it('takes a demonym as a describing word of a phrase that refers back', () => {
     expect(descriptors('Riots broke out in Lisbon on Monday. The Portuguese capital has been calm since.', 'Lisbon')).toEqual(['The Portuguese capital']);
   });

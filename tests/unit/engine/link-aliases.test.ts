@@ -21,6 +21,11 @@ describe('linkAliases', () => {
     expect(actor('She loved the board game Pexa as a child. Pexa is still sold.', 'Pexa')?.kind).toBe('other');
   });
 
+  it('reads a one-word name as a company after "hired by" or "owned by", and by an appositive between dashes', () => {
+    expect(actor('Kari Moe was hired by Velmar in May.', 'Velmar')?.kind).toBe('organization');
+    expect(actor('Quillfield – the region’s largest utility – raised prices.', 'Quillfield')?.kind).toBe('organization');
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
