@@ -385,6 +385,8 @@ function roleWithin(tokens: readonly Token[], first: number, end: number, span: 
 
 /** Verbs that say what someone is through "as": "is known as", "serves as", "is regarded as". */
 const AS_VERBS = new Set(['known', 'renowned', 'regarded', 'considered', 'seen', 'described', 'recognized', 'recognised', 'remembered', 'hailed', 'billed', 'celebrated', 'serves', 'served', 'works', 'worked', 'acts', 'acted']);
+/** Verbs of taking a place somewhere, after which "as" says in what role ("joined Velmar as its counsel"). */
+const JOIN_VERBS = new Set(['joined', 'joins', 'rejoined']);
 /** Words a verb group before "as" may also hold ("has long been widely regarded as"). */
 const AS_VERB_FILLERS = new Set([...COPULAS, 'has', 'have', 'had', 'been', 'also', 'now', 'still', 'widely', 'best', 'well', 'long', 'often', 'currently', 'in']);
 
@@ -393,10 +395,14 @@ function knownAs(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: S
   let k = m.end;
   if (tokens[k]?.form === ',' && /^\d+$/u.test(tokens[k + 1]?.form ?? '') && tokens[k + 2]?.form === ',') k += 3; // an age
   let verb = false;
+  let joined = false;
   for (let steps = 0; k < s.end && steps < 8; steps++, k++) {
     const t = tokens[k]!;
     if (t.lower === 'as') break;
     if (AS_VERBS.has(t.lower)) verb = true;
+    else if (kind === 'person' && JOIN_VERBS.has(t.lower)) verb = joined = true;
+    // "joined the Velmar board as …": what was joined sits between the verb and "as".
+    else if (joined && !isClauseEnd(t) && (t.lower === 'the' || !isFunctionWord(t))) continue;
     else if (!AS_VERB_FILLERS.has(t.lower) && !(isCapitalized(t) && tokens[k - 1]?.lower === 'in') && !(isCapitalized(t) && isCapitalized(tokens[k - 1]))) return;
   }
   if (!verb || tokens[k]?.lower !== 'as') return;

@@ -336,6 +336,8 @@ function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null
   if (after && after2 && tokenHasFlag(after, CUE.SPEECH_VERB) && (after2.lower === 'it' || after2.lower === 'its') && !after2.lineBefore) return 'organization';
   // "who founded X", "agreed to buy X".
   if (before && lowerWord(before) && FOUNDING_VERBS.has(before.lower)) return 'organization';
+  // "joined X as its counsel": a place of work.
+  if (before?.lower === 'joined' && after?.lower === 'as') return 'organization';
   // "hired by X", "owned by X": what employs, owns or pays is a company.
   if (before?.lower === 'by' && before2 && BY_ORGANIZATION.has(before2.lower)) return 'organization';
   if (before && before2 && (before.lower === 'in' || before.lower === 'of' || before.lower === 'with') && CORPORATE_DEALS.has(before2.lower)) return 'organization';

@@ -190,6 +190,12 @@ describe('findDescriptors', () => {
     expect(descriptors('Tomas Reev was named in the report.', 'Tomas Reev')).toEqual([]);
   });
 
+  it('takes the role a person joined a body as, with what they joined between', () => {
+    expect(descriptors('Pia Stone joined Quillfield as its general counsel in May.', 'Pia Stone')).toEqual(['its general counsel']);
+    expect(descriptors('Dev Okafor joined the Velmar board as a director.', 'Dev Okafor')).toEqual(['a director']);
+    expect(descriptors('Kari Moe joined the protest as well.', 'Kari Moe')).toEqual([]);
+  });
+
   it('takes a demonym as a describing word of a phrase that refers back', () => {
     expect(descriptors('Riots broke out in Lisbon on Monday. The Portuguese capital has been calm since.', 'Lisbon')).toEqual(['The Portuguese capital']);
   });

@@ -21,8 +21,9 @@ describe('linkAliases', () => {
     expect(actor('She loved the board game Pexa as a child. Pexa is still sold.', 'Pexa')?.kind).toBe('other');
   });
 
-  it('reads a one-word name as a company after "hired by" or "owned by", and by an appositive between dashes', () => {
+  it('reads a one-word name as a company after "hired by" or "owned by", before "as" after "joined", and by an appositive between dashes', () => {
     expect(actor('Kari Moe was hired by Velmar in May.', 'Velmar')?.kind).toBe('organization');
+    expect(actor('Pia Stone joined Quillfield as its general counsel.', 'Quillfield')?.kind).toBe('organization');
     expect(actor('Quillfield – the region’s largest utility – raised prices.', 'Quillfield')?.kind).toBe('organization');
   });
 
