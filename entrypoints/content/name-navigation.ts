@@ -132,7 +132,7 @@ export function createNameNavigation(ctx: ContentScriptContext, reader: PageRead
     return rangeContainsPoint(range, x, y) ? index : null;
   }
 
-  listenToPointer(ctx, {
+  const pointer = listenToPointer(ctx, {
     cardFrame,
     card,
     hover,
@@ -148,7 +148,10 @@ export function createNameNavigation(ctx: ContentScriptContext, reader: PageRead
       const open = card.range;
       const index = open && card.actorId ? next.ranges.findIndex((range, i) => range !== null && next.mentions[i]!.actorId === card.actorId && sameStart(range, open)) : -1;
       if (index >= 0 && !reader.highlighter?.mutatesDom) hover.retarget(index);
-      else hover.dismiss();
+      else {
+        hover.dismiss();
+        pointer.recheck();
+      }
     },
     dismiss: () => hover.dismiss(),
     step(direction) {

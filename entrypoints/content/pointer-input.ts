@@ -25,14 +25,33 @@ export interface PointerInputOptions {
   openNext(how: OpenHow): void;
 }
 
-export function listenToPointer(ctx: ContentScriptContext, options: PointerInputOptions): void {
+/** What the page asks of the pointer input after it was read again. */
+export interface PointerInput {
+  /** Hit-test again where the mouse rests: a re-read cancels a card waiting to open, and the
+   *  reader, still resting on the name, must not have to move to get it. */
+  recheck(): void;
+}
+
+export function listenToPointer(ctx: ContentScriptContext, options: PointerInputOptions): PointerInput {
   const { cardFrame, card, hover, isActive, mentionAtPoint, openNext } = options;
 
   // Over the card the pointer is in the card's frame, where the page's events do not go.
-  cardFrame.onPointerInside((inside) => hover.pointerOnCard(inside));
+  let onCard = false;
+  cardFrame.onPointerInside((inside) => {
+    onCard = inside;
+    hover.pointerOnCard(inside);
+  });
+
+  const hitTest = (at: { x: number; y: number }): void => {
+    const index = mentionAtPoint(at.x, at.y);
+    if (index !== null && hover.current !== index) openNext({ pointer: { x: at.x, y: at.y }, takeFocus: false });
+    hover.pointerOver(index);
+  };
 
   /** The latest pointer position waiting for the next frame. */
   let pendingPointer: { x: number; y: number } | null = null;
+  /** Where the mouse last was in the page, or null once it left the window. */
+  let restingAt: { x: number; y: number } | null = null;
   ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
     if (!event.isTrusted || !isActive() || event.pointerType === 'touch') return;
     // One hit-test per frame, however fast the pointer moves.
@@ -40,13 +59,14 @@ export function listenToPointer(ctx: ContentScriptContext, options: PointerInput
       ctx.requestAnimationFrame(() => {
         const latest = pendingPointer;
         pendingPointer = null;
-        if (!latest) return;
-        const index = mentionAtPoint(latest.x, latest.y);
-        if (index !== null && hover.current !== index) openNext({ pointer: { x: latest.x, y: latest.y }, takeFocus: false });
-        hover.pointerOver(index);
+        if (latest) hitTest(latest);
       });
     }
     pendingPointer = { x: event.clientX, y: event.clientY };
+    restingAt = pendingPointer;
+  }, { passive: true });
+  ctx.addEventListener(document, 'pointerout', (event: PointerEvent) => {
+    if (event.relatedTarget === null) restingAt = null;
   }, { passive: true });
 
   // Touch: a tap on a name opens its card at once; a tap elsewhere closes it.
@@ -78,4 +98,13 @@ export function listenToPointer(ctx: ContentScriptContext, options: PointerInput
   };
   ctx.addEventListener(window, 'scroll', repositionSoon, { passive: true, capture: true });
   ctx.addEventListener(window, 'resize', repositionSoon, { passive: true });
+
+  return {
+    recheck() {
+      // After the highlights of the new reading are shown (the next frame).
+      ctx.requestAnimationFrame(() => {
+        if (restingAt && !onCard && isActive() && pendingPointer === null) hitTest(restingAt);
+      });
+    },
+  };
 }

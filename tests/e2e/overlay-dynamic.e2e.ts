@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hoverText, launchWithExtension, serveDirectory, waitForHighlights } from '../../scripts/browser.mjs';
 import { describeInBrowser } from './harness';
-import { cardDialog, collectErrors, FIXTURES, highlightTexts, withoutNetworkNoise } from './overlay-helpers';
+import { cardDialog, collectErrors, FIXTURES, highlightTexts, setSettings, withoutNetworkNoise } from './overlay-helpers';
 
 type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 
@@ -48,6 +48,24 @@ describeInBrowser('overlay on dynamic pages', (executablePath) => {
     expect(await card.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
+  });
+
+  it('still opens the card of a name the mouse rests on when the page is re-read before it opens', async () => {
+    // A long delay, so the re-read lands while the card waits to open; the mouse does not move again.
+    await setSettings(browser.worker, { hoverDelayMs: 1500 });
+    await page.waitForTimeout(300); // the setting reaches the content script through a storage event
+    await hoverText(page, 'Taro Aso');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later in Osaka, Fumio Kishida said the visit had gone well.';
+      document.getElementById('story-body')!.append(p);
+    });
+    await expect.poll(() => highlightTexts(page), { timeout: 10_000 }).toContain('Fumio Kishida');
+    const card = await cardDialog(page, 'Taro Aso');
+    await card.waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await setSettings(browser.worker, { hoverDelayMs: 350 });
   });
 
   it('highlights text a "read more" button reveals', async () => {
