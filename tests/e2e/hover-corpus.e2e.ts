@@ -110,6 +110,9 @@ describeInBrowser('hovering labeled names on the corpus news pages', (executable
         result.tried++;
         await page.mouse.move(1, 1);
         await page.keyboard.press('Escape');
+        // Let the closed card's frame leave the screen before moving on: for a frame after it hides,
+        // Chromium may still route the pointer to that frame, and the page would see no move.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         await page.mouse.move(point.x, point.y, { steps: 3 });
         const accepted = new Set([actor.name, ...actor.mentions].map(fold));
         const started = Date.now();
