@@ -47,6 +47,17 @@ export function classifyKind(tokens: readonly Token[], c: Candidate, inCapsSente
     if (tokenHasFlag(head, ANY_PLACE_CUE) && !tokenHasFlag(head, ANY_ORG_CUE)) return 'place';
     // "Boulevard Montmartre", "Lake Tana": a place word opens the name.
     if (PLACE_PREFIX_SET.has(tokens[c.first]!.form) && !tokenHasFlag(head, ANY_ORG_CUE)) return 'place';
+    // "Harbor Foods Market": a company word inside the name, none of a place's, and a head of no kind.
+    if (c.type === 'PER' && !tokenHasFlag(head, LEX.GIVEN)) {
+      let orgCue = false;
+      let placeCue = false;
+      for (let k = c.first; k < headIndex; k++) {
+        if (tokenHasFlag(tokens[k]!, ANY_ORG_CUE)) orgCue = true;
+        // (A place word opening it is the name's own: "Harbor Foods Market".)
+        if (tokenHasFlag(tokens[k]!, k === c.first ? LEX.PLACE : ANY_PLACE_CUE | LEX.PLACE)) placeCue = true;
+      }
+      if (orgCue && !placeCue) return 'organization';
+    }
   }
   if (c.type === 'MISC' && multiword && tokenHasFlag(head, ANY_ORG_CUE)) return 'organization';
   return KIND_OF_TYPE[c.type];

@@ -587,6 +587,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
   if (tokens) linkShortOrganizationNames(groups, uf, dropped, tokens);
   linkNamePrefixes(groups, uf, dropped);
   linkSuffixSpellings(groups, uf, dropped);
+  linkOfNameForms(groups, uf, dropped);
   linkBrandedNames(groups, uf, dropped);
   // Build clusters.
   const clusters = new Map<number, { groups: number[] }>();
@@ -766,6 +767,31 @@ function linkSuffixSpellings(groups: readonly Group[], uf: UnionFind, dropped: R
     const other = bySpelling.get(spelling);
     if (other === undefined) bySpelling.set(spelling, i);
     else if (uf.find(other) !== uf.find(i)) uf.union(other, i);
+  });
+}
+
+/**
+ * "Department of Homeland Security" … "Homeland Security" … "Homeland Security Department": a body
+ * named "<Office> of <Field>" is also called by its field, when that has two words or more (one word
+ * alone is too often something else: "Justice"), or by its field before its office word. Only when
+ * one body of the text has that field.
+ */
+function linkOfNameForms(groups: readonly Group[], uf: UnionFind, dropped: ReadonlySet<number>): void {
+  const byForm = new Map<string, number[]>();
+  groups.forEach((h, j) => {
+    if (h.kind !== 'organization' || dropped.has(j) || h.words.length < 3) return;
+    const of = h.words[1]!.toLowerCase();
+    if ((of !== 'of' && of !== 'for') || !hasFlag(h.words[0]!.toLowerCase(), ANY_ORG_CUE)) return;
+    const field = h.words.slice(2);
+    const forms = [[...field, h.words[0]!].join(' ').toLowerCase()];
+    if (field.length >= 2) forms.push(field.join(' ').toLowerCase());
+    for (const form of forms) byForm.set(form, [...(byForm.get(form) ?? []), j]);
+  });
+  if (byForm.size === 0) return;
+  groups.forEach((g, i) => {
+    if (g.kind === 'place' || dropped.has(i)) return;
+    const hits = byForm.get(g.words.join(' ').toLowerCase());
+    if (hits?.length === 1 && uf.find(hits[0]!) !== uf.find(i)) uf.union(hits[0]!, i);
   });
 }
 

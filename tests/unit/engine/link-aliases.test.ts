@@ -27,6 +27,20 @@ describe('linkAliases', () => {
     expect(actor('Quillfield – the region’s largest utility – raised prices.', 'Quillfield')?.kind).toBe('organization');
   });
 
+  it('links a body named "<office> of <field>" to its field and to the field before the office word', () => {
+    const text = 'The Department of Coastal Safety, or DCS, issued rules; Coastal Safety said more later. The Ministry of Fisheries said the Fisheries Ministry would pay. The University of Quenby hired a dean in Quenby.';
+    expect(actor(text, 'Department of Coastal Safety')?.aliases).toEqual(expect.arrayContaining(['DCS', 'Coastal Safety']));
+    expect(actor(text, 'Ministry of Fisheries')?.aliases).toContain('Fisheries Ministry');
+    // One word after "of" is not a short form: "Quenby" stays the town.
+    expect(actor(text, 'University of Quenby')?.aliases).toEqual([]);
+  });
+
+  it('reads a name with a company word inside and a head of no kind as an organization, linked to its shorter form', () => {
+    const text = 'Harbor Foods Market opened in May, and Harbor Foods plans more stores.';
+    expect(actor(text, 'Harbor Foods Market')?.kind).toBe('organization');
+    expect(actor(text, 'Harbor Foods Market')?.aliases).toContain('Harbor Foods');
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
