@@ -106,7 +106,16 @@ for (const [words, flag] of WORD_LIST_FLAGS) for (const w of words) add(w, flag)
 for (const w of ROLE_NOUN_SET) if (!w.includes(' ')) add(w, LEX.ROLE);
 
 export function lexFlags(lower: string): number {
-  return flags.get(lower) ?? 0;
+  const found = flags.get(lower);
+  if (found !== undefined) return found;
+  return isCompoundGivenName(lower, (part) => ((flags.get(part) ?? 0) & LEX.GIVEN) !== 0) ? LEX.GIVEN : 0;
+}
+
+/** "mary-kate", "jean-luc": two given names joined by a hyphen are one. */
+export function isCompoundGivenName(lower: string, isGiven: (part: string) => boolean): boolean {
+  const dash = lower.indexOf('-');
+  if (dash <= 0 || lower.indexOf('-', dash + 1) >= 0) return false;
+  return isGiven(lower.slice(0, dash)) && isGiven(lower.slice(dash + 1));
 }
 
 export function hasFlag(lower: string, flag: number): boolean {

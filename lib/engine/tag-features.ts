@@ -1,7 +1,7 @@
 // Features of one token in its sentence for the entity tagger. Shared by the tagger (tag-entities.ts)
 // and its training script (scripts/train-tagger.ts) so both see exactly the same thing.
 import { hasUpperLetter, isDigitChar, isLowerChar, isUpperChar } from './characters';
-import { CUE, FORM, LEX, LEX_NAMES, lexFlags } from './lexicon';
+import { CUE, FORM, LEX, LEX_NAMES, isCompoundGivenName, lexFlags } from './lexicon';
 import { MORE_GIVEN_NAMES } from './lexicons/given-names-more';
 import { NAME_PARTICLE_WORDS, OPENING_PARTICLE_WORDS } from './lexicons/name-particles';
 import { isMostlyCapsCount } from './split-sentences';
@@ -17,7 +17,8 @@ const MORE_GIVEN: ReadonlySet<string> = new Set(MORE_GIVEN_NAMES.map((name) => n
 /** The lexicon flags the tagger sees. */
 function taggerLexFlags(lower: string): number {
   const flags = lexFlags(lower);
-  return MORE_GIVEN.has(lower) ? flags | LEX.GIVEN : flags;
+  const given = MORE_GIVEN.has(lower) || isCompoundGivenName(lower, (part) => MORE_GIVEN.has(part) || (lexFlags(part) & LEX.GIVEN) !== 0);
+  return given ? flags | LEX.GIVEN : flags;
 }
 
 /** Tag set (BIO over CoNLL types). Index 0 is O. */

@@ -41,6 +41,11 @@ describe('linkAliases', () => {
     expect(actor(text, 'Harbor Foods Market')?.aliases).toContain('Harbor Foods');
   });
 
+  it('reads a name opened by two given names joined by a hyphen as a person', () => {
+    const text = 'Mary-Kate Vardy spoke first. Jean-Luc Moreau agreed, and Ana-Maria Popescu left.';
+    for (const name of ['Mary-Kate Vardy', 'Jean-Luc Moreau', 'Ana-Maria Popescu']) expect(actor(text, name)?.kind).toBe('person');
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
