@@ -148,7 +148,11 @@ export function attributeQuotes(text: string, tokens: readonly Token[], clusters
   let lastSpeaker: number | undefined;
   let previousLine = -2;
   let previousSpeaker: number | undefined;
+  // 'Robert "Bob" Lindqvist': quotation marks inside a name hold a nickname, not words said.
+  const quotedInNames: Array<[number, number]> = [];
+  for (const c of clusters) for (const m of c.mentions) if (/["“”']/u.test(m.display)) quotedInNames.push([m.start, m.endChar]);
   for (const q of findQuotations(text)) {
+    if (quotedInNames.some(([start, end]) => q.open >= start && q.close < end)) continue;
     const openTok = tokenAt(tokens, q.open);
     const closeTok = tokenAt(tokens, q.close);
     // Resolve a speaker at token k: a name, or a pronoun standing for the last named speaker.

@@ -218,6 +218,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   extendCueHeadedNames, // "Foreign Affairs Division"
   joinOfPhrases, // "Center on Poverty and Inequality"
   (tokens, cands) => joinParticleNames(tokens, cands), // "Ursula von der Leyen"
+  (tokens, cands) => joinQuotedNicknames(tokens, cands), // 'Robert "Bob" Lindqvist'
   (tokens, cands) => extendOverParticleNames(tokens, cands), // "Jund" + "al-Haqq"
   (tokens, cands) => joinCutPersonNames(tokens, cands), // "Morris" + "W. Travers", "Claude" + "Debussy"
   addHonorificNames, // "Dr. Wen-ti Sung"
@@ -685,6 +686,33 @@ function joinParticleNames(tokens: readonly Token[], cands: Candidate[]): Candid
       if (next && next.first === k) { c.end = next.end; i++; } else c.end = k + 1;
     }
     out.push(c);
+  }
+  return out;
+}
+
+/** 'Robert "Bob" Lindqvist': a given name, a nickname in quotation marks and a surname are one person. */
+function joinQuotedNicknames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const open = tokens[c.end];
+    const nickname = tokens[c.end + 1];
+    const close = tokens[c.end + 2];
+    const surname = tokens[c.end + 3];
+    const isQuote = (t: Token | undefined) => t !== undefined && (t.form === '"' || t.form === "'") && !t.lineBefore;
+    const joins = (c.type === 'PER' || tokenHasFlag(tokens[c.first]!, LEX.GIVEN)) && isQuote(open) && isQuote(close) && open!.form === close!.form
+      && isCapitalized(nickname) && !nickname!.lineBefore && isCapitalized(surname) && !surname!.lineBefore && !tokenHasFlag(surname!, LEX.FUNCTION | ANY_ORG_CUE | ANY_PLACE_CUE);
+    if (!joins) {
+      out.push(c);
+      continue;
+    }
+    let end = c.end + 4;
+    // The nickname and the surname may be candidates of their own: they are inside this name.
+    while (i + 1 < cands.length && cands[i + 1]!.first < end + 1 && cands[i + 1]!.first >= c.end) {
+      end = Math.max(end, cands[i + 1]!.first >= c.end + 3 ? cands[i + 1]!.end : end);
+      i++;
+    }
+    out.push({ first: c.first, end, type: 'PER', ...(c.titleFirst !== undefined ? { titleFirst: c.titleFirst } : {}) });
   }
   return out;
 }

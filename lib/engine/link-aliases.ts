@@ -900,6 +900,8 @@ export function isPartOfName(short: readonly string[], fullName: readonly string
   const f = full.map((w) => w.toLowerCase());
   const sameLast = s[s.length - 1] === f[f.length - 1];
   const sameFirst = s[0] === f[0];
+  // "Bob" of 'Robert "Bob" Lindqvist': the nickname in quotation marks.
+  if (s.length === 1 && f.some((w, i) => w === s[0] && i > 0 && (f[i - 1] === '"' || f[i - 1] === "'") && f[i + 1] === f[i - 1])) return true;
   // "Ruiz" of "Ana Maria Ruiz Torres": the first of two surnames (not a first name in the middle).
   if (s.length === 1 && f.length >= 3 && s[0] === f[f.length - 2] && !hasFlag(s[0]!, LEX.GIVEN)) return true;
   if (!sameLast && !sameFirst) return false;

@@ -46,6 +46,14 @@ describe('linkAliases', () => {
     for (const name of ['Mary-Kate Vardy', 'Jean-Luc Moreau', 'Ana-Maria Popescu']) expect(actor(text, name)?.kind).toBe('person');
   });
 
+  it('keeps a nickname in quotation marks inside the person’s name, and links it said alone', () => {
+    const text = 'Robert "Bob" Lindqvist agreed, and Bob laughed. Later Lindqvist left. Senator Maria “Masha” Ivanova spoke.';
+    expect(actor(text, 'Robert "Bob" Lindqvist')?.aliases).toEqual(['Bob', 'Lindqvist']);
+    expect(actor(text, 'Maria “Masha” Ivanova')?.kind).toBe('person');
+    // The nickname's quotation marks hold no words said.
+    expect(actor('Robert "Bob" Lindqvist agreed. "We will win," Lindqvist said.', 'Robert "Bob" Lindqvist')?.quotes.map((q) => q.text)).toEqual(['We will win,']);
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
