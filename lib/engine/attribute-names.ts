@@ -19,6 +19,7 @@ export function withAttributeNames(text: string, tokens: readonly Token[], menti
     if (!kindOfKey.has(m.key)) kindOfKey.set(m.key, m.kind);
     for (let k = m.first; k < m.end; k++) covered.add(k);
   }
+  const kindOf = (key: string): ActorKind | undefined => kindOfKey.get(key) ?? (PLACE_NAMES.has(key) ? 'place' : WELL_KNOWN_KINDS.get(key));
   const added: MentionSpan[] = [];
   tokens.forEach((t, k) => {
     if (covered.has(k) || !isUpperChar(t.form[0] ?? '') || !isPlaceAttribute(t)) return;
@@ -26,8 +27,19 @@ export function withAttributeNames(text: string, tokens: readonly Token[], menti
     const dash = raw.lastIndexOf('-');
     const display = raw.slice(0, dash);
     if (/[\s-]/u.test(display)) return; // one word before one hyphen
+    // "San Jose-based": the name may open with the word before ("San" + "Jose").
+    const before = tokens[k - 1];
+    if (before && !covered.has(k - 1) && isUpperChar(before.form[0] ?? '') && before.end < t.start && !t.lineBefore) {
+      const longer = text.slice(before.start, t.start + dash);
+      const longerKey = normalizeName(longer);
+      const longerKind = kindOf(longerKey);
+      if (longerKind) {
+        added.push({ first: k - 1, end: k + 1, start: before.start, endChar: t.start + dash, kind: longerKind, key: longerKey, display: longer, words: [before.form, display], inWord: true });
+        return;
+      }
+    }
     const key = normalizeName(display);
-    const kind = kindOfKey.get(key) ?? (PLACE_NAMES.has(key) ? 'place' : WELL_KNOWN_KINDS.get(key));
+    const kind = kindOf(key);
     if (!kind) return;
     added.push({ first: k, end: k + 1, start: t.start, endChar: t.start + dash, kind, key, display, words: [display], inWord: true });
   });

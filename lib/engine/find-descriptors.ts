@@ -386,14 +386,15 @@ function roleWithin(tokens: readonly Token[], first: number, end: number, span: 
 /** Verbs that say what someone is through "as": "is known as", "serves as", "is regarded as". */
 const AS_VERBS = new Set(['known', 'renowned', 'regarded', 'considered', 'seen', 'described', 'recognized', 'recognised', 'remembered', 'hailed', 'billed', 'celebrated', 'serves', 'served', 'works', 'worked', 'acts', 'acted']);
 /** Verbs of taking a place somewhere, after which "as" says in what role ("joined Velmar as its counsel"). */
-const JOIN_VERBS = new Set(['joined', 'joins', 'rejoined']);
+const JOIN_VERBS = new Set(['joined', 'joins', 'join', 'joining', 'rejoined']);
 /** Words a verb group before "as" may also hold ("has long been widely regarded as"). */
-const AS_VERB_FILLERS = new Set([...COPULAS, 'has', 'have', 'had', 'been', 'also', 'now', 'still', 'widely', 'best', 'well', 'long', 'often', 'currently', 'in']);
+const AS_VERB_FILLERS = new Set([...COPULAS, 'has', 'have', 'had', 'been', 'also', 'now', 'still', 'widely', 'best', 'well', 'long', 'often', 'currently', 'in', 'will', 'would', 'to']);
 
 /** "Parata, 75, is renowned in New Zealand as the leading whale expert"; "X serves as chief economist". */
 function knownAs(tokens: readonly Token[], m: MentionSpan, kind: ActorKind, s: Sentence, add: Add): void {
   let k = m.end;
   if (tokens[k]?.form === ',' && /^\d+$/u.test(tokens[k + 1]?.form ?? '') && tokens[k + 2]?.form === ',') k += 3; // an age
+  else if (tokens[k]?.form === ',' && tokens[(m.titleFirst ?? m.first) - 1]?.form === ',') k++; // "Lumo's co-founder, Aino Virtanen, will join …"
   let verb = false;
   let joined = false;
   for (let steps = 0; k < s.end && steps < 8; steps++, k++) {
@@ -495,7 +496,8 @@ function referringBack(tokens: readonly Token[], kind: ActorKind, next: Sentence
   for (let j = next.first + 1; j < next.end - 1 && j - next.first <= MAX_BACK_MODIFIERS + 1; j++) {
     const t = tokens[j]!;
     // Describing words are lower-case, numbers, "Ohio-based" or demonyms ("The Portuguese capital").
-    if (!isLowerChar(t.form[0] ?? '') && !/^\d/u.test(t.form) && !PLACE_ATTRIBUTE.test(t.form) && !tokenHasFlag(t, LEX.DEMONYM)) return;
+    const opensAttribute = PLACE_ATTRIBUTE.test(tokens[j + 1]?.form ?? ''); // "San" of "San Jose-based"
+    if (!isLowerChar(t.form[0] ?? '') && !/^\d/u.test(t.form) && !PLACE_ATTRIBUTE.test(t.form) && !tokenHasFlag(t, LEX.DEMONYM) && !opensAttribute) return;
     if (isFunctionWord(t) || isClauseEnd(t)) return;
     if (!isHead(t.lower)) continue;
     const after = tokens[j + 1]!;

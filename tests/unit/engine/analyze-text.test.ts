@@ -57,6 +57,10 @@ describe('names inside describing words', () => {
     const velmar = result.actors.find((a) => a.name === 'Velmar');
     expect(result.mentions.filter((m) => m.actorId === velmar?.id).map((m) => text.slice(m.start, m.end))).toEqual(['Velmar', 'Velmar', 'Velmar']);
     expect(result.actors.map((a) => a.name)).not.toContain('Communist');
+    // Two words before the hyphen: "San Jose-based".
+    const twoWords = 'Velmar, the San Jose-based company, and a Hong Kong-born banker agreed.';
+    const places = analyzeText(twoWords).actors.filter((a) => a.kind === 'place').map((a) => a.name);
+    expect(places).toEqual(['San Jose', 'Hong Kong']);
     // The mention inside the word describes nothing: "engineer" is Mara Lind's.
     expect(portugal?.descriptors).toEqual([]);
   });

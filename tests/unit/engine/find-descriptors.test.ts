@@ -194,6 +194,11 @@ describe('findDescriptors', () => {
     expect(descriptors('Pia Stone joined Quillfield as its general counsel in May.', 'Pia Stone')).toEqual(['its general counsel']);
     expect(descriptors('Dev Okafor joined the Velmar board as a director.', 'Dev Okafor')).toEqual(['a director']);
     expect(descriptors('Kari Moe joined the protest as well.', 'Kari Moe')).toEqual([]);
+    expect(descriptors("Lumo's co-founder, Aino Virtanen, will join Zentrix as head of research.", 'Aino Virtanen')).toEqual(["Lumo's co-founder", 'head of research']);
+  });
+
+  it('reads a place name of two words before "-based" as a describing word of a phrase that refers back', () => {
+    expect(descriptors('Zentrix shares rose on Monday. The San Jose-based company said it ships in March.', 'Zentrix')).toEqual(['The San Jose-based company']);
   });
 
   it('takes a demonym as a describing word of a phrase that refers back', () => {
