@@ -138,6 +138,9 @@ const PERSON_TITLE_HEADS = new Set(['president', 'minister', 'secretary', 'gener
   'cardinal', 'bishop', 'archbishop', 'pope', 'prince', 'princess', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan']);
 
 /** "NATO Secretary General Jens Stoltenberg" tagged as one name: an organization, then a titled person. */
+/** Words that rank a title ("Majority Leader", "Acting Director"). */
+const TITLE_QUALIFIERS = new Set(['majority', 'minority', 'ranking', 'acting', 'interim']);
+
 function splitTitledPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
   for (let k = span.first + 1; k < span.end - 1; k++) {
     if (!tokenHasFlag(tokens[k]!, LEX.TITLE) || tokenHasFlag(tokens[k - 1]!, LEX.TITLE)) continue;
@@ -145,7 +148,10 @@ function splitTitledPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSp
     while (m < span.end && tokenHasFlag(tokens[m]!, LEX.TITLE | LEX.HONORIFIC)) m++;
     if (m >= span.end || !PERSON_TITLE_HEADS.has(tokens[m - 1]!.lower)) continue;
     if (tokenHasFlag(tokens[span.end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE) || tokenHasFlag(tokens[m]!, LEX.FUNCTION)) continue;
-    return [{ first: span.first, end: k, type: span.type === 'PER' ? 'ORG' : span.type }, { first: k, end: span.end, type: 'PER' }];
+    // "Senate Majority Leader": a word that ranks the title is part of it, not of the body's name.
+    let titleFirst = k;
+    while (titleFirst - 1 > span.first && TITLE_QUALIFIERS.has(tokens[titleFirst - 1]!.lower)) titleFirst--;
+    return [{ first: span.first, end: titleFirst, type: span.type === 'PER' ? 'ORG' : span.type }, { first: k, end: span.end, type: 'PER' }];
   }
   return [span];
 }

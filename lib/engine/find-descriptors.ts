@@ -82,7 +82,7 @@ export function findDescriptors(text: string, tokens: readonly Token[], sentence
       preName(tokens, m, cluster, sentence, person, add);
       frontedAppositive(tokens, m, sentence, add);
       const quoted = withClosingQuote(tokens, m);
-      appositive(tokens, quoted, cluster.kind, sentence, mentionAt, add);
+      appositive(tokens, quoted, cluster.kind, sentence, mentionAt, person, add);
       dashAppositive(tokens, quoted, cluster.kind, sentence, add);
       copular(tokens, quoted, cluster.kind, sentence, add);
       knownAs(tokens, quoted, cluster.kind, sentence, add);
@@ -291,7 +291,11 @@ function credentialsAndAffiliation(tokens: readonly Token[], comma: number, s: S
 }
 
 /** "Michael Mazza, a Taiwan expert with …, wrote"; "Sato, chair of …,"; "X, who …". */
-function appositive(tokens: readonly Token[], name: MentionSpan, kind: ActorKind, s: Sentence, mentionAt: ReadonlyMap<number, MentionSpan>, add: Add): void {
+function appositive(tokens: readonly Token[], name: MentionSpan, kind: ActorKind, s: Sentence, mentionAt: ReadonlyMap<number, MentionSpan>, person: Uint8Array, add: Add): void {
+  // "Luis Ortega of Texas, the caucus's vice chair": what follows "<person> of <place>," is the person's.
+  if (kind === 'place' && tokens[name.first - 1]?.lower === 'of' && person[name.first - 2]) return;
+  const home = kind === 'person' && tokens[name.end]?.lower === 'of' ? mentionAt.get(name.end + 1) : undefined;
+  if (home?.kind === 'place') name = { ...name, end: home.end };
   // "Mara Lind and Tomas Reev, both mathematicians at …": the appositive after the second is the first's too.
   const partner = tokens[name.end]?.lower === 'and' ? mentionAt.get(name.end + 1) : undefined;
   const m = partner && tokens[partner.end]?.form === ',' && tokens[partner.end + 1]?.lower === 'both' ? partner : name;

@@ -844,7 +844,9 @@ function linkShortOrganizationNames(groups: readonly Group[], uf: UnionFind, dro
       else map.set(key, [j]);
     };
     push(byLast, h.words[h.words.length - 1]!.toLowerCase());
-    if (h.words.length >= MIN_WORDS_FOR_FIRST_WORD && tokenHasFlag(tokens[h.mentions[0]!.end - 1]!, ANY_ORG_CUE)) push(byFirst, h.words[0]!.toLowerCase());
+    // (Not a common word or one that names a body of its own: "House" of "House Freedom Caucus" is the House.)
+    const first = h.words[0]!.toLowerCase();
+    if (h.words.length >= MIN_WORDS_FOR_FIRST_WORD && tokenHasFlag(tokens[h.mentions[0]!.end - 1]!, ANY_ORG_CUE) && !hasFlag(first, LEX.COMMON | ANY_ORG_CUE)) push(byFirst, first);
   });
   groups.forEach((g, i) => {
     if (g.words.length !== 1 || dropped.has(i) || uf.find(i) !== i || g.kind === 'place' || isAcronym(g.words[0]!)) return;

@@ -218,6 +218,12 @@ describe('candidate names', () => {
     expect(found).toContain('Reuters');
   });
 
+  it('keeps a word that ranks a title out of the body’s name before it', () => {
+    const found = names('Senate Majority Leader Dana Whitcomb called the vote a reprieve.');
+    expect(found).toContain('Dana Whitcomb');
+    expect(found).not.toContain('Senate Majority');
+  });
+
   it('reads a quoted title that opens with a pronoun', () => {
     expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
   });

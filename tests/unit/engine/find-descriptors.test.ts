@@ -201,6 +201,12 @@ describe('findDescriptors', () => {
     expect(descriptors('Zentrix shares rose on Monday. The San Jose-based company said it ships in March.', 'Zentrix')).toEqual(['The San Jose-based company']);
   });
 
+  it('gives the appositive after "<person> of <place>," to the person, not the place', () => {
+    const text = '"We will win," said Rep. Luis Ortega of Texas, the caucus\'s vice chair.';
+    expect(descriptors(text, 'Luis Ortega')).toContain("the caucus's vice chair");
+    expect(descriptors(text, 'Texas')).toEqual([]);
+  });
+
   it('takes a demonym as a describing word of a phrase that refers back', () => {
     expect(descriptors('Riots broke out in Lisbon on Monday. The Portuguese capital has been calm since.', 'Lisbon')).toEqual(['The Portuguese capital']);
   });

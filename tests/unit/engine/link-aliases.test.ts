@@ -54,6 +54,12 @@ describe('linkAliases', () => {
     expect(actor('Robert "Bob" Lindqvist agreed. "We will win," Lindqvist said.', 'Robert "Bob" Lindqvist')?.quotes.map((q) => q.text)).toEqual(['We will win,']);
   });
 
+  it('does not take a common word opening a body’s name for that body said short', () => {
+    const text = 'The House passed the bill. Members of the House Freedom Caucus opposed it.';
+    expect(actor(text, 'House Freedom Caucus')?.aliases).toEqual([]);
+    expect(actor(text, 'House')?.kind).toBe('organization');
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
