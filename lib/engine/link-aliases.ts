@@ -443,6 +443,10 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
   for (const m of cluster.mentions) {
     if (tokenHasFlag(tokens[m.first]!, LEX.GIVEN) && cluster.kind === 'person') return null;
     if (tokenHasFlag(tokens[m.end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE)) return null;
+    // "Institute for Advanced Study": the head of "X of/for Y" is X.
+    for (let k = m.first + 1; k < m.end - 1; k++) {
+      if ((tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for') && tokenHasFlag(tokens[k - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE)) return null;
+    }
   }
   for (const m of cluster.mentions) {
     const after = tokens[m.end];

@@ -60,6 +60,10 @@ describe('linkAliases', () => {
     expect(actor(text, 'House')?.kind).toBe('organization');
   });
 
+  it('reads "<body> for <thing>" by its head, not by the thing noun that ends it', () => {
+    expect(actor('She is a fellow at the Institute for Advanced Study in Princeton.', 'Institute for Advanced Study')?.kind).toBe('organization');
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
