@@ -30,6 +30,12 @@ export function findCredits(tokens: readonly Token[]): Uint8Array {
       while (end < tokens.length && !tokens[end]!.lineBefore) end++;
       if (end - i <= MAX_BYLINE_TOKENS) markToLineEnd(i, false);
     }
+    // "Getty Images", "AFP via Getty Images", "AP Photo": a line that is only an agency's credit.
+    if (i === lineStart && tokenHasFlag(t, CUE.AGENCY) && isCapitalized(t)) {
+      let end = i + 1;
+      while (end < tokens.length && !tokens[end]!.lineBefore && end - i <= MAX_CREDIT_LINE_TOKENS && (tokenHasFlag(tokens[end]!, CUE.AGENCY) || CREDIT_LINE_WORDS.has(tokens[end]!.lower))) end++;
+      if (end === tokens.length || tokens[end]!.lineBefore) inCredit.fill(1, i, end);
+    }
     // "Photograph: …", "Photo by …", "(Video by …)"
     if (tokenHasFlag(t, CUE.CREDIT) && isCapitalized(t)) {
       const next = tokens[i + 1];
@@ -75,6 +81,11 @@ export function findCredits(tokens: readonly Token[]): Uint8Array {
   markAuthorLines(tokens, inCredit);
   return inCredit;
 }
+
+/** Longest line that is only an agency's credit ("AFP via Getty Images"), in tokens. */
+const MAX_CREDIT_LINE_TOKENS = 5;
+/** Words such a line may hold beside agency names. */
+const CREDIT_LINE_WORDS = new Set(['images', 'image', 'photo', 'photos', 'pictures', 'via', '/', '-', 'file', 'pool']);
 
 /** "CreditJane Doe", "PhotoJohn Smith": a credit label the page's markup ran into the name. */
 const GLUED_CREDIT = /^(?:Credit|Photo|Image|Photograph)(?:Credit)?\p{Lu}/u;

@@ -20,6 +20,8 @@ describe('page furniture is never an actor', () => {
     ['a credit in brackets with spaces', `${STORY}\n\nThe old pier at dusk. (Carla Mendes / AP)`],
     ['an agency alone in brackets', `${STORY}\n\nThe old pier at dusk. (AP)`],
     ['"via" an agency', `${STORY}\n\nThe old pier at dusk, via Getty Images`],
+    ['an agency credit alone on its line', `${STORY}\n\nGetty Images`],
+    ['an agency credit "via" another alone on its line', `${STORY}\n\nAFP via Getty Images`],
     ['a credit run into its name', `${STORY}\n\nThe old pier at dusk. CreditCarla Mendes for The Daily Lantern`],
     ['a copyright line', `${STORY}\n\n\u00a9 Provided by Lantern Media Inc`],
     ['a closing author line', `${STORY}\n\nCarla Mendes is a features reporter at the Daily Lantern.`],
