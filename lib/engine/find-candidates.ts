@@ -67,6 +67,11 @@ const MAX_NAME_TOKENS = 12;
 /** Punctuation that may sit inside a name. */
 const NAME_PUNCTUATION = new Set(['.', '&', '-', "'"]);
 
+/** "Women", "Fishermen", "Farmers", "Journalists": a word for people that may own a body's name. */
+function isPossessiveNameWord(t: Token): boolean {
+  return POSSESSIVE_NAME_WORDS.has(t.lower) || /\p{L}{3}(?:men|ers|ists|ors|ians)$/u.test(t.lower);
+}
+
 function isPossessive(t: Token | undefined): boolean {
   return t !== undefined && (t.lower === "'s" || t.lower === "'");
 }
@@ -282,6 +287,10 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
     let titleFirst = part.titleFirst;
     const startsWithHonorific = tokenHasFlag(tokens[first]!, LEX.HONORIFIC);
     const head = tokens[end - 1]!;
+    // "Petty Officer Sam Lowry" taken for a body: titles, then a given name, are a person's.
+    let afterTitles = first;
+    while (afterTitles < end - 1 && tokenHasFlag(tokens[afterTitles]!, LEX.TITLE | LEX.HONORIFIC)) afterTitles++;
+    if (type === 'ORG' && afterTitles > first && afterTitles < end - 1 && tokenHasFlag(tokens[afterTitles]!, LEX.GIVEN)) type = 'PER';
     if ((type === 'PER' || startsWithHonorific) && !tokenHasFlag(head, ANY_ORG_CUE | ANY_PLACE_CUE)) {
       let k = first;
       while (k < end - 1 && tokenHasFlag(tokens[k]!, LEX.TITLE | LEX.HONORIFIC)) k++;
@@ -1116,17 +1125,17 @@ function joinPossessiveNames(tokens: readonly Token[], cands: Candidate[]): Cand
     const next = cands[i + 1];
     let k = c.end;
     // The word before the possessive may have been left out of the span.
-    if (k < tokens.length && isCapitalized(tokens[k]) && POSSESSIVE_NAME_WORDS.has(tokens[k]!.lower) && isPossessive(tokens[k + 1])) k++;
-    if (POSSESSIVE_NAME_WORDS.has(tokens[k - 1]!.lower) && isPossessive(tokens[k]) && isCapitalized(tokens[k + 1])) {
-      if (next && next.first === k + 1) {
-        out.push({ ...c, end: next.end, type: next.type === 'ORG' || c.type === 'ORG' ? 'ORG' : next.type });
-        i++;
+    if (k < tokens.length && isCapitalized(tokens[k]) && isPossessiveNameWord(tokens[k]!) && isPossessive(tokens[k + 1])) k++;
+    if (isPossessiveNameWord(tokens[k - 1]!) && isPossessive(tokens[k]) && isCapitalized(tokens[k + 1])) {
+      const joinsNext = next !== undefined && next.first === k + 1;
+      let end = joinsNext ? next.end : k + 1;
+      if (!joinsNext) while (end < tokens.length && isCapitalized(tokens[end]) && !tokens[end]!.lineBefore) end++;
+      // A plural of people other than the listed words owns only a body: "Fishermen's Association".
+      if (POSSESSIVE_NAME_WORDS.has(tokens[k - 1]!.lower) || tokenHasFlag(tokens[end - 1]!, ANY_ORG_CUE)) {
+        out.push({ ...c, end, type: !joinsNext || next.type === 'ORG' || c.type === 'ORG' ? 'ORG' : next.type });
+        if (joinsNext) i++;
         continue;
       }
-      let e = k + 1;
-      while (e < tokens.length && isCapitalized(tokens[e]) && !tokens[e]!.lineBefore) e++;
-      out.push({ ...c, end: e, type: 'ORG' });
-      continue;
     }
     out.push(c);
   }

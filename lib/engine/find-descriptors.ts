@@ -173,7 +173,7 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
   let first = k - 1;
   while (first - 1 >= s.first && end - (first - 1) <= MAX_PRE_NAME_TOKENS) {
     const t = tokens[first - 1]!;
-    if (isClauseEnd(t) || PRE_NAME_STOPS.has(t.lower)) break;
+    if (isClauseEnd(t) || PRE_NAME_STOPS.has(t.lower) || !/[\p{L}\p{N}]/u.test(t.form)) break; // "•", "*": a list's mark
     if (t.lower === "'s") {
       if (first - 2 >= s.first && isCapitalized(tokens[first - 2])) { first -= 2; continue; }
       break;

@@ -11,7 +11,7 @@ export const TITLE_WORDS = [
   'Princess', 'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Sheikh', 'Emir', 'Sultan', 'Chairman',
   'Chairwoman', 'Chair', 'Chief', 'Executive', 'Director', 'Judge', 'Justice', 'Attorney', 'Ambassador', 'Speaker',
   'Leader', 'Commissioner', 'Commander', 'Gen.', 'Gov.', 'Lt.', 'Col.', 'Colonel', 'Captain', 'Capt.', 'Major',
-  'Lieutenant', 'Sergeant', 'Admiral', 'Marshal', 'Officer', 'Detective', 'Inspector', 'Superintendent', 'Coach',
+  'Lieutenant', 'Sergeant', 'Admiral', 'Marshal', 'Officer', 'Petty', 'Warrant', 'Corporal', 'Brigadier', 'Sgt.', 'Cpl.', 'Maj.', 'Adm.', 'Brig.', 'Detective', 'Inspector', 'Superintendent', 'Coach',
   'Professor', 'Doctor', 'Father', 'Sister', 'Brother', 'Reverend', 'Rev.', 'Lord', 'Lady', 'Baroness', 'Baron',
   'Duke', 'Duchess', 'Earl', 'Count', 'Foreign', 'Defence', 'Defense', 'Finance', 'Interior', 'Trade', 'Health',
   'First', 'Lady', 'Former', 'Acting', 'Assistant', 'Associate', 'Senior', 'Junior', 'State', 'Crown', 'Supreme',

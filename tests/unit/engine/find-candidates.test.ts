@@ -224,6 +224,14 @@ describe('candidate names', () => {
     expect(found).not.toContain('Senate Majority');
   });
 
+  it('joins a body owned by a plural of people ("Fishermen\'s Association"), and reads titles before a given name as a person\'s', () => {
+    const found = names("Members of the Kestrel Bay Fishermen's Association and the Farmers' Union met Petty Officer Sam Lowry.");
+    expect(found).toContain("Kestrel Bay Fishermen's Association");
+    expect(found).toContain("Farmers' Union");
+    expect(found).toContain('Sam Lowry');
+    expect(kindOf("Members of the Farmers' Union met Petty Officer Sam Lowry.", 'Sam Lowry')).toBe('person');
+  });
+
   it('reads a quoted title that opens with a pronoun', () => {
     expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
   });

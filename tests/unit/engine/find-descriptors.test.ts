@@ -207,6 +207,10 @@ describe('findDescriptors', () => {
     expect(descriptors(text, 'Texas')).toEqual([]);
   });
 
+  it('stops a title read before a name at a list mark', () => {
+    expect(descriptors('Here is what to know:\n• Governor Ruth Amsel has declared a state of emergency.', 'Ruth Amsel')).toEqual(['Governor']);
+  });
+
   it('takes a demonym as a describing word of a phrase that refers back', () => {
     expect(descriptors('Riots broke out in Lisbon on Monday. The Portuguese capital has been calm since.', 'Lisbon')).toEqual(['The Portuguese capital']);
   });
