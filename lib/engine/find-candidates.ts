@@ -228,6 +228,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   (tokens, cands) => joinAdjacentOrganizationParts(tokens, cands), // "American" + "Enterprise Institute"
   extendCueHeadedNames, // "Foreign Affairs Division"
   joinOfPhrases, // "Center on Poverty and Inequality"
+  (tokens, cands) => extendOfficeTitles(tokens, cands), // "Office of Inspector" + "General"
   (tokens, cands) => joinParticleNames(tokens, cands), // "Ursula von der Leyen"
   (tokens, cands) => joinQuotedNicknames(tokens, cands), // 'Robert "Bob" Lindqvist'
   (tokens, cands) => extendOverParticleNames(tokens, cands), // "Jund" + "al-Haqq"
@@ -730,6 +731,19 @@ function joinQuotedNicknames(tokens: readonly Token[], cands: Candidate[]): Cand
     out.push({ first: c.first, end, type: 'PER', ...(c.titleFirst !== undefined ? { titleFirst: c.titleFirst } : {}) });
   }
   return out;
+}
+
+/** "Office of Inspector General", "Office of the Attorney General": a body named for an office
+ *  goes on over the title words the tagger cut off ("General" reads like a person's title). */
+function extendOfficeTitles(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  return cands.map((c) => {
+    const last = tokens[c.end - 1]!;
+    const before = tokens[c.end - 2]?.lower;
+    if (c.type !== 'ORG' || !tokenHasFlag(last, LEX.TITLE) || (before !== 'of' && before !== 'the')) return c;
+    let end = c.end;
+    while (end < tokens.length && end - c.end < 2 && isCapitalized(tokens[end]) && tokenHasFlag(tokens[end]!, LEX.TITLE) && !tokens[end]!.lineBefore) end++;
+    return end > c.end ? { ...c, end } : c;
+  });
 }
 
 /** "W.", "H.W.": a person's initials. */

@@ -47,6 +47,8 @@ export interface ActorCluster {
 const synonymKey = new Map<string, string>();
 for (const group of PLACE_SYNONYMS) for (const s of group) synonymKey.set(s.toLowerCase(), group[0]!.toLowerCase());
 const CORPORATE: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
+/** Last words of a football club's name ("Porthaven FC"), which the club is also called without. */
+const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'cf', 'sc', 'f.c.']);
 const ACRONYM_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', 'de', 'du', 'des', 'la']);
 
 export function isAcronym(form: string): boolean {
@@ -578,14 +580,16 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
   const companyByBase = new Map<string, number[]>();
   for (let j = 0; j < groups.length; j++) {
     const h = groups[j]!;
-    if (h.kind !== 'organization' || h.words.length < 2 || !CORPORATE.has(h.words[h.words.length - 1]!.toLowerCase())) continue;
+    if (h.kind !== 'organization' || h.words.length < 2 || !(CORPORATE.has(h.words[h.words.length - 1]!.toLowerCase()) || CLUB_SUFFIXES.has(h.words[h.words.length - 1]!.toLowerCase()))) continue;
     const base = h.words.slice(0, -1).join(' ').toLowerCase();
     companyByBase.set(base, [...(companyByBase.get(base) ?? []), j]);
   }
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     if (dropped.has(i) || (g.kind === 'person' && g.words.length > 1)) continue;
-    const hits = companyByBase.get(g.words.join(' ').toLowerCase());
+    let hits = companyByBase.get(g.words.join(' ').toLowerCase());
+    // "Porthaven" the town is not "Porthaven FC" the club.
+    if (g.kind === 'place') hits = hits?.filter((j) => !CLUB_SUFFIXES.has(groups[j]!.words.at(-1)!.toLowerCase()));
     if (hits) { const roots = [...new Set(hits.map((j) => uf.find(j)))]; if (roots.length === 1 && roots[0] !== uf.find(i)) uf.union(roots[0]!, i); }
   }
   if (tokens) linkShortOrganizationNames(groups, uf, dropped, tokens);

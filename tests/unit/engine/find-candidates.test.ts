@@ -232,6 +232,11 @@ describe('candidate names', () => {
     expect(kindOf("Members of the Farmers' Union met Petty Officer Sam Lowry.", 'Sam Lowry')).toBe('person');
   });
 
+  it('keeps the title words that end a body named for an office', () => {
+    expect(names('The Office of Inspector General investigated the case.')).toContain('Office of Inspector General');
+    expect(names('The Office of the Attorney General sued.')).toContain('Office of the Attorney General');
+  });
+
   it('reads a quoted title that opens with a pronoun', () => {
     expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
   });

@@ -64,6 +64,11 @@ describe('linkAliases', () => {
     expect(actor('She is a fellow at the Institute for Advanced Study in Princeton.', 'Institute for Advanced Study')?.kind).toBe('organization');
   });
 
+  it('links a club said without "FC", but not the town of that name', () => {
+    expect(actor('Porthaven FC came from behind to win. The result lifts Porthaven to fourth in the league.', 'Porthaven FC')?.aliases).toEqual(['Porthaven']);
+    expect(actor('Porthaven FC won. Fans across Porthaven celebrated in the town square.', 'Porthaven FC')?.aliases).toEqual([]);
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
