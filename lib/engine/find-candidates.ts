@@ -14,7 +14,7 @@ import { WELL_KNOWN_KINDS } from './lexicons/well-known';
 import { ADJECTIVES_AND_ADVERBS } from './lexicons/adjectives';
 import { ABBREVIATIONS } from './lexicons/abbreviations';
 import { findCredits } from './page-furniture';
-import { isPlural } from './role-words';
+import { isPersonNoun, isPlural } from './role-words';
 import { isAllCaps, isCapitalized, spanForm, tokenFlags, type Token } from './tokenize';
 
 export interface Candidate {
@@ -690,6 +690,9 @@ function addHonorificNames(tokens: readonly Token[], cands: Candidate[], ctx: To
 /** Lower-case particles inside people's names. */
 const PERSON_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ter', 'ten', 'zu']);
 
+/** Particles written capitalized inside Arabic and North African names ("Al Thani", "Abu Bakr"). */
+const CAPITALIZED_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn', 'Abu', 'Abd', 'Ben', 'Ould', 'Bint']);
+
 /** "Ursula" + "von der" + "Leyen": a name, up to two particles and a capitalized word are one person. */
 function joinParticleNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -700,6 +703,12 @@ function joinParticleNames(tokens: readonly Token[], cands: Candidate[]): Candid
     if (k > c.end && c.type === 'PER' && isCapitalized(tokens[k]) && !tokens[k]!.lineBefore && !tokenHasFlag(tokens[k]!, LEX.FUNCTION)) {
       const next = cands[i + 1];
       if (next && next.first === k) { c.end = next.end; i++; } else c.end = k + 1;
+    }
+    // "Mohammed bin Abdulrahman" + "Al Thani": a person's name goes on over a capitalized particle.
+    const next = cands[i + 1];
+    if (c.type === 'PER' && next?.type === 'PER' && next.first === c.end && next.end - next.first >= 2 && CAPITALIZED_PARTICLES.has(tokens[next.first]!.form) && !tokens[next.first]!.lineBefore) {
+      c.end = next.end;
+      i++;
     }
     out.push(c);
   }
@@ -997,6 +1006,9 @@ function isRejected(tokens: readonly Token[], first: number, end: number, type: 
     if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && ADJECTIVE_OR_ADVERB.has(t.lower) && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && !ctx.runningCapitalized.has(t.lower)) return true;
     // Capitalized common words listed before the noun they modify ("Pro, Teams and Enterprise tier offerings").
     if (!ctx.sentenceInitial[first] && isCommonWord(t, ctx.writtenLower) && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN) && modifiesNounAfterList(tokens, first)) return true;
+    // "Negotiators from Israel met …": a plural of a word for people opening a sentence is no name.
+    if (ctx.sentenceInitial[first] && !ctx.inCapsSentence[first] && !ctx.runningCapitalized.has(t.lower) && isPlural(t.lower) && isPersonNoun(t.lower)
+      && !tokenHasFlag(t, LEX.PLACE | LEX.GIVEN | ANY_ORG_CUE)) return true;
     // "Bars and restaurants hire …": a plural opening a sentence, joined to a lower-case plural, is a common noun.
     if (ctx.sentenceInitial[first] && !ctx.runningCapitalized.has(t.lower) && isPlural(t.lower) && (tokens[end]?.lower === 'and' || tokens[end]?.lower === 'or')) {
       const other = tokens[end + 1];
@@ -1293,9 +1305,11 @@ export function tokenContext(tokens: readonly Token[], sentences: readonly { fir
   const sentenceInitial = new Uint8Array(tokens.length);
   const inCapsSentence = new Uint8Array(tokens.length);
   const seenCapitalized = new Set<string>();
+  const inCredit = findCredits(tokens);
   for (const s of sentences) {
     let k = s.first;
-    while (k < s.end && (tokens[k]!.form === '"' || tokens[k]!.form === "'" || tokens[k]!.form === '(' || tokens[k]!.form === '-')) k++;
+    // The sentence starts after opening marks and after a dateline ("CAIRO — Negotiators met …").
+    while (k < s.end && (tokens[k]!.form === '"' || tokens[k]!.form === "'" || tokens[k]!.form === '(' || tokens[k]!.form === '-' || inCredit[k])) k++;
     if (k < s.end) sentenceInitial[k] = 1;
     const caps = isCapsSentence(tokens, s);
     for (let j = s.first; j < s.end; j++) {
@@ -1312,7 +1326,7 @@ export function tokenContext(tokens: readonly Token[], sentences: readonly { fir
   for (let j = 1; j < tokens.length; j++) {
     if (!sentenceInitial[j] && !inCapsSentence[j] && !inTitleCaseLine[j] && !onShortLine[j] && !tokens[j]!.lineBefore && isCapitalized(tokens[j]) && !isOpeningMark(tokens[j - 1]!.form)) runningCapitalized.add(tokens[j]!.lower);
   }
-  return { sentenceInitial, inCapsSentence, seenCapitalized, runningCapitalized, writtenLower, onShortLine, inCredit: findCredits(tokens), inTitleCaseLine, flags };
+  return { sentenceInitial, inCapsSentence, seenCapitalized, runningCapitalized, writtenLower, onShortLine, inCredit, inTitleCaseLine, flags };
 }
 
 /** A line of at most this many tokens is a label, a heading or a list item, not running text. */

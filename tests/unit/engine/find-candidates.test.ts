@@ -237,6 +237,16 @@ describe('candidate names', () => {
     expect(names('The Office of the Attorney General sued.')).toContain('Office of the Attorney General');
   });
 
+  it('joins a person’s name over a capitalized particle the tagger cut at', () => {
+    expect(names('Qatari Prime Minister Sheikh Hamad bin Abdulkarim Al Nuri said in Doha that a deal was close.')).toContain('Hamad bin Abdulkarim Al Nuri');
+  });
+
+  it('does not take a plural of a word for people opening a sentence, even after a dateline, for a name', () => {
+    const found = names('OSLO — Negotiators from Quenby and Velmar met on Sunday. Mediators said little.');
+    expect(found).not.toContain('Negotiators');
+    expect(found).not.toContain('Mediators');
+  });
+
   it('reads a quoted title that opens with a pronoun', () => {
     expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
   });
