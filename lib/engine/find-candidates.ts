@@ -292,7 +292,9 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
     let afterTitles = first;
     while (afterTitles < end - 1 && tokenHasFlag(tokens[afterTitles]!, LEX.TITLE | LEX.HONORIFIC)) afterTitles++;
     if (type === 'ORG' && afterTitles > first && afterTitles < end - 1 && tokenHasFlag(tokens[afterTitles]!, LEX.GIVEN)) type = 'PER';
-    if ((type === 'PER' || startsWithHonorific) && !tokenHasFlag(head, ANY_ORG_CUE | ANY_PLACE_CUE)) {
+    // (A cue word heading it is a surname when a given name follows the titles: "Dr. Helen Park".)
+    const givenAfterTitles = afterTitles > first && afterTitles < end - 1 && tokenHasFlag(tokens[afterTitles]!, LEX.GIVEN);
+    if ((type === 'PER' || startsWithHonorific) && (!tokenHasFlag(head, ANY_ORG_CUE | ANY_PLACE_CUE) || givenAfterTitles)) {
       let k = first;
       while (k < end - 1 && tokenHasFlag(tokens[k]!, LEX.TITLE | LEX.HONORIFIC)) k++;
       if (k > first) { titleFirst = first; first = k; if (startsWithHonorific) type = 'PER'; }
@@ -1189,6 +1191,7 @@ function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Ca
     const c = cands[i]!;
     const owner = tokens[c.end - 1]!;
     const after = tokens[c.end + 1];
+    const next = cands[i + 1];
     // A company's product stays apart from it ("Sony’s PlayStation VR", a company the news names
     // every day even when the text never names it alone), as does a thing the text
     // names on its own elsewhere ("Sony’s PlayStation" … "the PlayStation").
@@ -1199,7 +1202,6 @@ function joinPossessiveInNames(tokens: readonly Token[], cands: Candidate[]): Ca
       out.push(c);
       continue;
     }
-    const next = cands[i + 1];
     // The owner is not a person of the story: the name is a place, a business or a thing's.
     const notPerson = (type: EntityType): EntityType => (type === 'PER' ? 'ORG' : type);
     if (next && next.first === c.end + 1) {

@@ -247,6 +247,10 @@ describe('candidate names', () => {
     expect(found).not.toContain('Mediators');
   });
 
+  it('cuts an honorific off a person whose surname is also a place word', () => {
+    expect(kindOf('Dr. Helen Park, a neurologist, led the trial. Park said it worked.', 'Helen Park')).toBe('person');
+  });
+
   it('reads a quoted title that opens with a pronoun', () => {
     expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
   });
