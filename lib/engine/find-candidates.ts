@@ -240,6 +240,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   addTitlesAfterWorkNouns, // "her new book, A Field Guide to Broken Promises: How Cities Forget,"
   addOfficesForFields, // "the Commissioner for Standards and Ethics"
   addCodedNames, // "the G12 summit", "Unity-PF"
+  (tokens, cands) => addCamelCaseNames(tokens, cands), // "iPhone 16", "eBay"
   addOpenersBeforeRelatives, // "Corvalo, which makes …"
   (tokens, cands) => addConceptHeads(tokens, cands), // "the Kakeya conjecture"
   (tokens, cands) => joinQuotedTitles(tokens, cands), // "Super Mario Run"
@@ -521,6 +522,30 @@ function addCodedNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenC
   if (found.length === 0) return cands;
   const covered = coveredTokens(tokens.length, cands);
   return [...cands, ...found.filter((f) => !covered[f.first])].sort((a, b) => a.first - b.first);
+}
+
+/** "iPhone", "eBay", "iOS": a brand written with a small first letter and a capital second. */
+const CAMEL_CASE_BRAND = /^\p{Ll}\p{Lu}\p{L}*$/u;
+/** Units and molecules written the same way, which name no one ("mRNA", "pH", "kWh"). */
+const CAMEL_CASE_UNITS = new Set(['mrna', 'trna', 'rrna', 'ph', 'kwh', 'mwh', 'gwh', 'mah', 'db', 'ev', 'kev', 'mev', 'gev', 'ml', 'mg', 'kb', 'mb', 'gb', 'tb']);
+
+/** "the Apple iPhone 16", "sold it on eBay": brands the tagger cannot see by their shape, with the
+ *  model number or words that follow them ("iPad Pro", "iPhone 16"). A company the news knows
+ *  ("eBay") is an organization; any other is a made thing. */
+function addCamelCaseNames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const covered = coveredTokens(tokens.length, cands);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || t.form.length < 3 || !CAMEL_CASE_BRAND.test(t.form) || CAMEL_CASE_UNITS.has(t.lower)) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i < 3 && !tokens[end]!.lineBefore && (TITLE_NUMBER.test(tokens[end]!.form) || isModelWord(tokens[end]!))) end++;
+    found.push({ first: i, end, type: WELL_KNOWN_KINDS.get(t.lower) === 'organization' ? 'ORG' : 'MISC' });
+  }
+  if (found.length === 0) return cands;
+  // A model word the tagger took alone ("Pro" of "iPad Pro") is inside the longer name.
+  const inFound = coveredTokens(tokens.length, found);
+  return [...cands.filter((c) => !inFound[c.first]), ...found].sort((a, b) => a.first - b.first);
 }
 
 /** Words that open a storm's name ("Hurricane Ida", "Typhoon Haishen"). */

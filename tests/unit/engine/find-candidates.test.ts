@@ -251,6 +251,17 @@ describe('candidate names', () => {
     expect(kindOf('Dr. Helen Park, a neurologist, led the trial. Park said it worked.', 'Helen Park')).toBe('person');
   });
 
+  it('finds brands written with a small first letter, with their model words, but not units', () => {
+    const text = 'It beats the Velta iPhone 16 easily. She sold it on eBay last week. The iVista Pro runs qOS well. The mRNA vaccine holds 5 kWh.';
+    const found = names(text);
+    expect(found).toEqual(expect.arrayContaining(['iPhone 16', 'eBay', 'iVista Pro', 'qOS']));
+    expect(found).not.toContain('Pro');
+    expect(found).not.toContain('mRNA');
+    expect(found).not.toContain('kWh');
+    expect(kindOf(text, 'eBay')).toBe('organization');
+    expect(kindOf(text, 'iVista Pro')).toBe('other');
+  });
+
   it('reads a quoted title that opens with a pronoun', () => {
     expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
   });
