@@ -457,7 +457,8 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
     const before = tokens[m.first - 1];
     if (m.titleFirst === undefined && before && !tokens[m.first]!.lineBefore && THING_NOUNS_BEFORE_NAME.has(before.lower) && isLowerChar(before.form[0] ?? '')) return 'other';
     const last = tokens[m.end - 1]!;
-    if (m.end - m.first >= 2 && (/^\d/u.test(last.form) || isModelWord(last) || isTechAbbreviation(last))) return 'other';
+    // "Vellum 4", "Galaxy S25", "Meta Quest Pro": a model number or word after the name.
+    if (m.end - m.first >= 2 && (/^\d/u.test(last.form) || /^\p{Lu}{1,2}\d{1,4}$/u.test(last.form) || isModelWord(last) || isTechAbbreviation(last))) return 'other';
     // "Tor Browser", "Vellum Console": a name headed by a thing noun (not one a publisher or studio is named by).
     if (m.end - m.first >= 2 && isUpperChar(last.form[0] ?? '') && WORK_NOUNS.has(last.lower) && !ORGANIZATION_WORK_HEADS.has(last.lower)) return 'other';
   }

@@ -69,6 +69,10 @@ describe('linkAliases', () => {
     expect(actor('Porthaven FC won. Fans across Porthaven celebrated in the town square.', 'Porthaven FC')?.aliases).toEqual([]);
   });
 
+  it('reads a name ending in a letter-and-number model code as a thing', () => {
+    expect(actor("Its battery lasts longer than the Velta iPhone 16 or Samsung's Galaxy S25.", 'Galaxy S25')?.kind).toBe('other');
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
