@@ -967,6 +967,9 @@ function joinOfPhrases(tokens: readonly Token[], found: Candidate[], ctx: TokenC
 
 /** "Foreign Affairs Division": a name headed by an organization or place cue word takes in the
  *  capitalized words right before it that the tagger left out (mid-sentence only). */
+/** Longest run of capitalized words after a person's name that may end in a cue word ("High School"). */
+const MAX_CUE_TAIL = 3;
+
 function extendCueHeadedNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   let prevEnd = 0;
   return cands.map((c) => {
@@ -979,6 +982,16 @@ function extendCueHeadedNames(tokens: readonly Token[], cands: Candidate[], ctx:
       if (k < c.first) {
         out.first = k;
         if (out.type === 'PER') out.type = tokenHasFlag(head, ANY_ORG_CUE) ? 'ORG' : 'LOC';
+      }
+    } else if (c.type === 'PER') {
+      // "Lincoln" + "High School", "Carter" + "Center": a person's name opens the name of a place or body the tagger left out.
+      let k = c.end;
+      while (k < tokens.length && k - c.end < MAX_CUE_TAIL && isCapitalized(tokens[k]) && !tokens[k]!.lineBefore && !ctx.inCapsSentence[k]
+        && !tokenHasFlag(tokens[k]!, LEX.FUNCTION | LEX.CALENDAR | LEX.TITLE | LEX.HONORIFIC)) k++;
+      const tail = tokens[k - 1]!;
+      if (k > c.end && tokenHasFlag(tail, ANY_ORG_CUE | ANY_PLACE_CUE) && !cands.some((other) => other.first >= c.end && other.first < k)) {
+        out.end = k;
+        out.type = tokenHasFlag(tail, ANY_ORG_CUE) ? 'ORG' : 'LOC';
       }
     }
     prevEnd = out.end;

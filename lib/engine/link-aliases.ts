@@ -356,9 +356,10 @@ function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null
   return null;
 }
 
-/** The kind a role noun says a name is of ("companies" → organization, "chemist" → person, "game" → other). */
-function kindOfRoleNoun(t: Token): ActorKind | null {
-  if (!isLowerChar(t.form[0] ?? '')) return null;
+/** The kind a role noun says a name is of ("companies" → organization, "chemist" → person, "game" → other).
+ *  Capitalized only as the first word of a sentence ("Cities like Tacoma …"). */
+function kindOfRoleNoun(t: Token, opensSentence = false): ActorKind | null {
+  if (!isLowerChar(t.form[0] ?? '') && !(opensSentence && t.upperLetters === 1)) return null;
   if (isRoleFor('organization', t.lower)) return 'organization';
   if (isRoleFor('place', t.lower)) return 'place';
   if (inSet(WORK_NOUNS, t.lower)) return 'other';
@@ -381,7 +382,8 @@ function roleClueKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tok
     const head = listHeadBefore(tokens, m.first);
     // The tagger's person, or its place where the name is no known place ("Quellfield is a nonprofit that …").
     const mayBeCorrected = cluster.kind === 'person' || (cluster.kind === 'place' && !PLACE_NAMES.has(m.key) && !m.words.some((w) => hasFlag(w.toLowerCase(), ANY_PLACE_CUE)));
-    const said = head >= 0 ? kindOfRoleNoun(tokens[head]!) : mayBeCorrected ? appositiveHeadKind(tokens, m) : null;
+    const opensSentence = head === 0 || (head > 0 && (tokens[head]!.lineBefore || /^[.!?"]$/u.test(tokens[head - 1]!.form)));
+    const said = head >= 0 ? kindOfRoleNoun(tokens[head]!, opensSentence) : mayBeCorrected ? appositiveHeadKind(tokens, m) : null;
     if (!said) continue;
     if (clue && clue !== said) return null;
     clue = said;
@@ -831,6 +833,9 @@ function linkNamePrefixes(groups: readonly Group[], uf: UnionFind, dropped: Read
   });
 }
 
+/** Words after a place's name that make it the name of that place's body ("Eastbrook City Council"). */
+const LOCAL_UNITS = new Set(['city', 'county', 'town', 'state', 'municipal', 'village', 'borough', 'district', 'provincial', 'regional']);
+
 /** Organization names of this many words or more may be called by their first word alone. */
 const MIN_WORDS_FOR_FIRST_WORD = 3;
 
@@ -854,8 +859,10 @@ function linkShortOrganizationNames(groups: readonly Group[], uf: UnionFind, dro
     };
     push(byLast, h.words[h.words.length - 1]!.toLowerCase());
     // (Not a common word or one that names a body of its own: "House" of "House Freedom Caucus" is the House.)
+    // (Nor a town's name before its own body: "Eastbrook" of "Eastbrook City Council" is the town.)
     const first = h.words[0]!.toLowerCase();
-    if (h.words.length >= MIN_WORDS_FOR_FIRST_WORD && tokenHasFlag(tokens[h.mentions[0]!.end - 1]!, ANY_ORG_CUE) && !hasFlag(first, LEX.COMMON | ANY_ORG_CUE)) push(byFirst, first);
+    const townBody = LOCAL_UNITS.has(h.words[1]!.toLowerCase());
+    if (h.words.length >= MIN_WORDS_FOR_FIRST_WORD && tokenHasFlag(tokens[h.mentions[0]!.end - 1]!, ANY_ORG_CUE) && !hasFlag(first, LEX.COMMON | ANY_ORG_CUE) && !townBody) push(byFirst, first);
   });
   groups.forEach((g, i) => {
     if (g.words.length !== 1 || dropped.has(i) || uf.find(i) !== i || g.kind === 'place' || isAcronym(g.words[0]!)) return;

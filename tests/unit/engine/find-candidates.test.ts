@@ -262,6 +262,12 @@ describe('candidate names', () => {
     expect(kindOf(text, 'iVista Pro')).toBe('other');
   });
 
+  it('extends a person’s name over the capitalized words of a school or body named after them', () => {
+    const found = names('Marisol Vega is a teacher at Lincoln High School in Quenby.');
+    expect(found).toContain('Lincoln High School');
+    expect(kindOf('Marisol Vega is a teacher at Lincoln High School in Quenby.', 'Lincoln High School')).toBe('organization');
+  });
+
   it('reads a quoted title that opens with a pronoun', () => {
     expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
   });

@@ -73,6 +73,15 @@ describe('linkAliases', () => {
     expect(actor("Its battery lasts longer than the Velta iPhone 16 or Samsung's Galaxy S25.", 'Galaxy S25')?.kind).toBe('other');
   });
 
+  it('reads names listed after a capitalized head that opens the sentence by that head', () => {
+    expect(actor('Cities like Tacoma and Quenby have kept branches open.', 'Quenby')?.kind).toBe('place');
+  });
+
+  it('does not take a town said alone for its own council', () => {
+    const text = 'The Quenby City Council voted to close the library. Quenby should try again.';
+    expect(actor(text, 'Quenby City Council')?.aliases).toEqual([]);
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
