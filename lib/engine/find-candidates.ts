@@ -245,6 +245,7 @@ const CANDIDATE_PASSES: ReadonlyArray<(tokens: readonly Token[], cands: Candidat
   (tokens, cands) => addConceptHeads(tokens, cands), // "the Kakeya conjecture"
   (tokens, cands) => joinQuotedTitles(tokens, cands), // "Super Mario Run"
   dropSentenceOpeners, // "(See Facebook's …)" -> "Facebook"
+  dropHeadlineCompassWords, // "Storm Hits Northern Quenby" -> "Quenby"
   (tokens, cands) => joinCutRepeats(tokens, cands), // "Gears of War 4" cut to "Gears" + "War 4" where it repeats
   splitOfficeTitles, // "Secretary of State Lena Hart" -> "Lena Hart"
 ];
@@ -637,6 +638,21 @@ function dropSentenceOpeners(tokens: readonly Token[], cands: Candidate[], ctx: 
     if (tokenHasFlag(opener, LEX.PLACE | LEX.GIVEN | LEX.TITLE | LEX.HONORIFIC | ANY_ORG_CUE | ANY_PLACE_CUE) || PLACE_NAMES.has(spanLower(tokens, c.first, c.end))) return c;
     const rest = named.get(spanLower(tokens, c.first + 1, c.end));
     return rest === undefined ? c : { ...c, first: c.first + 1, type: rest };
+  });
+}
+
+/** "Storm Hits Northern Quenby": a compass word a title-case headline capitalized is not part of the
+ *  name when the story writes it in lower case before that name ("across northern Quenby"). */
+function dropHeadlineCompassWords(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
+  const writtenBefore = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (COMPASS_WORDS.has(tokens[k]!.form) && isCapitalized(tokens[k + 1])) writtenBefore.add(`${tokens[k]!.form} ${tokens[k + 1]!.lower}`);
+  }
+  if (writtenBefore.size === 0) return cands;
+  return cands.map((c) => {
+    const opener = tokens[c.first]!;
+    if (c.end - c.first < 2 || !ctx.inTitleCaseLine[c.first] || !writtenBefore.has(`${opener.lower} ${tokens[c.first + 1]!.lower}`)) return c;
+    return { ...c, first: c.first + 1, type: 'LOC' }; // what a compass word points into is a place
   });
 }
 

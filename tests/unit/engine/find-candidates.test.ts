@@ -268,6 +268,14 @@ describe('candidate names', () => {
     expect(kindOf('Marisol Vega is a teacher at Lincoln High School in Quenby.', 'Lincoln High School')).toBe('organization');
   });
 
+  it('drops a compass word a title-case headline capitalized when the story writes it in lower case', () => {
+    const text = 'Storm Cuts Power Across Northern Quenby\n\nA storm swept across northern Quenby on Tuesday, officials said.';
+    expect(names(text)).not.toContain('Northern Quenby');
+    expect(kindOf(text, 'Quenby')).toBe('place');
+    // Written capitalized in the story too, it stays: "North Velmaria" is the name.
+    expect(names('Talks With North Velmaria Resume\n\nEnvoys from North Velmaria arrived on Tuesday.')).toContain('North Velmaria');
+  });
+
   it('reads a quoted title that opens with a pronoun', () => {
     expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
   });
