@@ -420,6 +420,9 @@ function appositiveHeadKind(tokens: readonly Token[], m: MentionSpan): ActorKind
   return null;
 }
 
+/** Nouns after an award's name for those who won it or may ("Grammy winner", "Oscar nominee"). */
+const AWARD_HOLDERS = new Set(['winner', 'winners', 'winning', 'nominee', 'nominees', 'nomination', 'nominations', 'laureate', 'laureates']);
+
 /** Nouns of made things and works that name what follows them ("the game X"); not those a person
  *  may follow ("model", "hit") or a verb may be ("play", "act"). */
 const THING_NOUNS_BEFORE_NAME = new Set(['game', 'book', 'novel', 'film', 'movie', 'show', 'series', 'album', 'song', 'musical', 'opera', 'painting', 'sculpture',
@@ -444,6 +447,12 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
   if (!tokens || cluster.kind === 'other') return null;
   const key = cluster.mentions[0]!.key;
   if (PLACE_NAMES.has(key) || cluster.mentions.some((m) => tokenHasFlag(tokens[m.first]!, LEX.PLACE | LEX.PLACE_PART))) return null;
+  // "a Grammy winner", "an Oscar nominee": an award (a given name too, after an article).
+  for (const m of cluster.mentions) {
+    const after = tokens[m.end];
+    const article = /^(?:a|an|the)$/u.test(tokens[m.first - 1]?.lower ?? '');
+    if (after && AWARD_HOLDERS.has(after.lower) && !after.lineBefore && (article || !tokenHasFlag(tokens[m.first]!, LEX.GIVEN))) return 'other';
+  }
   for (const m of cluster.mentions) {
     if (tokenHasFlag(tokens[m.first]!, LEX.GIVEN) && cluster.kind === 'person') return null;
     if (tokenHasFlag(tokens[m.end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE)) return null;

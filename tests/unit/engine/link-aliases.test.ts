@@ -82,6 +82,13 @@ describe('linkAliases', () => {
     expect(actor(text, 'Quenby City Council')?.aliases).toEqual([]);
   });
 
+  it('reads a name before "winner" or "nominee" as an award, a given name too after an article', () => {
+    const text = 'The 27-year-old Vela Prize winner was diagnosed last week. She is an Oscar nominee too. Oscar Lind won.';
+    expect(actor(text, 'Oscar')?.kind).toBe('other');
+    expect(actor(text, 'Oscar Lind')?.kind).toBe('person');
+    expect(actor('The young Quillby winner thanked her coach.', 'Quillby')?.kind).toBe('other');
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
