@@ -981,11 +981,12 @@ function joinOfPhrases(tokens: readonly Token[], found: Candidate[], ctx: TokenC
   return out;
 }
 
-/** "Foreign Affairs Division": a name headed by an organization or place cue word takes in the
- *  capitalized words right before it that the tagger left out (mid-sentence only). */
 /** Longest run of capitalized words after a person's name that may end in a cue word ("High School"). */
 const MAX_CUE_TAIL = 3;
 
+/** "Foreign Affairs Division": a name headed by an organization or place cue word takes in the
+ *  capitalized words right before it that the tagger left out (mid-sentence only); a person's name
+ *  followed by capitalized words ending in such a word is that body's or place's ("Lincoln High School"). */
 function extendCueHeadedNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenContext): Candidate[] {
   let prevEnd = 0;
   return cands.map((c) => {
