@@ -142,10 +142,10 @@ const PERSON_TITLE_HEADS = new Set(['president', 'minister', 'secretary', 'gener
   'ambassador', 'commissioner', 'mayor', 'editor', 'coach', 'captain', 'envoy', 'judge', 'justice', 'speaker', 'king', 'queen',
   'cardinal', 'bishop', 'archbishop', 'pope', 'prince', 'princess', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan']);
 
-/** "NATO Secretary General Jens Stoltenberg" tagged as one name: an organization, then a titled person. */
 /** Words that rank a title ("Majority Leader", "Acting Director"). */
 const TITLE_QUALIFIERS = new Set(['majority', 'minority', 'ranking', 'acting', 'interim']);
 
+/** "NATO Secretary General Jens Stoltenberg" tagged as one name: an organization, then a titled person. */
 function splitTitledPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
   for (let k = span.first + 1; k < span.end - 1; k++) {
     if (!tokenHasFlag(tokens[k]!, LEX.TITLE) || tokenHasFlag(tokens[k - 1]!, LEX.TITLE)) continue;

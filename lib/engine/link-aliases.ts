@@ -289,9 +289,9 @@ const CORPORATE_POSSESSIONS = new Set(['shares', 'stock', 'stake', 'shareholders
   'chief', 'chairwoman', 'owner', 'owners']);
 /** Words between "X's" and what it has ("X's new chief executive"). */
 const POSSESSION_MODIFIERS = new Set(['new', 'former', 'interim', 'outgoing', 'incoming', 'current', 'longtime', 'top', 'largest', 'biggest', 'main']);
-/** Verbs whose object is a company ("who founded X", "agreed to buy X"). */
 /** Participles whose agent after "by" is a company, not a person ("founded by" is a person's). */
 const BY_ORGANIZATION = new Set(['hired', 'acquired', 'owned', 'bought', 'employed', 'funded', 'sponsored', 'published', 'operated', 'purchased']);
+/** Verbs whose object is a company ("who founded X", "agreed to buy X"). */
 const FOUNDING_VERBS = new Set(['founded', 'cofounded', 'co-founded', 'acquired', 'acquire', 'buy', 'bought', 'purchased']);
 /** Nouns before "of X" that make X an organization ("chief executive of Corvalo", "a founder of X"). */
 const ORGANIZATION_OF = new Set(['ceo', 'executive', 'chairman', 'chairwoman', 'founder', 'cofounder', 'co-founder', 'shareholders', 'shareholder', 'owner', 'owners', 'employees', 'employee', 'subsidiary', 'division']);
