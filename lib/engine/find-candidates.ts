@@ -965,9 +965,12 @@ function joinOfPhrases(tokens: readonly Token[], found: Candidate[], ctx: TokenC
   for (let i = 0; i < cands.length; i++) {
     const c = { ...cands[i]! };
     const link = tokens[c.end];
-    if (tokenHasFlag(tokens[c.end - 1]!, ANY_ORG_CUE) && !NAME_ENDING_SUFFIXES.has(tokens[c.end - 1]!.lower) && link && (link.lower === 'of' || link.lower === 'on' || link.lower === 'for')
-      && isCapitalized(tokens[c.end + 1]) && !tokenHasFlag(tokens[c.end + 1]!, LEX.CALENDAR) && !ctx.inCapsSentence[c.end] && !link.lineBefore && !tokens[c.end + 1]!.lineBefore) {
-      let e = c.end + 1;
+    // "Friends of the Eastbrook Library", "Doctors of the World": a body the tagger named by a plural of people.
+    const peopleBody = c.type === 'ORG' && c.end - c.first === 1 && isPlural(tokens[c.first]!.lower) && isPersonNoun(tokens[c.first]!.lower) && tokens[c.end + 1]?.lower === 'the';
+    const nameAt = peopleBody ? c.end + 2 : c.end + 1;
+    if ((tokenHasFlag(tokens[c.end - 1]!, ANY_ORG_CUE) || peopleBody) && !NAME_ENDING_SUFFIXES.has(tokens[c.end - 1]!.lower) && link && (link.lower === 'of' || link.lower === 'on' || link.lower === 'for')
+      && isCapitalized(tokens[nameAt]) && !tokenHasFlag(tokens[nameAt]!, LEX.CALENDAR) && !ctx.inCapsSentence[c.end] && !link.lineBefore && !tokens[nameAt]!.lineBefore) {
+      let e = nameAt;
       // Up to a date word: "the Security Council on Friday" is not part of the name.
       while (e < tokens.length && !tokens[e]!.lineBefore && !tokenHasFlag(tokens[e]!, LEX.CALENDAR) && (isCapitalized(tokens[e])
         || ((tokens[e]!.lower === 'and' || tokens[e]!.lower === '&') && isCapitalized(tokens[e + 1])))) e++;

@@ -276,6 +276,10 @@ describe('candidate names', () => {
     expect(names('Talks With North Velmaria Resume\n\nEnvoys from North Velmaria arrived on Tuesday.')).toContain('North Velmaria');
   });
 
+  it('joins a body named by a plural of people, "of the" and a name', () => {
+    expect(names('She is a member of the Friends of the Eastbrook Library.')).toContain('Friends of the Eastbrook Library');
+  });
+
   it('reads a quoted title that opens with a pronoun', () => {
     expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
   });
