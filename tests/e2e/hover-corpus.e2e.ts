@@ -12,8 +12,9 @@ import { openCardName, setSettings } from './overlay-helpers';
 
 /** The goal. */
 const GOAL = 0.9;
-/** What the engine reaches today (measured 2026-12-05: see the closing note); the test holds this floor. */
-const FLOOR = 0.8;
+/** Below what the engine reaches today (222 of 243, 91.4%, in three runs on 2026-12-06 once the
+ *  test no longer raced the closing card: see the closing note); the test holds this floor. */
+const FLOOR = 0.88;
 /** The pages of the held-out fold C, whose errors nobody reads while changing the engine. */
 const HELD_OUT: ReadonlySet<string> = new Set((JSON.parse(readFileSync('tests/corpus/folds.json', 'utf8')) as { folds: Record<string, string[]> }).folds.C ?? []);
 /** ms to wait for a card after resting on a name (the hover delay is set to its shortest, 100 ms). */
