@@ -654,6 +654,7 @@ export function linkAliases(mentions: readonly MentionSpan[], acronymExpansions:
     out.push(cluster);
   }
   if (tokens) markOwnedProducts(out, tokens);
+  if (tokens) markProductLines(out, tokens);
   if (tokens) kindsFromLists(out, tokens);
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
@@ -673,6 +674,25 @@ function markOwnedProducts(clusters: ActorCluster[], tokens: readonly Token[]): 
     if (words.length < 2 || c.kind === 'other' || c.kind === 'place' || tokenHasFlag(tokens[first]!, LEX.GIVEN) || tokenHasFlag(tokens[end - 1]!, ANY_ORG_CUE | ANY_PLACE_CUE)) continue;
     const owner = oneWordKind.get(normalizeName(words[0]!));
     if (owner === 'other' || (owner === 'organization' && c.kind === 'person')) c.kind = 'other';
+  }
+}
+
+/**
+ * "the original Vireo" … "the Vireo 2": a one-word name whose numbered or model versions are things
+ * of the text is that product line, a thing too (not a company: "Dolby" of "Dolby Atmos", a name
+ * going on with a word, stays the maker). Given names and companies the news knows are left alone.
+ */
+function markProductLines(clusters: ActorCluster[], tokens: readonly Token[]): void {
+  const lines = new Set<string>();
+  for (const c of clusters) {
+    const { words, end } = c.name;
+    if (c.kind === 'other' && words.length >= 2 && (/^\d/u.test(words[1]!) || isModelWord(tokens[c.name.first + 1]!)) && end - c.name.first === words.length) lines.add(normalizeName(words[0]!));
+  }
+  if (lines.size === 0) return;
+  for (const c of clusters) {
+    if (c.kind === 'other' || c.kind === 'place' || c.name.words.length !== 1 || !lines.has(c.name.key) || WELL_KNOWN_KINDS.has(c.name.key)) continue;
+    if (c.mentions.some((m) => tokenHasFlag(tokens[m.first]!, LEX.GIVEN))) continue;
+    c.kind = 'other';
   }
 }
 

@@ -89,6 +89,12 @@ describe('linkAliases', () => {
     expect(actor('The young Quillby winner thanked her coach.', 'Quillby')?.kind).toBe('other');
   });
 
+  it('reads a one-word name whose numbered versions are things as that product line', () => {
+    const text = 'Zentrix on Thursday unveiled the Vireo 2, a lighter version of its headset. The company said the device would cost $999 when it ships in March, roughly half the price of the original Vireo.';
+    expect(actor(text, 'Vireo')?.kind).toBe('other');
+    expect(actor(text, 'Zentrix')?.kind).not.toBe('other');
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
