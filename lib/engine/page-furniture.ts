@@ -56,7 +56,11 @@ export function findCredits(tokens: readonly Token[]): Uint8Array {
       if (k > i && tokens[k]?.form === ',' && !tokens[k]!.lineBefore) {
         end = k + 1;
         while (end < tokens.length && end - k <= 3 && isCapitalized(tokens[end]) && !tokens[end]!.lineBefore) end++;
+        // "Ore.", "Calif.": a region's abbreviation keeps its period.
+        if (end > k + 1 && tokens[end]?.form === '.' && tokens[end]!.start === tokens[end - 1]!.end) end++;
         if (end === k + 1) end = k;
+        // "EASTBROOK, Ore. (AP) —": the agency after the region.
+        else if (tokens[end]?.form === '(' && tokens[end + 2]?.form === ')' && tokenHasFlag(tokens[end + 1]!, CUE.AGENCY)) end += 3;
       }
       // The story's first sentence starts after it: not "NATO — the alliance — met", nor a headline
       // in capitals ("SOCCER - JAPAN WIN").

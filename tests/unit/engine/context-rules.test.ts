@@ -84,6 +84,11 @@ describe('rules that use the whole text', () => {
       const names = analyze(text).actors.map((a) => a.name);
       expect(names.some((n) => /vestby/i.test(n))).toBe(false);
     }
+    // A region's abbreviation with its period, and an agency after it.
+    for (const text of ['VESTBY, Ore. — Officials in Oslo said the talks had failed.', 'VESTBY, Ore. (AP) — Officials in Oslo said the talks had failed.']) {
+      const names = analyze(text).actors.map((a) => a.name);
+      expect(names).toEqual(['Oslo']);
+    }
     // Not an acronym before an aside, nor a headline in capitals.
     expect(analyze('NATO — the alliance — met in Brussels.').actors.map((a) => a.name)).toContain('NATO');
     expect(analyze('VESTBY - NORWAY WINS THE CUP').actors.length).toBeGreaterThan(0);
