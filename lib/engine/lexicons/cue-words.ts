@@ -48,6 +48,7 @@ export const PLACE_CUES = [
 export const MORE_PLACE_CUES = [
   'Strip', 'Base', 'Glacier', 'Volcano', 'Canyon', 'Lagoon', 'Plateau', 'Highlands', 'Archipelago', 'Atoll', 'Peak',
   'Boulevard', 'Highway', 'Motorway', 'Tunnel', 'Dam', 'Borough', 'Township', 'Municipality', 'Oblast', 'Governorate',
+  'Promenade', 'Esplanade', 'Boardwalk', 'Waterfront', 'Quay', 'Wharf', 'Pier', 'Marina',
 ];
 
 /** Words that make a run of capitalised words an "other" (event, law, treaty, product…). */

@@ -280,6 +280,10 @@ describe('candidate names', () => {
     expect(names('She is a member of the Friends of the Eastbrook Library.')).toContain('Friends of the Eastbrook Library');
   });
 
+  it('reads a name headed by a waterfront word as a place', () => {
+    expect(kindOf('Workers cleared debris along the Riverside Promenade in Eastbrook.', 'Riverside Promenade')).toBe('place');
+  });
+
   it('reads a quoted title that opens with a pronoun', () => {
     expect(names('Old songs had titles such as “You Loved Me Like a Distant Harbor” then.')).toContain('You Loved Me Like a Distant Harbor');
   });
