@@ -421,7 +421,7 @@ function appositiveHeadKind(tokens: readonly Token[], m: MentionSpan): ActorKind
 }
 
 /** Nouns after an award's name for those who won it or may ("Grammy winner", "Oscar nominee"). */
-const AWARD_HOLDERS = new Set(['winner', 'winners', 'winning', 'nominee', 'nominees', 'nomination', 'nominations', 'laureate', 'laureates']);
+const AWARD_HOLDERS = new Set(['winner', 'winners', 'winning', 'nominee', 'nominees', 'nomination', 'nominations', 'laureate', 'laureates', 'medalist', 'medalists', 'medallist', 'medallists']);
 
 /** Nouns of made things and works that name what follows them ("the game X"); not those a person
  *  may follow ("model", "hit") or a verb may be ("play", "act"). */

@@ -87,6 +87,7 @@ describe('linkAliases', () => {
     expect(actor(text, 'Oscar')?.kind).toBe('other');
     expect(actor(text, 'Oscar Lind')?.kind).toBe('person');
     expect(actor('The young Quillby winner thanked her coach.', 'Quillby')?.kind).toBe('other');
+    expect(actor('The Quillby medalist Kari Moe called it elegant.', 'Quillby')?.kind).toBe('other');
   });
 
   it('reads a one-word name whose numbered versions are things as that product line', () => {
