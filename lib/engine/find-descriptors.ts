@@ -205,7 +205,9 @@ function findBack(tokens: readonly Token[], from: number, limit: number, pred: (
 
 /** "One of the LDP lawmakers who attended the online meeting, Masahisa Sato, said …" */
 function frontedAppositive(tokens: readonly Token[], m: MentionSpan, s: Sentence, add: Add): void {
-  const comma = (m.titleFirst ?? m.first) - 1;
+  let comma = (m.titleFirst ?? m.first) - 1;
+  // "The suspect, identified as Mark Delgado, faces …": the name given after the comma.
+  if (tokens[comma]?.lower === 'as' && NAMING_PARTICIPLES.has(tokens[comma - 1]?.lower ?? '') && tokens[comma - 2]?.form === ',') comma -= 2;
   if (comma <= s.first || tokens[comma]!.form !== ',') return;
   let first = s.first;
   while (first < comma && (tokens[first]!.form === '"' || tokens[first]!.form === "'")) first++;
@@ -229,6 +231,9 @@ function frontedAppositive(tokens: readonly Token[], m: MentionSpan, s: Sentence
   if (opener === 'the' && !isPlainNounPhrase(tokens, first + 1, comma)) return;
   add(opener === 'as' ? first + 1 : first, comma);
 }
+
+/** Participles before "as" that give a name ("identified as"). */
+const NAMING_PARTICIPLES = new Set(['identified', 'named', 'known']);
 
 /** Longest "the" phrase read back from a comma inside a sentence, in tokens. */
 const MAX_INNER_PHRASE_TOKENS = 4;

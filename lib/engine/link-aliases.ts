@@ -383,7 +383,7 @@ function roleClueKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tok
     // The tagger's person, or its place where the name is no known place ("Quellfield is a nonprofit that …").
     const mayBeCorrected = cluster.kind === 'person' || (cluster.kind === 'place' && !PLACE_NAMES.has(m.key) && !m.words.some((w) => hasFlag(w.toLowerCase(), ANY_PLACE_CUE)));
     const opensSentence = head === 0 || (head > 0 && (tokens[head]!.lineBefore || /^[.!?"]$/u.test(tokens[head - 1]!.form)));
-    const said = head >= 0 ? kindOfRoleNoun(tokens[head]!, opensSentence) : mayBeCorrected ? appositiveHeadKind(tokens, m) : null;
+    const said = head >= 0 ? kindOfRoleNoun(tokens[head]!, opensSentence) : mayBeCorrected ? appositiveHeadKind(tokens, m) : ownedRoleBefore(tokens, m) ? 'person' : null;
     if (!said) continue;
     if (clue && clue !== said) return null;
     clue = said;
@@ -392,6 +392,21 @@ function roleClueKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tok
   if (cluster.kind === 'person' && cluster.mentions.some((m) => tokenHasFlag(tokens[m.first]!, LEX.GIVEN))) return null;
   return clue;
 }
+
+/** "His attorney, Sofia Grant", "the company's founder, Jun Bell": a person's role owned by someone,
+ *  then a comma, right before the name. */
+function ownedRoleBefore(tokens: readonly Token[], m: MentionSpan): boolean {
+  const comma = (m.titleFirst ?? m.first) - 1;
+  const role = tokens[comma - 1];
+  if (tokens[comma]?.form !== ',' || !role || !isLowerChar(role.form[0] ?? '') || !isPersonNoun(role.lower)) return false;
+  for (let k = comma - 2; k >= 0 && comma - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (OWNERS.has(t.lower)) return true;
+    if (t.form === ',' || t.form === '.' || t.lineBefore) return false;
+  }
+  return false;
+}
+const OWNERS = new Set(['his', 'her', 'their', 'its', "'s"]);
 
 /** Describing words read before an appositive's head noun ("a small Ohio nonprofit"). */
 const MAX_APPOSITIVE_MODIFIERS = 4;

@@ -211,6 +211,10 @@ describe('findDescriptors', () => {
     expect(descriptors('Here is what to know:\n• Governor Ruth Amsel has declared a state of emergency.', 'Ruth Amsel')).toEqual(['Governor']);
   });
 
+  it('takes a fronted "the" phrase before "identified as" and the name', () => {
+    expect(descriptors('Police arrested a man on Sunday. The suspect, identified as Mark Delgado, faces charges of arson.', 'Mark Delgado')).toEqual(['The suspect']);
+  });
+
   it('takes a demonym as a describing word of a phrase that refers back', () => {
     expect(descriptors('Riots broke out in Lisbon on Monday. The Portuguese capital has been calm since.', 'Lisbon')).toEqual(['The Portuguese capital']);
   });

@@ -96,6 +96,10 @@ describe('linkAliases', () => {
     expect(actor(text, 'Zentrix')?.kind).not.toBe('other');
   });
 
+  it('reads a name right after a person’s role owned by someone and a comma as a person', () => {
+    expect(actor("His attorney, Sofia Grant of the public defender's office, declined to comment.", 'Sofia Grant')?.kind).toBe('person');
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
