@@ -276,6 +276,14 @@ export function findBracketedNames(tokens: readonly Token[], mentions: readonly 
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'around', 'outside', 'inside', 'throughout', 'towards', 'toward', 'visited', 'visiting']);
 
 /** Nouns for the people of a place, written after its name ("Kaitaia residents"). */
+/** "a 34-year-old Quenby man", "a Quenby woman": the name says where someone is from. */
+function isHometown(m: MentionSpan, tokens: readonly Token[]): boolean {
+  const before = tokens[m.first - 1];
+  const after = tokens[m.end];
+  return after !== undefined && HOMETOWN_PEOPLE.has(after.lower) && before !== undefined && (before.lower === 'a' || before.lower === 'an' || /-old$/u.test(before.lower));
+}
+/** People a place's name describes after "a" or an age ("a Quenby man"). */
+const HOMETOWN_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'native', 'couple', 'mother', 'father', 'student']);
 const RESIDENTS = new Set(['residents', 'resident', 'locals', 'villagers', 'townspeople', 'townsfolk', 'inhabitants']);
 
 /** What only a company has, written after "X's" ("Pirelli's shareholders", "Magna's chief executive"). */
@@ -350,6 +358,7 @@ function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null
   // "the mayor of X", "residents of X", "Dev Okafor, 31, of X".
   if (before?.lower === 'of' && before2 && (PLACE_OF.has(before2.lower) || (before2.form === ',' && isNumberForm(tokens[m.first - 3]?.form ?? '')))) return 'place';
   if ((before && LOCATIVES.has(before.lower)) || (after && RESIDENTS.has(after.lower))) return 'place';
+  if (isHometown(m, tokens)) return 'place';
   if (before?.lower === 'capital' && lowerWord(before)) return 'place'; // "the Afghan capital Kabul"
   if (after?.form === ',' && after2 && !after2.lineBefore && PLACE_NAMES.has(after2.lower) && !tokenHasFlag(after2, LEX.GIVEN)
     && !isUpperChar(tokens[m.end + 2]?.form[0] ?? '') && tokens[m.end + 2]?.form !== "'s") return 'place';
@@ -498,6 +507,8 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
  *  organization's (a person's) role and none in another kind's (the tagger calls most unfamiliar
  *  words people). Names with a multi-word or acronym form, given names and known places keep their kind. */
 function contextKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens: readonly Token[] | undefined): ActorKind {
+  // The tagger reads "a Quenby man" like "a Norwegian man": a thing, unless the name says a hometown.
+  if (tokens && cluster.kind === 'other' && cluster.mentions.every((m) => m.words.length === 1) && cluster.mentions.some((m) => isHometown(m, tokens))) return 'place';
   if (!tokens || cluster.kind === 'other' || cluster.mentions.some((m) => m.words.length > 1 || isAcronym(m.display))) return cluster.kind;
   const key = cluster.mentions[0]!.key;
   if (hasFlag(key, LEX.GIVEN) || PLACE_NAMES.has(key)) return cluster.kind;

@@ -103,6 +103,7 @@ describe('linkAliases', () => {
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
+    expect(actor('Police arrested a 34-year-old Quenby man on Sunday.', 'Quenby')?.kind).toBe('place');
     expect(actor('Kessa Varn, a spokeswoman for Velmar, declined to comment.', 'Velmar')?.kind).toBe('organization');
   });
 
