@@ -450,6 +450,7 @@ const AWARD_HOLDERS = new Set(['winner', 'winners', 'winning', 'nominee', 'nomin
 /** Nouns of made things and works that name what follows them ("the game X"); not those a person
  *  may follow ("model", "hit") or a verb may be ("play", "act"). */
 const THING_NOUNS_BEFORE_NAME = new Set(['game', 'book', 'novel', 'film', 'movie', 'show', 'series', 'album', 'song', 'musical', 'opera', 'painting', 'sculpture',
+  'drama', 'sitcom', 'documentary', 'miniseries', 'docuseries', 'thriller', 'memoir', 'novella', 'single', 'ep',
   'app', 'console', 'headset', 'device', 'phone', 'browser', 'software', 'drug', 'vaccine', 'podcast', 'smartphone', 'laptop', 'tablet', 'car', 'franchise', 'sequel', 'trilogy']);
 
 /** Thing nouns that also end organizations' names ("Epic Games", "Harper's Magazine", "the Drudge Report"). */
@@ -470,7 +471,13 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
   // (A place the tagger guessed is open to correction unless it is a known one: "in Minecraft".)
   if (!tokens || cluster.kind === 'other') return null;
   const key = cluster.mentions[0]!.key;
-  if (PLACE_NAMES.has(key) || cluster.mentions.some((m) => tokenHasFlag(tokens[m.first]!, LEX.PLACE | LEX.PLACE_PART))) return null;
+  if (PLACE_NAMES.has(key)) return null;
+  // "the 1979 film Northern Star", "the drama Harbor Lights": the noun before says what it is, whatever its words.
+  for (const m of cluster.mentions) {
+    const before = tokens[m.first - 1];
+    if (m.titleFirst === undefined && before && !tokens[m.first]!.lineBefore && THING_NOUNS_BEFORE_NAME.has(before.lower) && isLowerChar(before.form[0] ?? '')) return 'other';
+  }
+  if (cluster.mentions.some((m) => tokenHasFlag(tokens[m.first]!, LEX.PLACE | LEX.PLACE_PART))) return null;
   // "a Grammy winner", "an Oscar nominee": an award (a given name too, after an article).
   for (const m of cluster.mentions) {
     const after = tokens[m.end];
@@ -488,9 +495,6 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
   for (const m of cluster.mentions) {
     const after = tokens[m.end];
     if (after && isLowerChar(after.form[0] ?? '') && inSet(WORK_NOUNS, after.lower) && isNounAfterName(tokens, m.end)) return 'other';
-    // "the board game Pexa", "the film Harbor Lights".
-    const before = tokens[m.first - 1];
-    if (m.titleFirst === undefined && before && !tokens[m.first]!.lineBefore && THING_NOUNS_BEFORE_NAME.has(before.lower) && isLowerChar(before.form[0] ?? '')) return 'other';
     const last = tokens[m.end - 1]!;
     // "Vellum 4", "Galaxy S25", "Meta Quest Pro": a model number or word after the name.
     if (m.end - m.first >= 2 && (/^\d/u.test(last.form) || /^\p{Lu}{1,2}\d{1,4}$/u.test(last.form) || isModelWord(last) || isTechAbbreviation(last))) return 'other';

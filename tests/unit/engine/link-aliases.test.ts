@@ -19,6 +19,9 @@ describe('linkAliases', () => {
 
   it('reads a name written right after a noun of a made thing as that thing', () => {
     expect(actor('She loved the board game Pexa as a child. Pexa is still sold.', 'Pexa')?.kind).toBe('other');
+    // Whatever its words say: a cue word ("Star") or a place word ("Northern").
+    expect(actor('His breakout came in the 1979 film Northern Star, directed by Ingmar Sol.', 'Northern Star')?.kind).toBe('other');
+    expect(actor('He played a detective on the long-running drama Harbor Lights for years.', 'Harbor Lights')?.kind).toBe('other');
   });
 
   it('reads a one-word name as a company after "hired by" or "owned by", before "as" after "joined", and by an appositive between dashes', () => {
