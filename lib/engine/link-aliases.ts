@@ -297,6 +297,12 @@ const CORPORATE_POSSESSIONS = new Set(['shares', 'stock', 'stake', 'shareholders
   'chief', 'chairwoman', 'owner', 'owners']);
 /** Words between "X's" and what it has ("X's new chief executive"). */
 const POSSESSION_MODIFIERS = new Set(['new', 'former', 'interim', 'outgoing', 'incoming', 'current', 'longtime', 'top', 'largest', 'biggest', 'main']);
+/** "Quorvex, which makes battery chips": what makes, runs or sells things is a company. */
+function doesCompanyWork(m: MentionSpan, tokens: readonly Token[]): boolean {
+  return tokens[m.end]?.form === ',' && tokens[m.end + 1]?.lower === 'which' && COMPANY_VERBS.has(tokens[m.end + 2]?.lower ?? '');
+}
+/** What a company does, after ", which" ("X, which makes chips"). */
+const COMPANY_VERBS = new Set(['makes', 'runs', 'owns', 'operates', 'sells', 'provides', 'produces', 'develops', 'builds', 'employs', 'manufactures', 'supplies', 'offers', 'publishes', 'distributes']);
 /** Participles whose agent after "by" is a company, not a person ("founded by" is a person's). */
 const BY_ORGANIZATION = new Set(['hired', 'acquired', 'owned', 'bought', 'employed', 'funded', 'sponsored', 'published', 'operated', 'purchased']);
 /** Verbs whose object is a company ("who founded X", "agreed to buy X"). */
@@ -346,6 +352,7 @@ function contextClue(m: MentionSpan, tokens: readonly Token[]): ActorKind | null
   if (after && after2 && tokenHasFlag(after, CUE.SPEECH_VERB) && (after2.lower === 'it' || after2.lower === 'its') && !after2.lineBefore) return 'organization';
   // "who founded X", "agreed to buy X".
   if (before && lowerWord(before) && FOUNDING_VERBS.has(before.lower)) return 'organization';
+  if (doesCompanyWork(m, tokens)) return 'organization';
   // "joined X as its counsel": a place of work.
   if (before?.lower === 'joined' && after?.lower === 'as') return 'organization';
   // "hired by X", "owned by X": what employs, owns or pays is a company.
@@ -512,7 +519,10 @@ function thingKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens
  *  words people). Names with a multi-word or acronym form, given names and known places keep their kind. */
 function contextKind(cluster: { mentions: MentionSpan[]; kind: ActorKind }, tokens: readonly Token[] | undefined): ActorKind {
   // The tagger reads "a Quenby man" like "a Norwegian man": a thing, unless the name says a hometown.
-  if (tokens && cluster.kind === 'other' && cluster.mentions.every((m) => m.words.length === 1) && cluster.mentions.some((m) => isHometown(m, tokens))) return 'place';
+  if (tokens && cluster.kind === 'other' && cluster.mentions.every((m) => m.words.length === 1)) {
+    if (cluster.mentions.some((m) => isHometown(m, tokens))) return 'place';
+    if (cluster.mentions.some((m) => doesCompanyWork(m, tokens))) return 'organization';
+  }
   if (!tokens || cluster.kind === 'other' || cluster.mentions.some((m) => m.words.length > 1 || isAcronym(m.display))) return cluster.kind;
   const key = cluster.mentions[0]!.key;
   if (hasFlag(key, LEX.GIVEN) || PLACE_NAMES.has(key)) return cluster.kind;

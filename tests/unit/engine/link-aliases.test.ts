@@ -103,6 +103,12 @@ describe('linkAliases', () => {
     expect(actor("His attorney, Sofia Grant of the public defender's office, declined to comment.", 'Sofia Grant')?.kind).toBe('person');
   });
 
+  it('reads a one-word name followed by ", which makes/runs/sells …" as a company', () => {
+    const text = 'Investors backed Quorvex, which makes battery chips, and Dalmora, which runs data centers. Quorvex said prices would fall.';
+    expect(actor(text, 'Quorvex')?.kind).toBe('organization');
+    expect(actor(text, 'Dalmora')?.kind).toBe('organization');
+  });
+
   it('reads a one-word name as a place after "the mayor of" or a person\'s age, and as an organization after "a spokeswoman for"', () => {
     expect(actor('Tomas Brill, mayor of Quenby since 2019, said the city would pay.', 'Quenby')?.kind).toBe('place');
     expect(actor('Police arrested Dev Okafor, 31, of Quenby on Tuesday.', 'Quenby')?.kind).toBe('place');
