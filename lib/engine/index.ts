@@ -8,12 +8,13 @@ import { withAttributeNames } from './attribute-names';
 import { attributeQuotes } from './attribute-quotes';
 import { classifyKind } from './classify-kind';
 import { detectLanguage } from './detect-language';
-import { findCandidates, tokenContext } from './find-candidates';
+import { findCandidates } from './find-candidates';
 import { findDescriptors } from './find-descriptors';
 import { addAcronymExpansions } from './add-expansions';
 import { findBracketedNames, linkAliases, toMentionSpan, type MentionSpan } from './link-aliases';
 import { splitSentences } from './split-sentences';
 import { tagEntities } from './tag-entities';
+import { tokenContext } from './token-context';
 import { textHash } from './text-hash';
 import { tokenFlags, tokenize } from './tokenize';
 

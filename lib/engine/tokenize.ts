@@ -241,3 +241,17 @@ export function isCapitalized(t: Token | undefined): boolean {
 export function isAllCaps(t: Token): boolean {
   return isAllCapsWord(t.form);
 }
+
+/** Whether the token holds a letter (not a number, not punctuation). */
+export function hasLetter(t: Token): boolean {
+  const form = t.form;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c >= 128) {
+      for (const ch of form.slice(i)) if (isLetterChar(ch)) return true;
+      return false;
+    }
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/engine';
-import { findCandidates, tokenContext } from '../../../lib/engine/find-candidates';
+import { findCandidates } from '../../../lib/engine/find-candidates';
+import { tokenContext } from '../../../lib/engine/token-context';
 import { splitSentences } from '../../../lib/engine/split-sentences';
 import type { TaggedSpan } from '../../../lib/engine/tag-entities';
 import { tokenize } from '../../../lib/engine/tokenize';
