@@ -275,7 +275,6 @@ export function findBracketedNames(tokens: readonly Token[], mentions: readonly 
 /** Prepositions (and verbs of travel) that put a bare name in a place role ("in Pātaua", "visited Kaitaia"). */
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'around', 'outside', 'inside', 'throughout', 'towards', 'toward', 'visited', 'visiting']);
 
-/** Nouns for the people of a place, written after its name ("Kaitaia residents"). */
 /** "a 34-year-old Quenby man", "a Quenby woman": the name says where someone is from. */
 function isHometown(m: MentionSpan, tokens: readonly Token[]): boolean {
   const before = tokens[m.first - 1];
@@ -284,6 +283,7 @@ function isHometown(m: MentionSpan, tokens: readonly Token[]): boolean {
 }
 /** People a place's name describes after "a" or an age ("a Quenby man"). */
 const HOMETOWN_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'native', 'couple', 'mother', 'father', 'student']);
+/** Nouns for the people of a place, written after its name ("Kaitaia residents"). */
 const RESIDENTS = new Set(['residents', 'resident', 'locals', 'villagers', 'townspeople', 'townsfolk', 'inhabitants']);
 
 /** What only a company has, written after "X's" ("Pirelli's shareholders", "Magna's chief executive"). */
@@ -317,11 +317,11 @@ const CORPORATE_DEALS = new Set(['shares', 'stake', 'stakes', 'takeover', 'acqui
  *  (group, party, the publication nouns: "the Zycie newspaper"). Not "team" or "camp": "the Dole team" is a person's. */
 const ORGANIZATION_NOUNS_AFTER_NAME = new Set(['company', 'firm', 'bank', 'club', 'agency', 'union']);
 
-/** Market people who work "at" a company ("analyst at Indosuez"). */
 /** "a spokeswoman for X": X speaks through them, an organization (a person has an aide or a lawyer). */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen']);
 /** Nouns before "of X" that make X a place. */
 const PLACE_OF = new Set(['mayor', 'governor', 'residents', 'outskirts', 'suburbs', 'streets', 'citizens', 'city', 'town', 'village', 'province', 'county', 'capital', 'inhabitants', 'natives', 'native']);
+/** Market people who work "at" a company ("analyst at Indosuez"). */
 const MARKET_ROLES = new Set(['analyst', 'economist', 'strategist', 'dealer', 'trader', 'broker']);
 
 /** Family nouns after "X's": only people have them. */
