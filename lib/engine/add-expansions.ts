@@ -3,7 +3,8 @@
 // replaces any partial mentions overlapping it. Mentions are looked up by their first token, so the
 // cost grows with the number of acronyms, not acronyms × mentions.
 import { classifyKind } from './classify-kind';
-import { findParentheticalAcronyms, toMentionSpan, type MentionSpan } from './link-aliases';
+import { findParentheticalAcronyms, toMentionSpan } from './link-aliases';
+import type { MentionSpan } from './mention-span';
 import type { Token } from './tokenize';
 
 export interface ExpandedMentions {

@@ -7,7 +7,7 @@ import { isUpperChar } from './characters';
 import { isPlaceAttribute } from './find-candidates';
 import { PLACE_NAMES } from './lexicon';
 import { WELL_KNOWN_KINDS } from './lexicons/well-known';
-import type { MentionSpan } from './link-aliases';
+import type { MentionSpan } from './mention-span';
 import type { Token } from './tokenize';
 import type { ActorKind } from './types';
 

@@ -7,7 +7,7 @@
 // "he"/"she" refers to the last named speaker (or, before any, the last person named); a paragraph
 // that is nothing but a quotation continues the previous paragraph's speaker.
 import { isLetterChar, isSpaceCode } from './characters';
-import type { ActorCluster } from './link-aliases';
+import type { ActorCluster } from './mention-span';
 import { CUE, tokenHasFlag } from './lexicon';
 import { SPEAKER_PRONOUNS } from './lexicons/quote-verbs';
 import type { Token } from './tokenize';

@@ -12,7 +12,7 @@ import { ADHERENT_SET, CUE, LEX, PLACE_ROLE_SET, tokenHasFlag } from './lexicon'
 import { listOpenerBefore } from './list-context';
 import { inSet, isNounAfterName, isPersonNoun, isPlural, isRole, isRoleFor } from './role-words';
 import type { ActorKind } from './types';
-import type { ActorCluster, MentionSpan } from './link-aliases';
+import type { ActorCluster, MentionSpan } from './mention-span';
 import type { Sentence } from './split-sentences';
 import { isCapitalized, type Token } from './tokenize';
 import type { Evidence } from './types';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/engine';
-import { isAcronym, isPartOfName } from '../../../lib/engine/link-aliases';
+import { isPartOfName } from '../../../lib/engine/link-aliases';
+import { isAcronym } from '../../../lib/engine/mention-span';
 
 const actor = (text: string, name: string) => analyzeText(text).actors.find((a) => a.name === name);
 
