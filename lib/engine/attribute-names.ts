@@ -4,7 +4,7 @@
 // place, a well-known company, or a name the article writes elsewhere ("Communist-led" is no one).
 import { normalizeName } from './actor-id';
 import { isUpperChar } from './characters';
-import { isPlaceAttribute } from './find-candidates';
+import { coveredTokens, isPlaceAttribute } from './find-candidates';
 import { PLACE_NAMES } from './lexicon';
 import { WELL_KNOWN_KINDS } from './lexicons/well-known';
 import type { MentionSpan } from './mention-span';
@@ -14,22 +14,19 @@ import type { ActorKind } from './types';
 /** The mentions found, with a mention added for each known name written before a hyphen of a describing word. */
 export function withAttributeNames(text: string, tokens: readonly Token[], mentions: readonly MentionSpan[]): MentionSpan[] {
   const kindOfKey = new Map<string, ActorKind>();
-  const covered = new Set<number>();
-  for (const m of mentions) {
-    if (!kindOfKey.has(m.key)) kindOfKey.set(m.key, m.kind);
-    for (let k = m.first; k < m.end; k++) covered.add(k);
-  }
+  for (const m of mentions) if (!kindOfKey.has(m.key)) kindOfKey.set(m.key, m.kind);
+  const covered = coveredTokens(tokens.length, mentions);
   const kindOf = (key: string): ActorKind | undefined => kindOfKey.get(key) ?? (PLACE_NAMES.has(key) ? 'place' : WELL_KNOWN_KINDS.get(key));
   const added: MentionSpan[] = [];
   tokens.forEach((t, k) => {
-    if (covered.has(k) || !isUpperChar(t.form[0] ?? '') || !isPlaceAttribute(t)) return;
+    if (covered[k] || !isUpperChar(t.form[0] ?? '') || !isPlaceAttribute(t)) return;
     const raw = text.slice(t.start, t.end);
     const dash = raw.lastIndexOf('-');
     const display = raw.slice(0, dash);
     if (/[\s-]/u.test(display)) return; // one word before one hyphen
     // "San Jose-based": the name may open with the word before ("San" + "Jose").
     const before = tokens[k - 1];
-    if (before && !covered.has(k - 1) && isUpperChar(before.form[0] ?? '') && before.end < t.start && !t.lineBefore) {
+    if (before && !covered[k - 1] && isUpperChar(before.form[0] ?? '') && before.end < t.start && !t.lineBefore) {
       const longer = text.slice(before.start, t.start + dash);
       const longerKey = normalizeName(longer);
       const longerKind = kindOf(longerKey);

@@ -253,12 +253,12 @@ export function findCandidates(tokens: readonly Token[], spans: readonly TaggedS
     let titleFirst = part.titleFirst;
     const startsWithHonorific = tokenHasFlag(tokens[first]!, LEX.HONORIFIC);
     const head = tokens[end - 1]!;
-    // "Petty Officer Sam Lowry" taken for a body: titles, then a given name, are a person's.
+    // Titles, then a given name, are a person's: "Petty Officer Sam Lowry" taken for a body, and
+    // "Dr. Helen Park", whose surname is a cue word.
     let afterTitles = first;
     while (afterTitles < end - 1 && tokenHasFlag(tokens[afterTitles]!, LEX.TITLE | LEX.HONORIFIC)) afterTitles++;
-    if (type === 'ORG' && afterTitles > first && afterTitles < end - 1 && tokenHasFlag(tokens[afterTitles]!, LEX.GIVEN)) type = 'PER';
-    // (A cue word heading it is a surname when a given name follows the titles: "Dr. Helen Park".)
     const givenAfterTitles = afterTitles > first && afterTitles < end - 1 && tokenHasFlag(tokens[afterTitles]!, LEX.GIVEN);
+    if (type === 'ORG' && givenAfterTitles) type = 'PER';
     if ((type === 'PER' || startsWithHonorific) && (!tokenHasFlag(head, ANY_ORG_CUE | ANY_PLACE_CUE) || givenAfterTitles)) {
       let k = first;
       while (k < end - 1 && tokenHasFlag(tokens[k]!, LEX.TITLE | LEX.HONORIFIC)) k++;
@@ -328,8 +328,15 @@ function coverage(tokenCount: number, spans: readonly Candidate[]): Uint8Array |
   return spans.some((a) => a.first >= a.end) ? null : coveredTokens(tokenCount, spans);
 }
 
-/** 1 on every token some candidate holds. */
-function coveredTokens(tokenCount: number, cands: readonly Candidate[]): Uint8Array {
+/** The candidates with the names a pass found added where no candidate starts on their first token. */
+function withNamesOnFreeTokens(tokenCount: number, cands: readonly Candidate[], found: readonly Candidate[]): Candidate[] {
+  if (found.length === 0) return [...cands];
+  const covered = coveredTokens(tokenCount, cands);
+  return [...cands, ...found.filter((f) => !covered[f.first])].sort((a, b) => a.first - b.first);
+}
+
+/** 1 on every token some span (a candidate, a mention) holds. */
+export function coveredTokens(tokenCount: number, cands: readonly { first: number; end: number }[]): Uint8Array {
   const covered = new Uint8Array(tokenCount);
   for (const c of cands) covered.fill(1, c.first, c.end);
   return covered;
@@ -483,9 +490,7 @@ function addCodedNames(tokens: readonly Token[], cands: Candidate[], ctx: TokenC
     const group = LETTER_NUMBER.test(form) && (tokens[i - 1]?.lower === 'the' || GROUP_NOUNS.has(tokens[i + 1]?.lower ?? ''));
     if (group || WORD_ACRONYM.test(form)) found.push({ first: i, end: i + 1, type: 'ORG' });
   }
-  if (found.length === 0) return cands;
-  const covered = coveredTokens(tokens.length, cands);
-  return [...cands, ...found.filter((f) => !covered[f.first])].sort((a, b) => a.first - b.first);
+  return withNamesOnFreeTokens(tokens.length, cands, found);
 }
 
 /** "iPhone", "eBay", "iOS": a brand written with a small first letter and a capital second. */
@@ -721,6 +726,11 @@ function joinParticleNames(tokens: readonly Token[], cands: Candidate[]): Candid
   return out;
 }
 
+/** A quotation mark on the line ('"Bob"', "'Bob'"). */
+function isQuote(t: Token | undefined): boolean {
+  return t !== undefined && (t.form === '"' || t.form === "'") && !t.lineBefore;
+}
+
 /** 'Robert "Bob" Lindqvist': a given name, a nickname in quotation marks and a surname are one person. */
 function joinQuotedNicknames(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -730,7 +740,6 @@ function joinQuotedNicknames(tokens: readonly Token[], cands: Candidate[]): Cand
     const nickname = tokens[c.end + 1];
     const close = tokens[c.end + 2];
     const surname = tokens[c.end + 3];
-    const isQuote = (t: Token | undefined) => t !== undefined && (t.form === '"' || t.form === "'") && !t.lineBefore;
     const joins = (c.type === 'PER' || tokenHasFlag(tokens[c.first]!, LEX.GIVEN)) && isQuote(open) && isQuote(close) && open!.form === close!.form
       && isCapitalized(nickname) && !nickname!.lineBefore && isCapitalized(surname) && !surname!.lineBefore && !tokenHasFlag(surname!, LEX.FUNCTION | ANY_ORG_CUE | ANY_PLACE_CUE);
     if (!joins) {
@@ -739,8 +748,8 @@ function joinQuotedNicknames(tokens: readonly Token[], cands: Candidate[]): Cand
     }
     let end = c.end + 4;
     // The nickname and the surname may be candidates of their own: they are inside this name.
-    while (i + 1 < cands.length && cands[i + 1]!.first < end + 1 && cands[i + 1]!.first >= c.end) {
-      end = Math.max(end, cands[i + 1]!.first >= c.end + 3 ? cands[i + 1]!.end : end);
+    while (i + 1 < cands.length && cands[i + 1]!.first <= end && cands[i + 1]!.first >= c.end) {
+      if (cands[i + 1]!.first >= c.end + 3) end = Math.max(end, cands[i + 1]!.end);
       i++;
     }
     out.push({ first: c.first, end, type: 'PER', ...(c.titleFirst !== undefined ? { titleFirst: c.titleFirst } : {}) });
@@ -915,9 +924,7 @@ function untaggedCueHeads(tokens: readonly Token[], cands: readonly Candidate[],
     if (!isCapitalized(head) || tokens[k - 1]!.lower !== 'the') continue;
     if ((link.lower === 'of' || link.lower === 'on' || link.lower === 'for') && isCapitalized(next) && !link.lineBefore && !next.lineBefore) heads.push({ first: k, end: k + 1, type: 'ORG' });
   }
-  if (heads.length === 0) return [...cands];
-  const covered = coveredTokens(tokens.length, cands);
-  return [...cands, ...heads.filter((h) => !covered[h.first])].sort((a, b) => a.first - b.first);
+  return withNamesOnFreeTokens(tokens.length, cands, heads);
 }
 
 /** "Center on Poverty and Inequality", "Department of Conservation": an organization cue word followed by

@@ -10,7 +10,7 @@
 import { isLowerChar } from './characters';
 import { ADHERENT_SET, CUE, LEX, PLACE_ROLE_SET, tokenHasFlag } from './lexicon';
 import { listOpenerBefore } from './list-context';
-import { inSet, isNounAfterName, isPersonNoun, isPlural, isRole, isRoleFor } from './role-words';
+import { POSSESSOR_WORDS, inSet, isNounAfterName, isPersonNoun, isPlural, isRole, isRoleFor } from './role-words';
 import type { ActorKind } from './types';
 import type { ActorCluster, MentionSpan } from './mention-span';
 import type { Sentence } from './split-sentences';
@@ -155,7 +155,7 @@ function preName(tokens: readonly Token[], m: MentionSpan, cluster: ActorCluster
   // "his 22-year-old son, Te Kaurinui", "Italy's prime minister, Giorgia Meloni": one comma allowed
   // after a role noun that has a possessor.
   if (k - 1 >= s.first && tokens[k - 1]!.form === ',' && k - 2 >= s.first && isRole(tokens[k - 2]!.lower) && isLowerChar(tokens[k - 2]!.form[0] ?? '')) {
-    const possessor = findBack(tokens, k - 2, s.first, (t) => t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its' || t.lower === "'s");
+    const possessor = findBack(tokens, k - 2, s.first, (t) => POSSESSOR_WORDS.has(t.lower));
     if (possessor >= 0 && k - 2 - possessor <= 3) {
       if (tokens[possessor]!.lower === "'s" && possessor - 1 >= s.first && !isFunctionWord(tokens[possessor - 1]!)) add(possessor - 1, k - 1);
       else add(possessor + 1, k - 1);

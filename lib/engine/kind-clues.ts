@@ -10,7 +10,7 @@ import { ANY_ORG_CUE, ANY_PLACE_CUE, CUE, LEX, ORGANIZATION_ROLE_SET, PLACE_NAME
 import { WELL_KNOWN_KINDS } from './lexicons/well-known';
 import { listHeadBefore } from './list-context';
 import { isAcronym, type ActorCluster, type MentionSpan } from './mention-span';
-import { inSet, isNounAfterName, isPersonNoun, isRoleFor, WORK_NOUNS } from './role-words';
+import { POSSESSOR_WORDS, inSet, isNounAfterName, isPersonNoun, isRoleFor, WORK_NOUNS } from './role-words';
 import type { Token } from './tokenize';
 import type { ActorKind } from './types';
 
@@ -70,7 +70,6 @@ const MARKET_ROLES = new Set(['analyst', 'economist', 'strategist', 'dealer', 't
 const FAMILY = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'family', 'parents', 'children']);
 
 const isNumberForm = (form: string): boolean => /^\d+$/u.test(form);
-
 
 /** Clues in a one-word mention's neighbors, one kind per mention: an organization (an
  *  organization role noun next to it, "X's shareholders", "shares in X", "analyst at X"), a place
@@ -159,12 +158,11 @@ function ownedRoleBefore(tokens: readonly Token[], m: MentionSpan): boolean {
   if (tokens[comma]?.form !== ',' || !role || !isLowerChar(role.form[0] ?? '') || !isPersonNoun(role.lower)) return false;
   for (let k = comma - 2; k >= 0 && comma - k <= 4; k--) {
     const t = tokens[k]!;
-    if (OWNERS.has(t.lower)) return true;
+    if (POSSESSOR_WORDS.has(t.lower)) return true;
     if (t.form === ',' || t.form === '.' || t.lineBefore) return false;
   }
   return false;
 }
-const OWNERS = new Set(['his', 'her', 'their', 'its', "'s"]);
 
 /** Describing words read before an appositive's head noun ("a small Ohio nonprofit"). */
 const MAX_APPOSITIVE_MODIFIERS = 4;

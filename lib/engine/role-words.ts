@@ -13,6 +13,8 @@ export function inSet(set: ReadonlySet<string>, lower: string): boolean {
   if (lower.endsWith('ies') && set.has(`${lower.slice(0, -3)}y`)) return true;
   return lower.endsWith('s') && set.has(lower.slice(0, -1));
 }
+/** Words that say whose a role is before it ("his son", "its founder", "Velmar's chief"). */
+export const POSSESSOR_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', "'s"]);
 /** "bars", "cities": a word with a plural ending ("press", "bonus", "crisis" have none). */
 export function isPlural(lower: string): boolean {
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is');
